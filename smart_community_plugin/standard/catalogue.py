@@ -71,6 +71,7 @@ def parse_standard(doc: dict[str, Any]) -> Standard:
             for x in doc["general_smart_requirements"]),
         walk_distance_m={int(k): float(v) for k, v in doc["life_circles"]["walk_distance_m"].items()},
         population_defaults=dict(doc.get("population_defaults", {})),
+        walk_distance_source=doc["life_circles"]["source"],
     )
 
 

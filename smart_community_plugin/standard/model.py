@@ -190,6 +190,7 @@ class Standard:
     general_smart_requirements: tuple[GeneralSmartRequirement, ...]
     walk_distance_m: dict[int, float]
     population_defaults: dict[str, float] = field(default_factory=dict)
+    walk_distance_source: str = ""
 
     def facility(self, code: str) -> FacilityType:
         """The facility type with this code; KeyError names the unknown code."""

@@ -1,0 +1,128 @@
+"""Facility counts against population bands, walking access and gated compounds (4.5.3, A.0.1)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import shapely
+
+from ...standard.model import FacilityType, QuantityBasis, Strength
+from ..context import ReviewContext
+from ..results import CheckResult, Verdict, verdict_for
+
+CLAUSE = "4.5.3, A.0.1"
+# Gates and access-control points are drawn on compound walls; this tolerance (m) catches them.
+GATE_TOLERANCE_M = 5.0
+
+
+def run(ctx: ReviewContext) -> list[CheckResult]:
+    """Quantity checks for every facility type in table order."""
+    out: list[CheckResult] = []
+    for ftype in ctx.standard.facilities:
+        basis = ftype.quantity.basis
+        if basis is QuantityBasis.POPULATION:
+            out.extend(_population_band(ctx, ftype))
+        elif basis is QuantityBasis.WALK_MINUTES:
+            out.append(_walk_access(ctx, ftype))
+        elif basis is QuantityBasis.PER_GATED_COMPOUND:
+            out.append(_per_compound(ctx, ftype))
+        else:
+            present = len(ctx.facilities_of(ftype.code))
+            out.append(CheckResult(
+                id=f"quantity:{ftype.code}", rule="quantity", clause="A.0.1",
+                facility_type=ftype.code, strength=Strength.NONE, verdict=Verdict.NOT_APPLICABLE,
+                message=f"Table A.0.1 sets no quantity for {ftype.name_en}; {present} declared.",
+                requirement_zh=ftype.quantity.text_zh, measured={"count": present}, layer="facilities"))
+    return out
+
+
+def shared_facilities(ctx: ReviewContext, code: str) -> np.ndarray:
+    """Active facilities outside the boundary within the type's sharing distance of a resident building."""
+    outside = ctx.facilities_of(code, inside=False)
+    if len(outside) == 0 or len(ctx.residents) == 0:
+        return outside[:0]
+    d, i = ctx.nearest_to_residents(code)
+    limit = ctx.standard.sharing_distance(code)
+    used = set(i[(d <= limit) & (i >= 0)].tolist())
+    return np.array([k for k in outside if k in used], dtype=np.int64)
+
+
+def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult]:
+    q = ftype.quantity
+    pop = ctx.community_population
+    inside = ctx.facilities_of(ftype.code, inside=True)
+    shared = shared_facilities(ctx, ftype.code)
+    required = max(1, math.ceil(pop / q.population_max)) if pop > 0 else 0
+    have = len(inside) + len(shared)
+    ok = have >= required
+    verdict = verdict_for(ok, Strength.SHALL)
+    msg = (f"{ftype.name_en}: {required} required for {pop:,.0f} residents "
+           f"({q.text_zh}); {len(inside)} inside the boundary")
+    if len(shared):
+        msg += f" and {len(shared)} shared from outside within {ctx.standard.sharing_distance(ftype.code):.0f} m (4.5.4, 4.5.5-2)"
+    if 0 < pop < q.population_min:
+        msg += f"; the population is below the band's lower bound {q.population_min}, so a shared facility suffices (4.5.5-2)"
+    out = [CheckResult(
+        id=f"quantity:{ftype.code}", rule="quantity", clause=CLAUSE, facility_type=ftype.code,
+        strength=Strength.SHALL, verdict=verdict, message=msg + ".", requirement_zh=q.text_zh,
+        measured={"inside": len(inside), "shared": len(shared), "total": have, "population": pop},
+        required={"count": required, "population_min": q.population_min,
+                  "population_max": q.population_max},
+        feature_ids=[ctx.fid(k) for k in np.concatenate([inside, shared])], layer="facilities")]
+    most = max(1, math.floor(pop / q.population_min)) if pop > 0 else 0
+    if len(inside) > most:
+        out.append(CheckResult(
+            id=f"over_provision:{ftype.code}", rule="over_provision", clause=CLAUSE,
+            facility_type=ftype.code, strength=Strength.NONE, verdict=Verdict.INFO,
+            message=(f"{ftype.name_en}: {len(inside)} inside serve fewer than {q.population_min} "
+                     f"residents each; {most} would be enough."),
+            requirement_zh=q.text_zh, measured={"inside": len(inside)}, required={"at_most": most},
+            feature_ids=[ctx.fid(k) for k in inside], layer="facilities"))
+    return out
+
+
+def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
+    minutes = ftype.quantity.walk_minutes
+    limit = ctx.standard.walk_distance(minutes)
+    d, _ = ctx.nearest_to_residents(ftype.code)
+    far = d > limit
+    pop = ctx.residents_population
+    uncovered_pop = float(pop[far].sum())
+    ok = not far.any()
+    ids = [int(x) for x in ctx.inputs.buildings.fids[ctx.residents[far]]]
+    return CheckResult(
+        id=f"walk_access:{ftype.code}", rule="walk_access", clause=CLAUSE, facility_type=ftype.code,
+        strength=Strength.SHALL, verdict=verdict_for(ok, Strength.SHALL),
+        message=(f"{ftype.name_en} within {minutes} minutes' walk ({limit:.0f} m straight line, "
+                 f"{ctx.standard.walk_distance_source}): {int(far.sum())} of {len(d)} residential "
+                 f"buildings ({uncovered_pop:,.0f} residents) are farther."),
+        requirement_zh=ftype.quantity.text_zh,
+        measured={"buildings_beyond": int(far.sum()), "population_beyond": uncovered_pop,
+                  "max_distance_m": float(d.max()) if len(d) else None},
+        required={"walk_minutes": minutes, "distance_m": limit},
+        feature_ids=ids, layer="buildings")
+
+
+def _per_compound(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
+    comp = ctx.inputs.compounds
+    base = dict(id=f"quantity:{ftype.code}", rule="quantity", clause=CLAUSE, facility_type=ftype.code,
+                requirement_zh=ftype.quantity.text_zh)
+    if comp is None or len(comp.fids) == 0:
+        return CheckResult(**base, strength=Strength.SHALL, verdict=Verdict.NOT_APPLICABLE,
+                           message="No gated compounds given (COMPOUNDS); access control per compound not checked.")
+    idx = ctx.facilities_of(ftype.code)
+    gated = np.flatnonzero(comp.gated)
+    geoms = ctx.inputs.facilities.geometries[idx]
+    lacking = []
+    for k in gated:
+        zone = shapely.buffer(comp.geometries[k], GATE_TOLERANCE_M)
+        if not len(geoms) or not shapely.intersects(zone, geoms).any():
+            lacking.append(int(comp.fids[k]))
+    ok = not lacking
+    return CheckResult(
+        **base, strength=Strength.SHALL, verdict=verdict_for(ok, Strength.SHALL),
+        message=(f"Access control: {len(gated) - len(lacking)} of {len(gated)} gated compounds have "
+                 f"one on their boundary or inside."),
+        measured={"gated_compounds": len(gated), "without_access_control": len(lacking)},
+        required={"per_gated_compound": 1}, feature_ids=lacking, layer="compounds")

@@ -1,0 +1,159 @@
+"""Values every check needs, derived once per review: points, population, masks, nearest distances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+import numpy as np
+import shapely
+
+from ..standard.model import QuantityBasis, Standard
+from .distances import nearest, representative_points
+from .inputs import ReviewInputs
+from .parameters import ReviewParameters
+from .population import building_population, gross_floor_area
+
+ACTIVE_STATUSES_EXISTING = frozenset({"existing"})
+ACTIVE_STATUSES_ALL = frozenset({"existing", "planned"})
+
+
+@dataclass
+class ReviewContext:
+    """Inputs, resolved parameters and the derived arrays the checks share."""
+
+    standard: Standard
+    inputs: ReviewInputs
+    params: ReviewParameters
+    _nearest: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+    # --- buildings -------------------------------------------------------------------------
+    @cached_property
+    def building_xy(self) -> np.ndarray:
+        """Representative point of every building (centroid, or point on surface)."""
+        return representative_points(self.inputs.buildings.geometries)
+
+    @cached_property
+    def building_in_community(self) -> np.ndarray:
+        """Buildings whose representative point lies inside the community boundary."""
+        xy = self.building_xy
+        if len(xy) == 0:
+            return np.zeros(0, dtype=bool)
+        geom = self.inputs.community.geometry
+        shapely.prepare(geom)
+        return shapely.contains_xy(geom, xy[:, 0], xy[:, 1])
+
+    @cached_property
+    def _population(self) -> tuple[np.ndarray, np.ndarray]:
+        return building_population(self.inputs.buildings, self.params)
+
+    @property
+    def building_population(self) -> np.ndarray:
+        """Residents per building (0 for non-residential)."""
+        return self._population[0]
+
+    @property
+    def population_source(self) -> np.ndarray:
+        """Where each building's population came from (population.SOURCE_* codes)."""
+        return self._population[1]
+
+    @cached_property
+    def residents(self) -> np.ndarray:
+        """Indices of residential buildings inside the community: the people the review serves."""
+        b = self.inputs.buildings
+        return np.flatnonzero(self.building_in_community & b.residential)
+
+    @cached_property
+    def residents_population(self) -> np.ndarray:
+        """Population of each building in `residents`."""
+        return self.building_population[self.residents]
+
+    @cached_property
+    def community_population(self) -> float:
+        """The override when given, else the community's, else the sum over residential buildings."""
+        if self.params.population_override is not None:
+            return float(self.params.population_override)
+        if self.inputs.community.population is not None:
+            return float(self.inputs.community.population)
+        return float(self.residents_population.sum())
+
+    @cached_property
+    def population_source_name(self) -> str:
+        """Which input gave the community population."""
+        if self.params.population_override is not None:
+            return "parameter"
+        if self.inputs.community.population is not None:
+            return "community_layer"
+        return "buildings"
+
+    @cached_property
+    def community_kind(self) -> str:
+        """new or existing: the parameter wins over the community layer."""
+        return self.params.community_kind or self.inputs.community.kind or "new"
+
+    @cached_property
+    def gross_floor_area(self) -> np.ndarray:
+        """Footprint x floors per building (NaN where floors are unknown)."""
+        return gross_floor_area(self.inputs.buildings, self.params.storey_height_m)
+
+    # --- facilities ------------------------------------------------------------------------
+    @cached_property
+    def facility_xy(self) -> np.ndarray:
+        """Representative point of every facility."""
+        return representative_points(self.inputs.facilities.geometries)
+
+    @cached_property
+    def facility_inside(self) -> np.ndarray:
+        """Facilities inside the community boundary (by their geometry, touching counts)."""
+        f = self.inputs.facilities
+        if len(f) == 0:
+            return np.zeros(0, dtype=bool)
+        geom = self.inputs.community.geometry
+        shapely.prepare(geom)
+        return shapely.intersects(geom, f.geometries)
+
+    @cached_property
+    def facility_active(self) -> np.ndarray:
+        """Facilities the scheme counts: existing, plus planned unless the parameter excludes them."""
+        statuses = ACTIVE_STATUSES_ALL if self.params.include_planned else ACTIVE_STATUSES_EXISTING
+        return np.isin(self.inputs.facilities.status, list(statuses))
+
+    def facilities_of(self, code: str, inside: Optional[bool] = None) -> np.ndarray:
+        """Indices of active facilities of a type; inside=True/False restricts to in/outside."""
+        f = self.inputs.facilities
+        mask = self.facility_active & (f.types == code)
+        if inside is True:
+            mask &= self.facility_inside
+        elif inside is False:
+            mask &= ~self.facility_inside
+        return np.flatnonzero(mask)
+
+    def nearest_to_residents(self, code: str) -> tuple[np.ndarray, np.ndarray]:
+        """Straight-line distance from each resident building to the nearest facility of a type.
+
+        Returns (distance, facility index) aligned with `residents`; inf / -1 beyond the cutoff.
+        Facilities outside the boundary are included: they are shared (4.5.4).
+        """
+        if code not in self._nearest:
+            idx = self.facilities_of(code)
+            pts = self.building_xy[self.residents]
+            cutoff = max(self.params.distance_cutoff_m, self.standard.sharing_distance(code))
+            d, i = nearest(pts, self.inputs.facilities.geometries[idx], cutoff)
+            mapped = np.full(len(i), -1, dtype=np.int64)
+            mapped[i >= 0] = idx[i[i >= 0]]
+            self._nearest[code] = (d, mapped)
+        return self._nearest[code]
+
+    def distance_limit(self, code: str) -> Optional[float]:
+        """The distance a type is checked against: its service radius, else its walking time."""
+        ftype = self.standard.facility(code)
+        if ftype.service_radius is not None:
+            return ftype.service_radius.distance_m
+        if ftype.quantity.basis is QuantityBasis.WALK_MINUTES:
+            return self.standard.walk_distance(ftype.quantity.walk_minutes)
+        return None
+
+    def fid(self, facility_index: int) -> int:
+        """Feature id of a facility by index."""
+        return int(self.inputs.facilities.fids[facility_index])

@@ -1,0 +1,94 @@
+"""Plain containers for the review's inputs, already in one metric CRS; front ends fill them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+
+from .results import Finding
+
+# Facility attributes that limits and checks read, as float arrays (NaN when not given).
+FACILITY_NUMBERS = ("floor_area_m2", "land_area_m2", "floors", "classes", "places", "level",
+                    "own_entrance")
+
+
+@dataclass
+class Community:
+    """The community boundary (one polygon or multipolygon) and its declared properties."""
+
+    geometry: Any
+    name: str = ""
+    kind: str = "new"
+    population: Optional[float] = None
+
+
+@dataclass
+class Buildings:
+    """Buildings with their attributes; NaN where a value is missing."""
+
+    fids: np.ndarray
+    geometries: np.ndarray
+    residential: np.ndarray
+    floors: np.ndarray
+    height_m: np.ndarray
+    households: np.ndarray
+    population: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+    @classmethod
+    def empty(cls) -> "Buildings":
+        """No buildings."""
+        f = np.empty(0)
+        return cls(np.empty(0, dtype=np.int64), np.empty(0, dtype=object), np.empty(0, dtype=bool),
+                   f, f, f, f)
+
+
+@dataclass
+class Facilities:
+    """Facilities with their type codes, status, numbers for limits and declared smart features."""
+
+    fids: np.ndarray
+    geometries: np.ndarray
+    types: np.ndarray
+    status: np.ndarray
+    names: np.ndarray
+    numbers: dict[str, np.ndarray]
+    smart_features: list[frozenset[str]]
+    centre: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+    @classmethod
+    def empty(cls) -> "Facilities":
+        """No facilities."""
+        o = np.empty(0, dtype=object)
+        return cls(np.empty(0, dtype=np.int64), o, o, o, o,
+                   {k: np.empty(0) for k in FACILITY_NUMBERS}, [], o)
+
+
+@dataclass
+class Compounds:
+    """Gated compounds (门禁小区): polygons and whether each is gated."""
+
+    fids: np.ndarray
+    geometries: np.ndarray
+    gated: np.ndarray
+    names: np.ndarray
+
+
+@dataclass
+class ReviewInputs:
+    """Everything the review reads, in the working CRS, plus findings made while reading."""
+
+    community: Community
+    buildings: Buildings
+    facilities: Facilities
+    compounds: Optional[Compounds] = None
+    findings: list[Finding] = field(default_factory=list)
+    crs: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, Any] = field(default_factory=dict)

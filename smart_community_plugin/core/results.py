@@ -1,0 +1,173 @@
+"""Check results, input findings and the review result with its JSON form."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Optional
+
+from ..standard.model import Strength
+
+SCHEMA = "smart-community-review/1"
+
+
+class Verdict(str, Enum):
+    """Outcome of one check: a failed 应/必须 is fail, a failed 宜 is warning, 可 only informs."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    WARNING = "warning"
+    INFO = "info"
+    NOT_APPLICABLE = "not_applicable"
+
+
+def verdict_for(ok: bool, strength: Strength) -> Verdict:
+    """Verdict of a check that passed or not, by the wording strength of its provision."""
+    if ok:
+        return Verdict.PASS
+    if strength in (Strength.MUST, Strength.SHALL):
+        return Verdict.FAIL
+    if strength is Strength.SHOULD:
+        return Verdict.WARNING
+    return Verdict.INFO
+
+
+class Severity(str, Enum):
+    """How much an input finding matters: errors stop the review, warnings and infos do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem with the input data (not with the scheme): layer, feature, field and a message."""
+
+    severity: Severity
+    layer: str
+    message: str
+    feature_id: Optional[int] = None
+    field: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"severity": self.severity.value, "layer": self.layer, "feature_id": self.feature_id,
+                "field": self.field, "message": self.message}
+
+
+@dataclass
+class CheckResult:
+    """One check of the scheme against one provision."""
+
+    id: str
+    rule: str
+    clause: str
+    facility_type: Optional[str]
+    strength: Strength
+    verdict: Verdict
+    message: str
+    requirement_zh: str = ""
+    measured: dict[str, Any] = field(default_factory=dict)
+    required: dict[str, Any] = field(default_factory=dict)
+    feature_ids: list[int] = field(default_factory=list)
+    layer: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "id": self.id, "rule": self.rule, "clause": self.clause,
+            "facility_type": self.facility_type, "strength": self.strength.value,
+            "strength_zh": self.strength.zh, "verdict": self.verdict.value, "message": self.message,
+            "requirement_zh": self.requirement_zh, "measured": _clean(self.measured),
+            "required": _clean(self.required), "layer": self.layer,
+            "feature_ids": [int(i) for i in self.feature_ids],
+        }
+
+
+@dataclass
+class CoverageStats:
+    """Population-weighted coverage of one facility type by one distance method."""
+
+    population_total: float
+    population_covered: float
+    uncovered_building_ids: list[int]
+    buildings_total: int
+
+    @property
+    def ratio(self) -> Optional[float]:
+        """Covered share of the population; None when nobody lives there."""
+        if self.population_total <= 0:
+            return None
+        return self.population_covered / self.population_total
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"population_total": round(self.population_total, 3),
+                "population_covered": round(self.population_covered, 3),
+                "ratio": None if self.ratio is None else round(self.ratio, 6),
+                "buildings_total": self.buildings_total,
+                "uncovered_building_ids": [int(i) for i in self.uncovered_building_ids]}
+
+
+@dataclass
+class ReviewResult:
+    """Everything a review produced: community profile, checks, coverage and input findings."""
+
+    community: dict[str, Any]
+    checks: list[CheckResult]
+    coverage: dict[str, dict[str, Any]]
+    findings: list[Finding]
+    parameters: dict[str, Any]
+    crs: dict[str, Any]
+    standard: dict[str, Any]
+    building_results: dict[str, Any] = field(default_factory=dict)
+    facility_results: dict[str, Any] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """Number of checks per verdict."""
+        out = {v.value: 0 for v in Verdict}
+        for c in self.checks:
+            out[c.verdict.value] += 1
+        return out
+
+    def overall(self) -> str:
+        """fail when any 应/必须 check fails, conditional when only 宜 items fall short, else pass."""
+        counts = self.counts()
+        if counts["fail"]:
+            return "fail"
+        if counts["warning"]:
+            return "conditional"
+        return "pass"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON form (docs/review-schema.md)."""
+        return {
+            "schema": SCHEMA,
+            "standard": self.standard,
+            "parameters": _clean(self.parameters),
+            "crs": self.crs,
+            "community": _clean(self.community),
+            "summary": {"overall": self.overall(), "counts": self.counts()},
+            "checks": [c.to_dict() for c in self.checks],
+            "coverage": _clean(self.coverage),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def _clean(value: Any) -> Any:
+    """Make numpy scalars, NaN and tuples JSON-safe, recursively."""
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    if hasattr(value, "item") and callable(value.item):
+        value = value.item()
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return None
+        return round(value, 6)
+    if isinstance(value, Enum):
+        return value.value
+    return value

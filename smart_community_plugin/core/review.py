@@ -1,0 +1,128 @@
+"""Runs every check on one community and assembles the ReviewResult."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import numpy as np
+import shapely
+
+from ..standard.model import Standard
+from . import checks
+from .checks import service_radius
+from .context import ReviewContext
+from .inputs import ReviewInputs
+from .parameters import ReviewParameters
+from .population import SOURCE_NAMES
+from .results import Finding, ReviewResult, Severity, Verdict
+
+_VERDICT_RANK = {Verdict.FAIL: 4, Verdict.WARNING: 3, Verdict.INFO: 2, Verdict.PASS: 1,
+                 Verdict.NOT_APPLICABLE: 0}
+
+
+class ReviewError(ValueError):
+    """The review cannot run on these inputs; the message says why in plain words."""
+
+
+def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[ReviewParameters] = None,
+               progress: Optional[Callable[[float, str], bool]] = None) -> ReviewResult:
+    """Check one community against the standard.
+
+    `progress(fraction, step)` is called between steps; returning False cancels (ReviewError).
+    Inputs are read, never changed.
+    """
+    params = (params or ReviewParameters()).resolved(standard)
+    problems = params.validate()
+    if problems:
+        raise ReviewError("; ".join(problems))
+    errors = [f for f in inputs.findings if f.severity is Severity.ERROR]
+    if errors:
+        raise ReviewError("; ".join(f.message for f in errors))
+    if inputs.community.geometry is None or shapely.is_empty(inputs.community.geometry):
+        raise ReviewError("The community layer has no usable boundary polygon.")
+
+    ctx = ReviewContext(standard, inputs, params)
+    findings = list(inputs.findings)
+    steps = list(checks.ALL)
+    results = []
+    for n, module in enumerate(steps):
+        if progress is not None and progress(n / (len(steps) + 1), module.__name__.rsplit(".", 1)[-1]) is False:
+            raise ReviewError("Review cancelled.")
+        results.extend(module.run(ctx))
+    coverage = service_radius.coverage(ctx)
+    findings.extend(_population_findings(ctx))
+    result = ReviewResult(
+        community=_profile(ctx),
+        checks=results,
+        coverage=coverage,
+        findings=findings,
+        parameters=params.to_dict(),
+        crs=dict(inputs.crs),
+        standard={"code": standard.code, "title_zh": standard.title_zh, "title_en": standard.title_en},
+        building_results=_building_results(ctx),
+        facility_results=_facility_results(ctx, results),
+    )
+    if progress is not None:
+        progress(1.0, "done")
+    return result
+
+
+def _profile(ctx: ReviewContext) -> dict:
+    b = ctx.inputs.buildings
+    inside = ctx.building_in_community
+    res = ctx.residents
+    sources = ctx.population_source[res]
+    return {
+        "name": ctx.inputs.community.name,
+        "kind": ctx.community_kind,
+        "population": ctx.community_population,
+        "population_source": ctx.population_source_name,
+        "population_from_buildings": float(ctx.residents_population.sum()),
+        "area_m2": float(shapely.area(ctx.inputs.community.geometry)),
+        "buildings": int(inside.sum()),
+        "residential_buildings": int(len(res)),
+        "households": float(np.nansum(b.households[res])),
+        "gross_floor_area_m2": float(np.nansum(ctx.gross_floor_area[inside])),
+        "building_population_sources": {name: int((sources == code).sum())
+                                        for code, name in enumerate(SOURCE_NAMES)},
+        "facilities_inside": int(ctx.facility_inside.sum()),
+        "facilities_counted": int((ctx.facility_active & ctx.facility_inside).sum()),
+    }
+
+
+def _population_findings(ctx: ReviewContext) -> list[Finding]:
+    res = ctx.residents
+    none = res[ctx.population_source[res] == 3]
+    fids = ctx.inputs.buildings.fids
+    return [Finding(Severity.WARNING, "buildings",
+                    "Residential building without population, households or floors: counted as 0 residents.",
+                    feature_id=int(fids[k])) for k in none]
+
+
+def _building_results(ctx: ReviewContext) -> dict:
+    """Per resident building: population and, per type, distance and covered flag."""
+    res = ctx.residents
+    out = {"index": res, "population": ctx.residents_population, "distance": {}, "covered": {}}
+    for ftype in ctx.standard.facilities:
+        limit = ctx.distance_limit(ftype.code)
+        if limit is None:
+            continue
+        d, _ = ctx.nearest_to_residents(ftype.code)
+        out["distance"][ftype.code] = d
+        out["covered"][ftype.code] = d <= limit
+    return out
+
+
+def _facility_results(ctx: ReviewContext, results: list) -> dict:
+    """Worst verdict per facility feature id and the ids of the checks that are not passed."""
+    worst: dict[int, Verdict] = {}
+    failed: dict[int, list[str]] = {}
+    for c in results:
+        if c.layer != "facilities" or c.rule in ("quantity", "over_provision", "grouping"):
+            continue
+        for fid in c.feature_ids:
+            if _VERDICT_RANK[c.verdict] > _VERDICT_RANK.get(worst.get(fid), -1):
+                worst[fid] = c.verdict
+            if c.verdict in (Verdict.FAIL, Verdict.WARNING):
+                failed.setdefault(fid, []).append(c.id)
+    return {"worst": worst, "failed": failed}

@@ -1,0 +1,38 @@
+"""Checks the Python packages the plugin needs, so QGIS can load it and say what is missing."""
+
+from __future__ import annotations
+
+import importlib
+
+# (import name, pip name, minimum version)
+REQUIRED = (("numpy", "numpy", "1.22"), ("shapely", "shapely", "2.0"), ("scipy", "scipy", "1.10"))
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    out = []
+    for part in text.split(".")[:3]:
+        digits = "".join(ch for ch in part if ch.isdigit())
+        out.append(int(digits) if digits else 0)
+    return tuple(out)
+
+
+def missing_dependencies() -> list[str]:
+    """pip requirement strings for packages that are absent or too old; empty when all is well."""
+    missing = []
+    for module, pip_name, minimum in REQUIRED:
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            missing.append(f"{pip_name}>={minimum}")
+            continue
+        if _version_tuple(getattr(mod, "__version__", "0")) < _version_tuple(minimum):
+            missing.append(f"{pip_name}>={minimum}")
+    return missing
+
+
+def install_hint(missing: list[str]) -> str:
+    """A plain instruction for installing the missing packages into QGIS's Python."""
+    pkgs = " ".join(missing)
+    return (f"Smart Community Planner needs: {pkgs}. Install them into the Python that QGIS uses, "
+            f"e.g. 'python3 -m pip install {pkgs}' (Linux/macOS) or from the OSGeo4W Shell on Windows "
+            f"('python -m pip install {pkgs}'), then restart QGIS.")

@@ -1,0 +1,36 @@
+"""Review QGIS layers end to end: read, check, write JSON and GeoPackage. Used by every front end."""
+
+from __future__ import annotations
+
+import os
+from typing import Callable, Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+from ..core.parameters import ReviewParameters
+from ..core.results import ReviewResult
+from ..core.review import run_review
+from ..standard.model import Standard
+from .atomic import write_json
+from .reader import DEFAULT_FIELDS, InputFields, read_inputs
+from .writer import write_result_gpkg
+
+
+def review_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
+                  standard: Standard, params: ReviewParameters = ReviewParameters(),
+                  compounds: Optional[QgsVectorLayer] = None, fields: InputFields = DEFAULT_FIELDS,
+                  output_json: Optional[str | os.PathLike] = None,
+                  output_gpkg: Optional[str | os.PathLike] = None, overwrite: bool = True,
+                  progress: Optional[Callable[[float, str], bool]] = None) -> ReviewResult:
+    """Run the review on layers and write the requested outputs; inputs are never modified."""
+    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields)
+    inputs.crs["sources"] = inputs.sources
+    result = run_review(inputs, standard, params, progress)
+    if output_gpkg:
+        write_result_gpkg(output_gpkg, result, inputs,
+                          QgsCoordinateReferenceSystem(inputs.crs["working"]), overwrite)
+    if output_json:
+        data = result.to_dict()
+        data["sources"] = inputs.sources
+        write_json(output_json, data, overwrite)
+    return result

@@ -1,0 +1,358 @@
+"""Read QGIS vector layers into ReviewInputs in the metric working CRS, with findings for bad data."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes,
+)
+
+from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, ReviewInputs
+from ..core.results import Finding, Severity
+from ..standard.model import Standard
+from .crs import working_crs
+
+
+@dataclass(frozen=True)
+class InputFields:
+    """Field names in the input layers; defaults are the planning template's names."""
+
+    community_name: str = "name"
+    community_kind: str = "kind"
+    community_population: str = "population"
+    building_use: str = "use"
+    building_floors: str = "floors"
+    building_height: str = "height_m"
+    building_households: str = "households"
+    building_population: str = "population"
+    facility_type: str = "facility_type"
+    facility_status: str = "status"
+    facility_name: str = "name"
+    facility_smart: str = "smart_features"
+    facility_centre: str = "centre"
+    facility_numbers: dict[str, str] = field(default_factory=lambda: {k: k for k in FACILITY_NUMBERS})
+    compound_gated: str = "gated"
+    compound_name: str = "name"
+    residential_values: tuple[str, ...] = ("residential", "住宅", "居住")
+
+
+DEFAULT_FIELDS = InputFields()
+
+_STATUS = {"existing": "existing", "现状": "existing", "已建": "existing", "现有": "existing",
+           "planned": "planned", "规划": "planned", "新建": "planned", "拟建": "planned"}
+_TRUE = {"1", "true", "yes", "y", "t", "是", "有"}
+_FALSE = {"0", "false", "no", "n", "f", "否", "无"}
+_SPLIT = re.compile(r"[,;，；、|\s]+")
+
+
+class InputError(ValueError):
+    """An input layer cannot be used at all; the message names the layer and the fix."""
+
+
+def _is_null(v: Any) -> bool:
+    if v is None:
+        return True
+    is_null = getattr(v, "isNull", None)  # QVariant NULL
+    return bool(is_null()) if callable(is_null) else False
+
+
+def _number(v: Any) -> float:
+    if _is_null(v):
+        return math.nan
+    if isinstance(v, bool):
+        return 1.0 if v else 0.0
+    if isinstance(v, str):
+        s = v.strip().lower()
+        if s in _TRUE:
+            return 1.0
+        if s in _FALSE:
+            return 0.0
+        try:
+            return float(s)
+        except ValueError:
+            return math.nan
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return math.nan
+    return x if math.isfinite(x) else math.nan
+
+
+def _text(v: Any) -> str:
+    return "" if _is_null(v) else str(v).strip()
+
+
+def parse_smart_features(v: Any) -> frozenset[str]:
+    """Smart feature codes from a JSON list or a separated string."""
+    if _is_null(v):
+        return frozenset()
+    if isinstance(v, (list, tuple)):
+        return frozenset(str(x).strip() for x in v if str(x).strip())
+    s = str(v).strip()
+    if s.startswith("["):
+        try:
+            return frozenset(str(x).strip() for x in json.loads(s) if str(x).strip())
+        except (ValueError, TypeError):
+            pass
+    return frozenset(x for x in _SPLIT.split(s) if x)
+
+
+def facility_type_lookup(standard: Standard) -> dict[str, str]:
+    """Accepted spellings of each facility type (code, Chinese and English names) to its code."""
+    out = {}
+    for f in standard.facilities:
+        for key in (f.code, f.name_zh, f.name_en):
+            out[key.strip().lower()] = f.code
+        # The Chinese name without its parenthesised part: 老年人日间照料中心（托老所） -> both names.
+        for part in re.split(r"[（）()]", f.name_zh):
+            if len(part.strip()) >= 2:
+                out.setdefault(part.strip().lower(), f.code)
+    return out
+
+
+@dataclass
+class _Read:
+    fids: np.ndarray
+    geoms: np.ndarray
+    attrs: dict[str, list]
+
+
+class LayerReader:
+    """Reads layers for one review, all into one working CRS, collecting findings."""
+
+    def __init__(self, community: QgsVectorLayer, fields: InputFields = DEFAULT_FIELDS,
+                 target_crs: Optional[QgsCoordinateReferenceSystem] = None):
+        self.fields = fields
+        self.findings: list[Finding] = []
+        self.sources: dict[str, Any] = {}
+        self._check_layer(community, "community", (QgsWkbTypes.GeometryType.PolygonGeometry,))
+        self.crs = target_crs or working_crs(community.crs(), community.extent())
+        if not self.crs.isValid():
+            raise InputError("Could not choose a metric working CRS for the community's location.")
+        self.context = QgsProject.instance().transformContext()
+
+    # --- generic -------------------------------------------------------------------------
+    def _check_layer(self, layer: Optional[QgsVectorLayer], name: str, allowed: tuple) -> None:
+        if layer is None or not layer.isValid():
+            raise InputError(f"The {name} layer is missing or cannot be opened.")
+        if not layer.crs().isValid():
+            raise InputError(
+                f"The {name} layer '{layer.name()}' has no coordinate reference system. "
+                "Set it in QGIS (Layer Properties > Source) so distances can be measured in metres.")
+        gtype = QgsWkbTypes.geometryType(layer.wkbType())
+        if gtype not in allowed:
+            wanted = " or ".join(QgsWkbTypes.geometryDisplayString(a) for a in allowed)
+            raise InputError(f"The {name} layer '{layer.name()}' has {QgsWkbTypes.geometryDisplayString(gtype)} "
+                             f"geometries; {wanted} expected.")
+
+    def _field(self, layer: QgsVectorLayer, name: str, wanted: str, default: str,
+               required: bool = False) -> Optional[str]:
+        """The field to read, or None. A non-default name that is absent is an error."""
+        if not wanted:
+            return None
+        if layer.fields().lookupField(wanted) >= 0:
+            return wanted
+        if required or wanted != default:
+            raise InputError(f"The {name} layer '{layer.name()}' has no field '{wanted}'. "
+                             f"Fields: {', '.join(layer.fields().names())}.")
+        return None
+
+    def _read(self, layer: QgsVectorLayer, name: str, wanted: dict[str, Optional[str]]) -> _Read:
+        names = [n for n in wanted.values() if n]
+        request = QgsFeatureRequest().setSubsetOfAttributes(names, layer.fields())
+        request.setDestinationCrs(self.crs, self.context)
+        idx = {key: layer.fields().lookupField(n) for key, n in wanted.items() if n}
+        fids, wkbs = [], []
+        attrs: dict[str, list] = {key: [] for key in idx}
+        for feat in layer.getFeatures(request):
+            g = feat.geometry()
+            if g.isNull() or g.isEmpty():
+                self.findings.append(Finding(Severity.WARNING, name, "Feature has no geometry; skipped.",
+                                             feature_id=feat.id()))
+                continue
+            fids.append(feat.id())
+            wkbs.append(bytes(g.asWkb()))
+            values = feat.attributes()
+            for key, i in idx.items():
+                attrs[key].append(values[i])
+        geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
+        geoms = self._repair(geoms, np.array(fids, dtype=np.int64), name)
+        self.sources[name] = {"layer": layer.name(), "source": _safe_source(layer),
+                              "provider": layer.providerType(), "crs": layer.crs().authid(),
+                              "features": len(fids)}
+        return _Read(np.array(fids, dtype=np.int64), geoms, attrs)
+
+    def _repair(self, geoms: np.ndarray, fids: np.ndarray, name: str) -> np.ndarray:
+        if len(geoms) == 0:
+            return geoms
+        bad = ~shapely.is_valid(geoms)
+        for k in np.flatnonzero(bad):
+            reason = shapely.is_valid_reason(geoms[k])
+            self.findings.append(Finding(Severity.WARNING, name,
+                                         f"Invalid geometry ({reason}); repaired for the review only.",
+                                         feature_id=int(fids[k])))
+        if bad.any():
+            geoms = geoms.copy()
+            geoms[bad] = shapely.make_valid(geoms[bad])
+        return geoms
+
+    # --- layers --------------------------------------------------------------------------
+    def community(self, layer: QgsVectorLayer) -> Community:
+        """The boundary as one (multi)polygon and its first name, kind and population."""
+        f = self.fields
+        wanted = {"name": self._field(layer, "community", f.community_name, DEFAULT_FIELDS.community_name),
+                  "kind": self._field(layer, "community", f.community_kind, DEFAULT_FIELDS.community_kind),
+                  "population": self._field(layer, "community", f.community_population,
+                                            DEFAULT_FIELDS.community_population)}
+        r = self._read(layer, "community", wanted)
+        polys = [g for g in r.geoms if shapely.get_type_id(g) in (3, 6, 7)]
+        if not polys:
+            raise InputError(f"The community layer '{layer.name()}' has no polygon with a geometry.")
+        if len(polys) > 1:
+            self.findings.append(Finding(Severity.INFO, "community",
+                                         f"{len(polys)} boundary polygons merged into one community."))
+        geom = shapely.union_all(polys)
+        kinds = [_text(v).lower() for v in r.attrs.get("kind", [])]
+        kind = next((k for k in kinds if k), "")
+        kind = {"新建": "new", "既有": "existing", "existing": "existing", "new": "new"}.get(kind, "")
+        if not kind:
+            self.findings.append(Finding(Severity.INFO, "community",
+                                         "Community kind (new/existing) not given; treated as new.",
+                                         field=wanted["kind"]))
+        pops = [_number(v) for v in r.attrs.get("population", [])]
+        pops = [p for p in pops if math.isfinite(p)]
+        if any(p < 0 for p in pops):
+            raise InputError("The community population is negative.")
+        name = next((_text(v) for v in r.attrs.get("name", []) if _text(v)), layer.name())
+        return Community(geom, name, kind or "new", float(sum(pops)) if pops else None)
+
+    def buildings(self, layer: QgsVectorLayer) -> Buildings:
+        """Buildings with use, floors, height, households and population (NaN where missing)."""
+        self._check_layer(layer, "buildings", (QgsWkbTypes.GeometryType.PolygonGeometry,))
+        f, d = self.fields, DEFAULT_FIELDS
+        wanted = {"use": self._field(layer, "buildings", f.building_use, d.building_use),
+                  "floors": self._field(layer, "buildings", f.building_floors, d.building_floors),
+                  "height": self._field(layer, "buildings", f.building_height, d.building_height),
+                  "households": self._field(layer, "buildings", f.building_households, d.building_households),
+                  "population": self._field(layer, "buildings", f.building_population, d.building_population)}
+        r = self._read(layer, "buildings", wanted)
+        n = len(r.fids)
+
+        def numbers(key: str, label: str, low: float = 0.0) -> np.ndarray:
+            if key not in r.attrs:
+                return np.full(n, np.nan)
+            raw = r.attrs[key]
+            out = np.array([_number(v) for v in raw], dtype=float)
+            for k in np.flatnonzero(out < low):
+                self.findings.append(Finding(Severity.WARNING, "buildings",
+                                             f"{label} {out[k]:g} is out of range; ignored.",
+                                             feature_id=int(r.fids[k]), field=wanted[key]))
+            out[out < low] = np.nan
+            return out
+
+        if "use" in r.attrs:
+            values = {v.lower() for v in f.residential_values}
+            residential = np.array([_text(v).lower() in values for v in r.attrs["use"]], dtype=bool)
+        else:
+            residential = np.ones(n, dtype=bool)
+            self.findings.append(Finding(Severity.INFO, "buildings",
+                                         "No building use field: every building counts as residential."))
+        return Buildings(r.fids, r.geoms, residential, numbers("floors", "Floors", 1.0),
+                         numbers("height", "Height"), numbers("households", "Households"),
+                         numbers("population", "Population"))
+
+    def facilities(self, layer: QgsVectorLayer, standard: Standard) -> Facilities:
+        """Facilities with their type codes; unknown types are reported and left out."""
+        self._check_layer(layer, "facilities", (QgsWkbTypes.GeometryType.PointGeometry,
+                                                QgsWkbTypes.GeometryType.PolygonGeometry))
+        f, d = self.fields, DEFAULT_FIELDS
+        wanted = {"type": self._field(layer, "facilities", f.facility_type, d.facility_type, required=True),
+                  "status": self._field(layer, "facilities", f.facility_status, d.facility_status),
+                  "name": self._field(layer, "facilities", f.facility_name, d.facility_name),
+                  "smart": self._field(layer, "facilities", f.facility_smart, d.facility_smart),
+                  "centre": self._field(layer, "facilities", f.facility_centre, d.facility_centre)}
+        for key in FACILITY_NUMBERS:
+            wanted[key] = self._field(layer, "facilities", f.facility_numbers.get(key, key), key)
+        r = self._read(layer, "facilities", wanted)
+        lookup = facility_type_lookup(standard)
+        keep, types, status = [], [], []
+        for k, raw in enumerate(r.attrs["type"]):
+            code = lookup.get(_text(raw).lower())
+            if code is None:
+                self.findings.append(Finding(Severity.WARNING, "facilities",
+                                             f"Unknown facility type '{_text(raw)}'; left out of the review.",
+                                             feature_id=int(r.fids[k]), field=wanted["type"]))
+                continue
+            s_raw = _text(r.attrs["status"][k]).lower() if "status" in r.attrs else ""
+            s = _STATUS.get(s_raw, "existing" if not s_raw else "unknown")
+            if s == "unknown":
+                self.findings.append(Finding(Severity.WARNING, "facilities",
+                                             f"Unknown status '{s_raw}' (existing or planned); not counted.",
+                                             feature_id=int(r.fids[k]), field=wanted["status"]))
+            keep.append(k)
+            types.append(code)
+            status.append(s)
+        keep_a = np.array(keep, dtype=np.int64)
+
+        def column(key: str, convert, default) -> list:
+            if key not in r.attrs:
+                return [default] * len(keep)
+            return [convert(r.attrs[key][k]) for k in keep]
+
+        numbers = {key: np.array(column(key, _number, math.nan), dtype=float) for key in FACILITY_NUMBERS}
+        for key, values in numbers.items():
+            for k in np.flatnonzero(values < 0):
+                self.findings.append(Finding(Severity.WARNING, "facilities", f"{key} is negative; ignored.",
+                                             feature_id=int(r.fids[keep_a[k]]), field=wanted[key]))
+            values[values < 0] = np.nan
+        return Facilities(
+            fids=r.fids[keep_a] if len(keep) else np.empty(0, dtype=np.int64),
+            geometries=r.geoms[keep_a] if len(keep) else np.empty(0, dtype=object),
+            types=np.array(types, dtype=object), status=np.array(status, dtype=object),
+            names=np.array(column("name", _text, ""), dtype=object),
+            numbers=numbers, smart_features=column("smart", parse_smart_features, frozenset()),
+            centre=np.array(column("centre", _text, ""), dtype=object))
+
+    def compounds(self, layer: Optional[QgsVectorLayer]) -> Optional[Compounds]:
+        """Gated compounds; without a gated field every compound counts as gated."""
+        if layer is None:
+            return None
+        self._check_layer(layer, "compounds", (QgsWkbTypes.GeometryType.PolygonGeometry,))
+        f = self.fields
+        wanted = {"gated": self._field(layer, "compounds", f.compound_gated, DEFAULT_FIELDS.compound_gated),
+                  "name": self._field(layer, "compounds", f.compound_name, DEFAULT_FIELDS.compound_name)}
+        r = self._read(layer, "compounds", wanted)
+        gated = (np.array([_number(v) != 0 for v in r.attrs["gated"]], dtype=bool)
+                 if "gated" in r.attrs else np.ones(len(r.fids), dtype=bool))
+        names = np.array([_text(v) for v in r.attrs.get("name", [""] * len(r.fids))], dtype=object)
+        return Compounds(r.fids, r.geoms, gated, names)
+
+
+def _safe_source(layer: QgsVectorLayer) -> str:
+    """The layer's source without passwords."""
+    return re.sub(r"(password|pwd)=\S+", r"\1=***", layer.source(), flags=re.IGNORECASE)
+
+
+def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
+                standard: Standard, compounds: Optional[QgsVectorLayer] = None,
+                fields: InputFields = DEFAULT_FIELDS) -> ReviewInputs:
+    """Read all review layers into one metric working CRS."""
+    reader = LayerReader(community, fields)
+    comm = reader.community(community)
+    b = reader.buildings(buildings)
+    fac = reader.facilities(facilities, standard)
+    comp = reader.compounds(compounds)
+    if len(b) == 0:
+        reader.findings.append(Finding(Severity.WARNING, "buildings", "The buildings layer has no features."))
+    if len(fac) == 0:
+        reader.findings.append(Finding(Severity.WARNING, "facilities", "No facility of a known type."))
+    crs = {"working": reader.crs.authid(), "working_name": reader.crs.description(),
+           "inputs": {k: v["crs"] for k, v in reader.sources.items()}}
+    return ReviewInputs(comm, b, fac, comp, reader.findings, crs, reader.sources)

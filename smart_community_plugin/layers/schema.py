@@ -1,0 +1,76 @@
+"""The planning GeoPackage schema: layers, geometry types and fields a planner fills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One attribute: name, type (string, integer, double, datetime) and what it holds."""
+
+    name: str
+    type: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One planning layer: name, geometry type (QGIS WKB type name) and fields."""
+
+    name: str
+    geometry: str
+    fields: tuple[FieldSpec, ...]
+    comment: str
+
+
+# 6.4.2: every layer records where its data came from and when it was entered.
+_PROVENANCE = (FieldSpec("data_source", "string", "数据来源 (6.4.2)"),
+               FieldSpec("entry_time", "datetime", "入库时间 (6.4.2)"))
+
+PLANNING_LAYERS: tuple[LayerSpec, ...] = (
+    LayerSpec("community", "MultiPolygon", (
+        FieldSpec("name", "string", "社区名称"),
+        FieldSpec("kind", "string", "new (新建) or existing (既有)"),
+        FieldSpec("population", "integer", "规划人口 (optional override)"),
+    ) + _PROVENANCE, "Community boundary"),
+    LayerSpec("compounds", "MultiPolygon", (
+        FieldSpec("name", "string", "小区名称"),
+        FieldSpec("gated", "integer", "1 when gated (门禁小区)"),
+    ) + _PROVENANCE, "Gated compounds"),
+    LayerSpec("buildings", "MultiPolygon", (
+        FieldSpec("name", "string", "楼号"),
+        FieldSpec("use", "string", "residential, public, commercial ..."),
+        FieldSpec("floors", "integer", "地上层数"),
+        FieldSpec("height_m", "double", "建筑高度 (m)"),
+        FieldSpec("households", "integer", "户数"),
+        FieldSpec("population", "integer", "人口 (optional)"),
+    ) + _PROVENANCE, "Buildings"),
+    LayerSpec("facilities", "Point", (
+        FieldSpec("facility_type", "string", "facility type code (Table A.0.1)"),
+        FieldSpec("name", "string", "设施名称"),
+        FieldSpec("status", "string", "existing (现状) or planned (规划)"),
+        FieldSpec("floor_area_m2", "double", "建筑面积 (m²)"),
+        FieldSpec("land_area_m2", "double", "用地面积 (m²)"),
+        FieldSpec("floors", "integer", "建筑层数"),
+        FieldSpec("level", "integer", "所在楼层 (1 = ground floor)"),
+        FieldSpec("own_entrance", "integer", "1 when it has its own entrance"),
+        FieldSpec("classes", "integer", "班数 (kindergarten)"),
+        FieldSpec("places", "integer", "座位数/学位 (kindergarten)"),
+        FieldSpec("centre", "string", "integrated service centre it belongs to (4.5.5-1)"),
+        FieldSpec("smart_features", "string", "smart requirement codes, comma separated"),
+    ) + _PROVENANCE, "Facilities (points; polygons also accepted by the review)"),
+    LayerSpec("roads", "MultiLineString", (
+        FieldSpec("name", "string", "道路名称"),
+        FieldSpec("walkable", "integer", "1 when pedestrians may use it"),
+        FieldSpec("highway", "string", "OSM-style class (footway, residential ...)"),
+    ) + _PROVENANCE, "Roads and paths"),
+)
+
+
+def layer_spec(name: str) -> LayerSpec:
+    """The spec of a planning layer by name."""
+    for spec in PLANNING_LAYERS:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)

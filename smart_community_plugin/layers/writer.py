@@ -1,0 +1,135 @@
+"""Write the review's result layers to a new GeoPackage, atomically."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields,
+    QgsGeometry, QgsVectorFileWriter, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ..core.inputs import ReviewInputs
+from ..core.results import ReviewResult
+from .atomic import atomic_path
+
+_TYPES = {"string": QMetaType.Type.QString, "integer": QMetaType.Type.LongLong,
+          "double": QMetaType.Type.Double, "datetime": QMetaType.Type.QDateTime}
+
+
+def _fields(spec: Iterable[tuple[str, str]]) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, _TYPES[kind]))
+    return fields
+
+
+def to_qgs_geometry(geom: Any) -> QgsGeometry:
+    """A QgsGeometry from a shapely geometry (or the QgsGeometry itself)."""
+    if isinstance(geom, QgsGeometry):
+        return geom
+    out = QgsGeometry()
+    out.fromWkb(shapely.to_wkb(geom))
+    return out
+
+
+def write_layer(path: str, name: str, wkb_type: int, crs: QgsCoordinateReferenceSystem,
+                spec: list[tuple[str, str]], rows: Iterable[tuple[Any, list]], first: bool) -> None:
+    """Create (or replace) one layer of a GeoPackage and write rows of (geometry, values)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.fileEncoding = "UTF-8"
+    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if first
+                                    else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
+    writer = QgsVectorFileWriter.create(path, _fields(spec), wkb_type, crs,
+                                        QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise OSError(f"Cannot write layer {name} to {path}: {writer.errorMessage()}")
+    feats = []
+    for geom, values in rows:
+        feat = QgsFeature()
+        if geom is not None:
+            feat.setGeometry(to_qgs_geometry(geom))
+        feat.setAttributes([None if (isinstance(v, float) and not np.isfinite(v)) else v for v in values])
+        feats.append(feat)
+    if not writer.addFeatures(feats):
+        raise OSError(f"Cannot write features of {name}: {writer.errorMessage()}")
+    del writer  # flushes and closes the layer
+
+
+def write_result_gpkg(path: str | os.PathLike, result: ReviewResult, inputs: ReviewInputs,
+                      crs: QgsCoordinateReferenceSystem, overwrite: bool = True) -> None:
+    """Layers: buildings (distance and covered per type), facilities (verdicts), community, checks."""
+    with atomic_path(path, overwrite) as tmp:
+        tmp_s = str(tmp)
+        tmp.unlink()  # the GPKG driver wants to create the file itself
+        _write_buildings(tmp_s, result, inputs, crs)
+        _write_facilities(tmp_s, result, inputs, crs)
+        write_layer(tmp_s, "community", QgsWkbTypes.Type.MultiPolygon, crs,
+                     [("name", "string"), ("kind", "string"), ("population", "double"),
+                      ("overall", "string")],
+                     [(shapely.multipolygons(shapely.get_parts(inputs.community.geometry))
+                       if shapely.get_type_id(inputs.community.geometry) == 3 else inputs.community.geometry,
+                       [result.community["name"], result.community["kind"],
+                        result.community["population"], result.overall()])], first=False)
+        _write_checks(tmp_s, result, crs)
+
+
+def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
+                     crs: QgsCoordinateReferenceSystem) -> None:
+    br = result.building_results
+    codes = list(br["distance"])
+    spec = [("source_fid", "integer"), ("population", "double")]
+    for code in codes:
+        spec += [(f"dist_{code}", "double"), (f"covered_{code}", "integer")]
+    spec.append(("uncovered_types", "string"))
+    b = inputs.buildings
+    rows = []
+    for row, k in enumerate(br["index"]):
+        values: list = [int(b.fids[k]), float(br["population"][row])]
+        missing = []
+        for code in codes:
+            d = float(br["distance"][code][row])
+            covered = bool(br["covered"][code][row])
+            values += [round(d, 2) if np.isfinite(d) else None, int(covered)]
+            if not covered:
+                missing.append(code)
+        values.append(",".join(missing))
+        rows.append((shapely.multipolygons(shapely.get_parts(b.geometries[k])), values))
+    write_layer(path, "buildings", QgsWkbTypes.Type.MultiPolygon, crs, spec, rows, first=True)
+
+
+def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,
+                      crs: QgsCoordinateReferenceSystem) -> None:
+    f = inputs.facilities
+    worst = result.facility_results.get("worst", {})
+    failed = result.facility_results.get("failed", {})
+    spec = [("source_fid", "integer"), ("facility_type", "string"), ("name", "string"),
+            ("status", "string"), ("verdict", "string"), ("open_checks", "string")]
+    points, polygons = [], []
+    for k in range(len(f)):
+        fid = int(f.fids[k])
+        verdict = worst.get(fid)
+        values = [fid, str(f.types[k]), str(f.names[k]), str(f.status[k]),
+                  verdict.value if verdict is not None else "not_checked", ";".join(failed.get(fid, []))]
+        geom = f.geometries[k]
+        if shapely.get_type_id(geom) == 0:
+            points.append((geom, values))
+        else:
+            polygons.append((shapely.centroid(geom) if shapely.get_type_id(geom) in (1, 5) else geom, values))
+    write_layer(path, "facilities", QgsWkbTypes.Type.Point, crs, spec,
+                 points + [(shapely.point_on_surface(g), v) for g, v in polygons], first=False)
+
+
+def _write_checks(path: str, result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> None:
+    spec = [("check_id", "string"), ("rule", "string"), ("clause", "string"), ("facility_type", "string"),
+            ("strength", "string"), ("verdict", "string"), ("message", "string"),
+            ("feature_ids", "string")]
+    rows = [(None, [c.id, c.rule, c.clause, c.facility_type or "", c.strength.zh, c.verdict.value,
+                    c.message, ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
+    write_layer(path, "checks", QgsWkbTypes.Type.NoGeometry, crs, spec, rows, first=False)

@@ -1,0 +1,1 @@
+"""Processing provider and algorithms: the toolbox and qgis_process front end."""

@@ -1,0 +1,32 @@
+"""The smart_community Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..resources_path import resource_path
+
+
+class SmartCommunityProvider(QgsProcessingProvider):
+    """Registers the plugin's algorithms under the id smart_community."""
+
+    def id(self) -> str:
+        return "smart_community"
+
+    def name(self) -> str:
+        return tr("Smart Community Planner")
+
+    def longName(self) -> str:
+        return tr("Smart Community Planner (T/CECS 智慧社区规划标准)")
+
+    def icon(self) -> QIcon:
+        return QIcon(resource_path("icons", "plugin.svg"))
+
+    def loadAlgorithms(self) -> None:
+        from .create_template import CreateTemplateAlgorithm
+        from .review import ReviewAlgorithm
+
+        for alg in (ReviewAlgorithm(), CreateTemplateAlgorithm()):
+            self.addAlgorithm(alg)
