@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-pip
-          xvfb xauth fonts-wqy-zenhei poppler-utils)
+          xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools)
 BACKPORTED=(qgis python3-qgis qgis-providers)
 
 missing=()

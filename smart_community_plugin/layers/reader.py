@@ -184,10 +184,14 @@ class LayerReader:
                 attrs[key].append(values[i])
         geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
         geoms = self._repair(geoms, np.array(fids, dtype=np.int64), name)
+        self._record_source(layer, name, len(fids))
+        return _Read(np.array(fids, dtype=np.int64), geoms, attrs)
+
+    def _record_source(self, layer: QgsVectorLayer, name: str, features: int) -> None:
+        """Where a layer came from, for the report's data sources (6.4.2)."""
         self.sources[name] = {"layer": layer.name(), "source": _safe_source(layer),
                               "provider": layer.providerType(), "crs": layer.crs().authid(),
-                              "features": len(fids)}
-        return _Read(np.array(fids, dtype=np.int64), geoms, attrs)
+                              "features": features}
 
     def _repair(self, geoms: np.ndarray, fids: np.ndarray, name: str) -> np.ndarray:
         if len(geoms) == 0:
@@ -272,6 +276,10 @@ class LayerReader:
         """Facilities with their type codes; unknown types are reported and left out."""
         self._check_layer(layer, "facilities", (QgsWkbTypes.GeometryType.PointGeometry,
                                                 QgsWkbTypes.GeometryType.PolygonGeometry))
+        if layer.featureCount() == 0:
+            # Reviewed as a scheme with no facilities; the fields of an empty layer do not matter.
+            self._record_source(layer, "facilities", 0)
+            return Facilities.empty()
         f, d = self.fields, DEFAULT_FIELDS
         wanted = {"type": self._field(layer, "facilities", f.facility_type, d.facility_type, required=True),
                   "status": self._field(layer, "facilities", f.facility_status, d.facility_status),

@@ -1,4 +1,4 @@
-"""4.5.5-1: the six everyday service facilities grouped into one integrated centre of >= 0.3 hm²."""
+"""4.5.5-1: everyday service facilities grouped into one integrated centre on enough land."""
 
 from __future__ import annotations
 

@@ -38,14 +38,14 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
 
 
 def shared_facilities(ctx: ReviewContext, code: str) -> np.ndarray:
-    """Active facilities outside the boundary within the type's sharing distance of a resident building."""
+    """Active facilities outside the boundary within the type's sharing distance of any resident building."""
     outside = ctx.facilities_of(code, inside=False)
     if len(outside) == 0 or len(ctx.residents) == 0:
         return outside[:0]
-    d, i = ctx.nearest_to_residents(code)
-    limit = ctx.standard.sharing_distance(code)
-    used = set(i[(d <= limit) & (i >= 0)].tolist())
-    return np.array([k for k in outside if k in used], dtype=np.int64)
+    homes = shapely.STRtree(shapely.points(ctx.building_xy[ctx.residents]))
+    pairs = homes.query(ctx.inputs.facilities.geometries[outside], predicate="dwithin",
+                        distance=ctx.standard.sharing_distance(code))
+    return outside[np.unique(pairs[0])]
 
 
 def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult]:

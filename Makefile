@@ -1,0 +1,65 @@
+# Smart Community Planner — every command a user or CI needs. See README.md.
+SHELL := /bin/bash
+PYTHON_SYS ?= /usr/bin/python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SAMPLE := resources/sample/sample_community.gpkg
+DEMO := build/demo
+TS := $(wildcard i18n/*.ts)
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup system venv i18n demo test bench zip qgis sample clean
+
+## setup: Debian packages (QGIS 3.40 from bookworm-backports) and the project venv; quick when done
+setup: system venv i18n
+
+system:
+	@bash scripts/setup-system.sh
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt | system
+	@test -x $(PY) || $(PYTHON_SYS) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+## i18n: compile the committed translations (i18n/*.ts) to .qm
+i18n: $(QM)
+
+i18n/%.qm: i18n/%.ts | system
+	@lrelease -silent $< -qm $@ 2>/dev/null || /usr/lib/qt5/bin/lrelease -silent $< -qm $@
+
+## demo: review the bundled sample through qgis_process and print the verdict table
+demo: setup
+	@mkdir -p $(DEMO)
+	scripts/qgis-process run smart_community:review -- \
+	  "COMMUNITY=$(SAMPLE)|layername=community" "BUILDINGS=$(SAMPLE)|layername=buildings" \
+	  "FACILITIES=$(SAMPLE)|layername=facilities" "COMPOUNDS=$(SAMPLE)|layername=compounds" \
+	  "ROADS=$(SAMPLE)|layername=roads" \
+	  OUTPUT_JSON=$(DEMO)/review.json OUTPUT_GPKG=$(DEMO)/review.gpkg > $(DEMO)/qgis_process.log 2>&1 \
+	  || { cat $(DEMO)/qgis_process.log; exit 1; }
+	@$(PY) scripts/verdict_table.py $(DEMO)/review.json
+
+## test: the test suite against real QGIS, GeoPackages and qgis_process
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+## bench: speed figures against the manual QGIS route (not part of the tests)
+bench: setup
+	$(PY) bench/bench_coverage.py
+
+## sample: regenerate the bundled sample community (deterministic)
+sample: setup
+	$(PY) resources/sample/generate_sample.py $(SAMPLE)
+
+## zip: smart_community.zip for QGIS's "Install from ZIP"
+zip: i18n
+	@bash scripts/make-zip.sh
+
+## qgis: start QGIS with the plugin loaded from this checkout (needs a display)
+qgis: setup
+	scripts/qgis
+
+clean:
+	rm -rf build smart_community.zip i18n/*.qm

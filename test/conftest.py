@@ -1,0 +1,46 @@
+"""Test setup: the repository root on sys.path, offscreen Qt, PROJ data for the Debian pyproj."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+STANDARD_TEXT = ROOT.parent / "shared" / "standard" / "T-CECS-smart-community-planning-draft.txt"
+SAMPLE = ROOT / "resources" / "sample" / "sample_community.gpkg"
+
+
+def sha256(path: Path) -> str:
+    """Checksum of a file, to prove inputs were not modified."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def standard():
+    from smart_community_plugin.standard import load_standard
+
+    return load_standard()
+
+
+@pytest.fixture
+def processing_ready(qgis_processing):
+    """Processing initialised with this plugin's provider registered (as the plugin does)."""
+    from qgis.core import QgsApplication
+
+    from smart_community_plugin.processing.provider import SmartCommunityProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("smart_community")
+    if provider is None:
+        provider = SmartCommunityProvider()
+        registry.addProvider(provider)
+    yield provider
