@@ -11,7 +11,7 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes,
+    Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes,
 )
 
 from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, ReviewInputs
@@ -142,10 +142,10 @@ class LayerReader:
     def _check_layer(self, layer: Optional[QgsVectorLayer], name: str, allowed: tuple) -> None:
         if layer is None or not layer.isValid():
             raise InputError(f"The {name} layer is missing or cannot be opened.")
-        if not layer.crs().isValid():
+        if not has_known_crs(layer.crs()):
             raise InputError(
-                f"The {name} layer '{layer.name()}' has no coordinate reference system. "
-                "Set it in QGIS (Layer Properties > Source) so distances can be measured in metres.")
+                f"The {name} layer '{layer.name()}' has no coordinate reference system (or an undefined "
+                "local one). Set it in QGIS (Layer Properties > Source) so distances can be measured in metres.")
         gtype = QgsWkbTypes.geometryType(layer.wkbType())
         if gtype not in allowed:
             wanted = " or ".join(QgsWkbTypes.geometryDisplayString(a) for a in allowed)
@@ -341,6 +341,12 @@ class LayerReader:
                  if "gated" in r.attrs else np.ones(len(r.fids), dtype=bool))
         names = np.array([_text(v) for v in r.attrs.get("name", [""] * len(r.fids))], dtype=object)
         return Compounds(r.fids, r.geoms, gated, names)
+
+
+def has_known_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """A CRS that places data on the earth: valid, with known units and a PROJ definition."""
+    return (crs.isValid() and crs.mapUnits() != Qgis.DistanceUnit.Unknown and bool(crs.toProj())
+            and not crs.description().startswith("Undefined"))
 
 
 def _safe_source(layer: QgsVectorLayer) -> str:
