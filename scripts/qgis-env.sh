@@ -12,3 +12,11 @@ export QGIS_PLUGINPATH="$build/plugins${QGIS_PLUGINPATH:+:$QGIS_PLUGINPATH}"
 export QGIS_CUSTOM_CONFIG_PATH="${SMART_COMMUNITY_QGIS_PROFILE:-$build/qgis-profile}"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$build/runtime}"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+# Enable the plugin in the private profile once (qgis_process writes the profile's settings).
+enable_plugin() {
+  local ini="$QGIS_CUSTOM_CONFIG_PATH/profiles/default/QGIS/QGIS3.ini"
+  grep -qs '^smart_community=true' "$ini" && return 0
+  QT_QPA_PLATFORM=offscreen qgis_process plugins enable smart_community >/dev/null 2>&1 || {
+    echo "$(basename "$0"): could not enable the plugin; run 'make setup' first" >&2; return 1; }
+}

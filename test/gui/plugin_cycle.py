@@ -1,0 +1,53 @@
+"""Run inside the real QGIS desktop (qgis --code): unload, reload and unload the plugin, report as JSON."""
+
+import json
+import os
+
+import qgis.utils
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import QTimer
+
+NAME = "smart_community"
+MENU = "智慧社区规划 / Smart Community"
+errors = []
+
+
+def _log(message, tag, level):
+    if tag == "Python error" or level == Qgis.MessageLevel.Critical:
+        errors.append(f"{tag}: {message[:500]}")
+
+
+def _menu_actions():
+    iface = qgis.utils.iface
+    for action in iface.pluginMenu().actions():
+        if action.menu() is not None and action.text().replace("&", "") == MENU:
+            return len(action.menu().actions())
+    return 0
+
+
+def _state():
+    return {"active": NAME in qgis.utils.active_plugins,
+            "provider": QgsApplication.processingRegistry().providerById(NAME) is not None,
+            "menu_actions": _menu_actions()}
+
+
+def run():
+    report = {}
+    try:
+        report["start"] = _state()
+        report["unload"] = qgis.utils.unloadPlugin(NAME)
+        report["after_unload"] = _state()
+        report["reload"] = qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
+        report["after_reload"] = _state()
+        report["unload_again"] = qgis.utils.unloadPlugin(NAME)
+        report["after_second_unload"] = _state()
+    except Exception as exc:  # noqa: BLE001 — reported to the test, which fails on it
+        report["exception"] = repr(exc)
+    report["errors"] = errors
+    with open(os.environ["SMART_COMMUNITY_GUI_REPORT"], "w", encoding="utf-8") as fh:
+        json.dump(report, fh)
+    QgsApplication.exit(0)
+
+
+QgsApplication.messageLog().messageReceived.connect(_log)
+QTimer.singleShot(1500, run)

@@ -1,0 +1,167 @@
+"""The same review through processing.run, the real qgis_process, and the plugin inside QGIS."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SAMPLE, sha256
+
+QGIS_PROCESS = ROOT / "scripts" / "qgis-process"
+
+
+def _sample_params(out):
+    s = str(SAMPLE)
+    return {"COMMUNITY": f"{s}|layername=community", "BUILDINGS": f"{s}|layername=buildings",
+            "FACILITIES": f"{s}|layername=facilities", "COMPOUNDS": f"{s}|layername=compounds",
+            "OUTPUT_JSON": str(out / "review.json"), "OUTPUT_GPKG": str(out / "review.gpkg")}
+
+
+@pytest.fixture(scope="module")
+def sample_review(tmp_path_factory, qgis_processing):
+    """The sample reviewed once through processing.run (module-scoped: it is read by several tests)."""
+    from qgis.core import QgsApplication
+    import processing
+
+    from smart_community_plugin.processing.provider import SmartCommunityProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("smart_community") is None:
+        registry.addProvider(SmartCommunityProvider())
+    out = tmp_path_factory.mktemp("sample")
+    before = sha256(SAMPLE)
+    result = processing.run("smart_community:review", _sample_params(out))
+    assert sha256(SAMPLE) == before
+    with open(out / "review.json", encoding="utf-8") as fh:
+        return result, json.load(fh), out
+
+
+def test_processing_run_outputs(sample_review):
+    result, review, out = sample_review
+    assert result["OVERALL"] == review["summary"]["overall"] == "fail"
+    assert result["FAIL_COUNT"] == review["summary"]["counts"]["fail"]
+    assert review["schema"] == "smart-community-review/1"
+    assert review["crs"]["working"] == "EPSG:4548"
+    for key in ("community", "checks", "coverage", "findings", "parameters", "summary"):
+        assert key in review
+    cov = review["coverage"]["health_station"]
+    assert cov["radius_m"] == 300 and set(cov["euclidean"]) >= {
+        "population_total", "population_covered", "ratio", "uncovered_building_ids"}
+
+
+def _checks(review):
+    return {c["id"]: c for c in review["checks"]}
+
+
+def test_sample_shows_its_deliberate_deficiencies(sample_review):
+    """Facts of the sample design (resources/sample/generate_sample.py), derived by hand."""
+    _, review, _ = sample_review
+    c = _checks(review)
+    # 46 slabs (60 households, some without) and 30 towers: about 15,000 residents.
+    assert 14_000 < review["community"]["population"] < 16_000
+    assert review["community"]["area_m2"] == pytest.approx(480_000)
+    # The undersized health station: 90 m² < 120 m² (不得低于, 应).
+    hs = [x for x in c.values() if x["rule"] == "size" and x["facility_type"] == "health_station"
+          and x["id"].endswith("floor_area_m2") and x["measured"]["floor_area_m2"] == 90]
+    assert len(hs) == 1 and hs[0]["verdict"] == "fail"
+    # ceil(~14,900 / 3,000) = 5 convenience stores needed, 4 drawn.
+    assert c["quantity:convenience_store"]["required"]["count"] == 5
+    assert c["quantity:convenience_store"]["verdict"] == "fail"
+    # The north-east compound (the 4th) has no access control.
+    assert c["quantity:access_control"]["feature_ids"] == [4]
+    # The fresh market lies 120 m south of the boundary and is shared.
+    assert c["quantity:fresh_market"]["measured"]["shared"] == 1
+    assert c["quantity:fresh_market"]["verdict"] == "pass"
+    # The east side lies beyond 300 m of both health stations: some residents uncovered.
+    assert 0 < review["coverage"]["health_station"]["euclidean"]["ratio"] < 1
+    assert c["grouping:integrated_centre"]["verdict"] == "warning"  # 2,800 m² < 3,000 m²
+
+
+def test_result_gpkg_layers(sample_review):
+    from qgis.core import QgsVectorLayer
+
+    _, review, out = sample_review
+    gpkg = str(out / "review.gpkg")
+    layers = {}
+    for name in ("buildings", "facilities", "community", "checks"):
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        assert layer.isValid(), name
+        layers[name] = layer
+    assert layers["buildings"].featureCount() == review["community"]["residential_buildings"]
+    assert layers["checks"].featureCount() == len(review["checks"])
+    uncovered = set(review["coverage"]["health_station"]["euclidean"]["uncovered_building_ids"])
+    flagged = {f["source_fid"] for f in layers["buildings"].getFeatures() if f["covered_health_station"] == 0}
+    assert flagged == uncovered
+    verdicts = {f["verdict"] for f in layers["facilities"].getFeatures()}
+    assert {"fail", "pass"} <= verdicts
+
+
+def _qgis_process(*args, **kw):
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    return subprocess.run([str(QGIS_PROCESS), *args], capture_output=True, text=True, timeout=180,
+                          env=env, cwd=ROOT, **kw)
+
+
+def test_qgis_process_gives_the_same_review(sample_review, tmp_path):
+    _, review, _ = sample_review
+    params = _sample_params(tmp_path)
+    proc = _qgis_process("--json", "run", "smart_community:review", "--",
+                         *[f"{k}={v}" for k, v in params.items()])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    payload = json.loads(proc.stdout[proc.stdout.index("{"):])
+    assert payload["results"]["OVERALL"] == "fail"
+    with open(tmp_path / "review.json", encoding="utf-8") as fh:
+        again = json.load(fh)
+    assert {k: v["verdict"] for k, v in _checks(again).items()} == \
+        {k: v["verdict"] for k, v in _checks(review).items()}
+
+
+def test_qgis_process_reports_bad_input_and_exits_nonzero(tmp_path):
+    s = str(SAMPLE)
+    proc = _qgis_process("run", "smart_community:review", "--",
+                         f"COMMUNITY={s}|layername=community", f"BUILDINGS={s}|layername=buildings",
+                         f"FACILITIES={s}|layername=facilities", "FLOORS_FIELD=storeys",
+                         f"OUTPUT_JSON={tmp_path / 'r.json'}")
+    assert proc.returncode != 0
+    assert "no field 'storeys'" in proc.stdout + proc.stderr
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_create_template_through_qgis_process(tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    out = tmp_path / "plan.gpkg"
+    proc = _qgis_process("run", "smart_community:create_template", "--", f"OUTPUT={out}", "CRS=EPSG:4549")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    facilities = QgsVectorLayer(f"{out}|layername=facilities", "f", "ogr")
+    assert facilities.isValid() and facilities.crs().authid() == "EPSG:4549"
+    assert {"facility_type", "status", "floor_area_m2", "smart_features", "data_source",
+            "entry_time"} <= set(facilities.fields().names())
+    # Not replaced without OVERWRITE.
+    again = _qgis_process("run", "smart_community:create_template", "--", f"OUTPUT={out}")
+    assert again.returncode != 0 and "exists" in again.stdout + again.stderr
+
+
+def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path):
+    """The real QGIS desktop under Xvfb, the plugin enabled from this checkout (scripts/qgis)."""
+    report = tmp_path / "gui.json"
+    env = dict(os.environ, SMART_COMMUNITY_GUI_REPORT=str(report),
+               SMART_COMMUNITY_QGIS_PROFILE=str(tmp_path / "profile"))
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(ROOT / "scripts" / "qgis"),
+                           "--nologo", "--code", str(ROOT / "test" / "gui" / "plugin_cycle.py")],
+                          capture_output=True, text=True, timeout=240, env=env, cwd=ROOT)
+    assert report.exists(), proc.stderr[-3000:]
+    r = json.loads(report.read_text(encoding="utf-8"))
+    assert "exception" not in r, r
+    assert r["start"] == {"active": True, "provider": True, "menu_actions": 2}
+    assert r["unload"] and r["after_unload"] == {"active": False, "provider": False, "menu_actions": 0}
+    assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 2}
+    assert r["unload_again"] and r["after_second_unload"]["menu_actions"] == 0
+    assert r["errors"] == []
