@@ -1,12 +1,42 @@
-"""The plugin's one translation function."""
+"""The plugin's one translation function and its translator."""
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication
+from pathlib import Path
+from typing import Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 CONTEXT = "SmartCommunity"
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
 def tr(text: str) -> str:
     """Translate an English source string in the plugin's single context."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_noop(text: str) -> str:
+    """Mark a string for translation where it is defined; translate it with tr() where it is shown."""
+    return text
+
+
+def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
+    """Load i18n/smart_community_<locale>.qm into the application; None when there is none."""
+    from qgis.core import QgsSettings
+
+    name = locale or QgsSettings().value("locale/userLocale", QLocale().name(), type=str) or ""
+    for candidate in (name, name.split("_")[0]):
+        qm = I18N_DIR / f"smart_community_{candidate}.qm"
+        if candidate and qm.exists():
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                return translator
+    return None
+
+
+def remove_translator(translator: Optional[QTranslator]) -> None:
+    """Undo install_translator."""
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

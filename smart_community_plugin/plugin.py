@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .deps import install_hint, missing_dependencies
-from .i18n import tr
+from .i18n import install_translator, remove_translator, tr
 from .resources_path import resource_path
 
 MENU = "智慧社区规划 / Smart Community"
@@ -24,6 +24,7 @@ class SmartCommunityPlugin:
         self.provider: Optional[Any] = None
         self.actions: list[QAction] = []
         self.missing: list[str] = missing_dependencies()
+        self.translator = install_translator()
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name)
         """Register the Processing provider (also called by qgis_process without a GUI)."""
@@ -72,3 +73,5 @@ class SmartCommunityPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

@@ -15,7 +15,7 @@ from qgis.core import (
 from ..core.inputs import FACILITY_NUMBERS
 from ..core.parameters import ReviewParameters
 from ..core.review import ReviewError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..layers.atomic import OutputExistsError
 from ..layers.pipeline import review_layers
 from ..layers.reader import DEFAULT_FIELDS, InputError, InputFields
@@ -25,20 +25,20 @@ KINDS = ("from_layer", "new", "existing")
 
 # (parameter, InputFields attribute, parent layer, label)
 FIELD_PARAMETERS = (
-    ("COMMUNITY_NAME_FIELD", "community_name", "COMMUNITY", "Community name field"),
-    ("COMMUNITY_KIND_FIELD", "community_kind", "COMMUNITY", "Community kind field (new/existing)"),
-    ("COMMUNITY_POPULATION_FIELD", "community_population", "COMMUNITY", "Community population field"),
-    ("USE_FIELD", "building_use", "BUILDINGS", "Building use field"),
-    ("FLOORS_FIELD", "building_floors", "BUILDINGS", "Building floors field"),
-    ("HEIGHT_FIELD", "building_height", "BUILDINGS", "Building height field (m)"),
-    ("HOUSEHOLDS_FIELD", "building_households", "BUILDINGS", "Households field"),
-    ("POPULATION_FIELD", "building_population", "BUILDINGS", "Building population field"),
-    ("TYPE_FIELD", "facility_type", "FACILITIES", "Facility type field"),
-    ("STATUS_FIELD", "facility_status", "FACILITIES", "Facility status field (existing/planned)"),
-    ("NAME_FIELD", "facility_name", "FACILITIES", "Facility name field"),
-    ("SMART_FIELD", "facility_smart", "FACILITIES", "Smart features field"),
-    ("CENTRE_FIELD", "facility_centre", "FACILITIES", "Integrated centre field (4.5.5-1)"),
-    ("GATED_FIELD", "compound_gated", "COMPOUNDS", "Gated field of compounds"),
+    ("COMMUNITY_NAME_FIELD", "community_name", "COMMUNITY", tr_noop("Community name field")),
+    ("COMMUNITY_KIND_FIELD", "community_kind", "COMMUNITY", tr_noop("Community kind field (new/existing)")),
+    ("COMMUNITY_POPULATION_FIELD", "community_population", "COMMUNITY", tr_noop("Community population field")),
+    ("USE_FIELD", "building_use", "BUILDINGS", tr_noop("Building use field")),
+    ("FLOORS_FIELD", "building_floors", "BUILDINGS", tr_noop("Building floors field")),
+    ("HEIGHT_FIELD", "building_height", "BUILDINGS", tr_noop("Building height field (m)")),
+    ("HOUSEHOLDS_FIELD", "building_households", "BUILDINGS", tr_noop("Households field")),
+    ("POPULATION_FIELD", "building_population", "BUILDINGS", tr_noop("Building population field")),
+    ("TYPE_FIELD", "facility_type", "FACILITIES", tr_noop("Facility type field")),
+    ("STATUS_FIELD", "facility_status", "FACILITIES", tr_noop("Facility status field (existing/planned)")),
+    ("NAME_FIELD", "facility_name", "FACILITIES", tr_noop("Facility name field")),
+    ("SMART_FIELD", "facility_smart", "FACILITIES", tr_noop("Smart features field")),
+    ("CENTRE_FIELD", "facility_centre", "FACILITIES", tr_noop("Integrated centre field (4.5.5-1)")),
+    ("GATED_FIELD", "compound_gated", "COMPOUNDS", tr_noop("Gated field of compounds")),
 )
 
 
