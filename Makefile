@@ -55,7 +55,7 @@ sample: setup
 
 ## zip: smart_community.zip for QGIS's "Install from ZIP"
 zip: i18n
-	@bash scripts/make-zip.sh
+	@$(PYTHON_SYS) scripts/make_zip.py
 
 ## qgis: start QGIS with the plugin loaded from this checkout (needs a display)
 qgis: setup

@@ -32,7 +32,8 @@ def missing_dependencies() -> list[str]:
 
 def install_hint(missing: list[str]) -> str:
     """A plain instruction for installing the missing packages into QGIS's Python."""
-    pkgs = " ".join(missing)
-    return (f"Smart Community Planner needs: {pkgs}. Install them into the Python that QGIS uses, "
-            f"e.g. 'python3 -m pip install {pkgs}' (Linux/macOS) or from the OSGeo4W Shell on Windows "
-            f"('python -m pip install {pkgs}'), then restart QGIS.")
+    names = ", ".join(missing)
+    quoted = " ".join(f'"{m}"' for m in missing)  # >= would be a shell redirect unquoted
+    return (f"Smart Community Planner needs: {names}. Install them into the Python that QGIS uses, "
+            f"e.g. python3 -m pip install {quoted} (Linux, macOS) or, on Windows, from the OSGeo4W "
+            f"Shell: python -m pip install {quoted}; then restart QGIS.")

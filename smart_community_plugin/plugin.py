@@ -28,7 +28,10 @@ class SmartCommunityPlugin:
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name)
         """Register the Processing provider (also called by qgis_process without a GUI)."""
-        if self.missing or self.provider is not None:
+        if self.missing:
+            QgsMessageLog.logMessage(install_hint(self.missing), LOG_TAG, Qgis.MessageLevel.Critical)
+            return
+        if self.provider is not None:
             return
         from .processing.provider import SmartCommunityProvider
 
