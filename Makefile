@@ -30,7 +30,7 @@ i18n: $(QM)
 i18n/%.qm: i18n/%.ts | system
 	@lrelease -silent $< -qm $@ 2>/dev/null || /usr/lib/qt5/bin/lrelease -silent $< -qm $@
 
-## demo: review the bundled sample through qgis_process and print the verdict table
+## demo: review the bundled sample through qgis_process, print the verdict table, draw a coverage map
 demo: setup
 	@mkdir -p $(DEMO)
 	scripts/qgis-process run smart_community:review -- \
@@ -40,6 +40,7 @@ demo: setup
 	  OUTPUT_JSON=$(DEMO)/review.json OUTPUT_GPKG=$(DEMO)/review.gpkg > $(DEMO)/qgis_process.log 2>&1 \
 	  || { cat $(DEMO)/qgis_process.log; exit 1; }
 	@$(PY) scripts/verdict_table.py $(DEMO)/review.json
+	@$(PY) scripts/render_map.py $(DEMO)/review.gpkg health_station $(DEMO)/coverage_health_station.png $(SAMPLE) 2>/dev/null
 
 ## test: the test suite against real QGIS, GeoPackages and qgis_process
 test: setup

@@ -165,3 +165,27 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path):
     assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 2}
     assert r["unload_again"] and r["after_second_unload"]["menu_actions"] == 0
     assert r["errors"] == []
+
+
+def test_coverage_map_draws_the_uncovered_buildings(sample_review, tmp_path):
+    """Regression: a map that silently drew nothing (QGIS GeoPackage subset-string bug)."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from smart_community_plugin.maps.coverage_map import render_coverage_map
+    from smart_community_plugin.standard import load_standard
+
+    _, review, out = sample_review
+    png = tmp_path / "map.png"
+    render_coverage_map(str(out / "review.gpkg"), "health_station", load_standard(), png, str(SAMPLE),
+                        size=(700, 525))
+    image = QImage(str(png))
+    uncovered, covered = QColor("#e9a39b"), QColor("#8fc9a8")
+    counts = {"uncovered": 0, "covered": 0}
+    for y in range(70, image.height() - 60, 2):
+        for x in range(0, image.width(), 2):
+            rgb = QColor(image.pixel(x, y))
+            for name, ref in (("uncovered", uncovered), ("covered", covered)):
+                if abs(rgb.red() - ref.red()) + abs(rgb.green() - ref.green()) + abs(rgb.blue() - ref.blue()) < 12:
+                    counts[name] += 1
+    assert len(review["coverage"]["health_station"]["euclidean"]["uncovered_building_ids"]) > 0
+    assert counts["uncovered"] > 50 and counts["covered"] > 50, counts

@@ -1,0 +1,1 @@
+"""Maps rendered by QGIS from the result layers (offscreen), for the README and reports."""

@@ -1,0 +1,144 @@
+"""Render a facility type's coverage map: covered and uncovered buildings, facilities, service radius."""
+
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol, QgsMapRendererCustomPainterJob,
+    QgsMapSettings, QgsMarkerSymbol, QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+
+from ..layers.atomic import atomic_path
+from ..standard.model import Standard
+
+VERDICT_COLOURS = {"pass": "#2e9d5b", "warning": "#e0a100", "fail": "#c9372c", "info": "#5b7fb5",
+                   "not_applicable": "#9a9a9a", "not_checked": "#9a9a9a"}
+
+
+def _layer(path: str, name: str) -> Optional[QgsVectorLayer]:
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    return layer if layer.isValid() else None
+
+
+def _scale_bar_and_north(painter: QPainter, settings: QgsMapSettings, size: tuple[int, int]) -> None:
+    """A 100/200/500 m scale bar and a north arrow in the top-right corner (the CRS is metric)."""
+    per_px = settings.mapUnitsPerPixel()
+    metres = next(m for m in (50, 100, 200, 500, 1000, 2000, 5000) if m / per_px >= size[0] * 0.12)
+    length = metres / per_px
+    x1, y = size[0] - 40, 100
+    x0 = x1 - length
+    painter.setPen(QPen(QColor("#222222"), 3))
+    painter.drawLine(int(x0), y, int(x1), y)
+    for x in (x0, x0 + length / 2, x1):
+        painter.drawLine(int(x), y - 8, int(x), y)
+    font = QFont("WenQuanYi Zen Hei")
+    font.setPixelSize(18)
+    painter.setFont(font)
+    painter.drawText(QRectF(x0 - 20, y + 4, length + 40, 26), int(Qt.AlignmentFlag.AlignHCenter), f"{metres} m")
+    cx, top = x1 - 14, 130
+    arrow = QPolygonF([QPointF(cx, top), QPointF(cx - 11, top + 34), QPointF(cx, top + 26), QPointF(cx + 11, top + 34)])
+    painter.setBrush(QColor("#222222"))
+    painter.drawPolygon(arrow)
+    painter.drawText(QRectF(cx - 20, top + 34, 40, 26), int(Qt.AlignmentFlag.AlignHCenter), "N")
+
+
+def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard, out_png: str | os.PathLike,
+                        planning_gpkg: Optional[str] = None, size: tuple[int, int] = (1400, 1050),
+                        title: Optional[str] = None) -> None:
+    """Draw buildings coloured by coverage of one type, its facilities and their radius circles."""
+    ftype = standard.facility(facility_type)
+    radius = ftype.service_radius.distance_m if ftype.service_radius else None
+    layers = []
+
+    # One facilities layer filtered by its renderer: opening the same GeoPackage layer twice with
+    # subset strings breaks later layers of that file in QGIS 3.40 (sqlite "unable to open").
+    facilities = _layer(review_gpkg, "facilities")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for verdict, colour in VERDICT_COLOURS.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": colour, "outline_color": "#ffffff",
+                                               "size": "5.2"})
+        if radius:
+            circle = QgsGeometryGeneratorSymbolLayer.create(
+                {"geometryModifier": f"buffer($geometry, {radius}, 36)", "SymbolType": "Fill"})
+            circle.setSubSymbol(QgsFillSymbol.createSimple({
+                "color": "30,111,80,28", "outline_color": "#1f6f50", "outline_width": "0.5",
+                "outline_style": "dash"}))
+            symbol.insertSymbolLayer(0, circle)
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            symbol, filterExp=(f"\"facility_type\" = '{facility_type}' AND \"verdict\" = '{verdict}' "
+                               "AND \"status\" IN ('existing', 'planned')"), label=verdict))
+    facilities.setRenderer(QgsRuleBasedRenderer(root))
+    layers.append(facilities)
+
+    buildings = _layer(review_gpkg, "buildings")
+    field = f"covered_{facility_type}"
+    buildings.setRenderer(QgsCategorizedSymbolRenderer(field, [
+        QgsRendererCategory(1, QgsFillSymbol.createSimple({"color": "#8fc9a8", "outline_color": "#4d7f63",
+                                                           "outline_width": "0.2"}), "covered"),
+        QgsRendererCategory(0, QgsFillSymbol.createSimple({"color": "#e9a39b", "outline_color": "#a33a2f",
+                                                           "outline_width": "0.3", "style": "solid"}), "uncovered"),
+    ]))
+    layers.append(buildings)
+
+    if planning_gpkg:
+        roads = _layer(planning_gpkg, "roads")
+        if roads is not None:
+            roads.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
+                {"color": "#b8b8b8", "width": "0.8"})))
+            layers.append(roads)
+        compounds = _layer(planning_gpkg, "compounds")
+        if compounds is not None:
+            compounds.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#7a6a58", "outline_width": "0.45"})))
+            layers.append(compounds)
+    community = _layer(review_gpkg, "community")
+    community.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#f6f4ef", "outline_color": "#333333", "outline_width": "0.8"})))
+    layers.append(community)
+
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(community.crs())
+    extent = community.extent()
+    extent.grow(max(extent.width(), extent.height()) * 0.12)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(*size))
+    settings.setBackgroundColor(QColor("#ffffff"))
+    settings.setOutputDpi(150)
+
+    image = QImage(QSize(*size), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.start()
+    job.waitForFinished()
+    white = QColor(255, 255, 255, 235)
+    painter.fillRect(QRectF(0, 0, size[0], 62), white)
+    painter.fillRect(QRectF(0, size[1] - 56, size[0], 56), white)
+    _scale_bar_and_north(painter, settings, size)
+    painter.setPen(QColor("#222222"))
+    font = QFont("WenQuanYi Zen Hei")
+    font.setPixelSize(30)
+    painter.setFont(font)
+    heading = title or f"{ftype.name_zh} {ftype.name_en}" + (f" — {radius:.0f} m" if radius else "")
+    painter.drawText(QRectF(24, 14, size[0] - 48, 44), int(Qt.AlignmentFlag.AlignLeft), heading)
+    font.setPixelSize(20)
+    painter.setFont(font)
+    legend = [("#8fc9a8", "covered 已覆盖"), ("#e9a39b", "uncovered 未覆盖"),
+              (VERDICT_COLOURS["pass"], "facility: pass"), (VERDICT_COLOURS["warning"], "warning"),
+              (VERDICT_COLOURS["fail"], "fail")]
+    x = 24
+    for colour, text in legend:
+        painter.fillRect(QRectF(x, size[1] - 40, 22, 22), QColor(colour))
+        painter.drawText(QRectF(x + 30, size[1] - 44, 260, 30), int(Qt.AlignmentFlag.AlignLeft), text)
+        x += 40 + painter.fontMetrics().horizontalAdvance(text)
+    painter.end()
+    with atomic_path(out_png, suffix=".png") as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"cannot write {out_png}")
