@@ -55,25 +55,32 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
     radius = ftype.service_radius.distance_m if ftype.service_radius else None
     layers = []
 
-    # One facilities layer filtered by its renderer: opening the same GeoPackage layer twice with
-    # subset strings breaks later layers of that file in QGIS 3.40 (sqlite "unable to open").
+    # Facilities are filtered by their renderers, not by subset strings: opening the same GeoPackage
+    # layer twice with subset strings breaks later layers of that file in QGIS 3.40 (sqlite
+    # "unable to open database file"), which silently drew an empty map.
+    wanted = f"\"facility_type\" = '{facility_type}' AND \"status\" IN ('existing', 'planned')"
     facilities = _layer(review_gpkg, "facilities")
     root = QgsRuleBasedRenderer.Rule(None)
     for verdict, colour in VERDICT_COLOURS.items():
         symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": colour, "outline_color": "#ffffff",
                                                "size": "5.2"})
-        if radius:
-            circle = QgsGeometryGeneratorSymbolLayer.create(
-                {"geometryModifier": f"buffer($geometry, {radius}, 36)", "SymbolType": "Fill"})
-            circle.setSubSymbol(QgsFillSymbol.createSimple({
-                "color": "30,111,80,28", "outline_color": "#1f6f50", "outline_width": "0.5",
-                "outline_style": "dash"}))
-            symbol.insertSymbolLayer(0, circle)
         root.appendChild(QgsRuleBasedRenderer.Rule(
-            symbol, filterExp=(f"\"facility_type\" = '{facility_type}' AND \"verdict\" = '{verdict}' "
-                               "AND \"status\" IN ('existing', 'planned')"), label=verdict))
+            symbol, filterExp=f"{wanted} AND \"verdict\" = '{verdict}'", label=verdict))
     facilities.setRenderer(QgsRuleBasedRenderer(root))
     layers.append(facilities)
+    circles = None
+    if radius:
+        circles = _layer(review_gpkg, "facilities")
+        ring = QgsMarkerSymbol.createSimple({"size": "0"})
+        circle = QgsGeometryGeneratorSymbolLayer.create(
+            {"geometryModifier": f"buffer($geometry, {radius}, 36)", "SymbolType": "Fill"})
+        circle.setSubSymbol(QgsFillSymbol.createSimple({
+            "color": "30,111,80,28", "outline_color": "#1f6f50", "outline_width": "0.5",
+            "outline_style": "dash"}))
+        ring.changeSymbolLayer(0, circle)
+        circle_root = QgsRuleBasedRenderer.Rule(None)
+        circle_root.appendChild(QgsRuleBasedRenderer.Rule(ring, filterExp=wanted))
+        circles.setRenderer(QgsRuleBasedRenderer(circle_root))
 
     buildings = _layer(review_gpkg, "buildings")
     field = f"covered_{facility_type}"
@@ -84,6 +91,8 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
                                                            "outline_width": "0.3", "style": "solid"}), "uncovered"),
     ]))
     layers.append(buildings)
+    if circles is not None:
+        layers.append(circles)  # below the buildings, so their colours stay true
 
     if planning_gpkg:
         roads = _layer(planning_gpkg, "roads")
