@@ -15,7 +15,10 @@ os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-STANDARD_TEXT = ROOT.parent / "shared" / "standard" / "T-CECS-smart-community-planning-draft.txt"
+# A verbatim copy of the standard's text, so the table test runs from any clone; when the project's
+# shared/ folder sits beside the checkout, test_standard_copy_is_current checks the copy against it.
+STANDARD_TEXT = ROOT / "test" / "data" / "T-CECS-smart-community-planning-draft.txt"
+SHARED_STANDARD = ROOT.parent / "shared" / "standard" / "T-CECS-smart-community-planning-draft.txt"
 SAMPLE = ROOT / "resources" / "sample" / "sample_community.gpkg"
 
 

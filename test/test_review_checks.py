@@ -36,7 +36,7 @@ def test_service_radius_is_population_weighted(tmp_path):
     assert c.measured["coverage_ratio"] == pytest.approx(0.5)
     assert c.feature_ids == [3]
     cov = r.coverage["health_station"]["euclidean"]
-    assert cov.to_dict()["population_total"] == 60 if hasattr(cov, "to_dict") else cov["population_total"] == 60
+    assert cov["population_total"] == 60
     assert cov["population_covered"] == 30 and cov["uncovered_building_ids"] == [3]
     assert r.community["population"] == 60
 

@@ -111,19 +111,16 @@ def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,
     failed = result.facility_results.get("failed", {})
     spec = [("source_fid", "integer"), ("facility_type", "string"), ("name", "string"),
             ("status", "string"), ("verdict", "string"), ("open_checks", "string")]
-    points, polygons = [], []
+    rows = []
     for k in range(len(f)):
         fid = int(f.fids[k])
         verdict = worst.get(fid)
         values = [fid, str(f.types[k]), str(f.names[k]), str(f.status[k]),
                   verdict.value if verdict is not None else "not_checked", ";".join(failed.get(fid, []))]
         geom = f.geometries[k]
-        if shapely.get_type_id(geom) == 0:
-            points.append((geom, values))
-        else:
-            polygons.append((shapely.centroid(geom) if shapely.get_type_id(geom) in (1, 5) else geom, values))
-    write_layer(path, "facilities", QgsWkbTypes.Type.Point, crs, spec,
-                 points + [(shapely.point_on_surface(g), v) for g, v in polygons], first=False)
+        # One point layer for all: area facilities are placed at a point on their surface.
+        rows.append((geom if shapely.get_type_id(geom) == 0 else shapely.point_on_surface(geom), values))
+    write_layer(path, "facilities", QgsWkbTypes.Type.Point, crs, spec, rows, first=False)
 
 
 def _write_checks(path: str, result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> None:

@@ -169,7 +169,10 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
 
         for f in result.findings:
             line = f"[{f.severity.value}] {f.layer}" + (f" #{f.feature_id}" if f.feature_id is not None else "") + f": {f.message}"
-            feedback.pushWarning(line) if f.severity.value != "info" else feedback.pushInfo(line)
+            if f.severity.value == "info":
+                feedback.pushInfo(line)
+            else:
+                feedback.pushWarning(line)
         counts = result.counts()
         feedback.pushInfo(tr("Overall: {} — {} fail, {} warning, {} pass").format(
             result.overall(), counts["fail"], counts["warning"], counts["pass"]))

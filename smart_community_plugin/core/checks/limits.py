@@ -7,7 +7,7 @@ import math
 import numpy as np
 import shapely
 
-from ...standard.model import FacilityType, Limit, Strength
+from ...standard.model import FacilityType, Limit
 from ..context import ReviewContext
 from ..results import CheckResult, Verdict, verdict_for
 
@@ -110,5 +110,3 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             out.extend(_property_share(ctx, ftype))
     return out
 
-
-__all__ = ["run", "facility_value", "Strength"]
