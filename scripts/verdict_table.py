@@ -4,28 +4,51 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 
 ORDER = {"fail": 0, "warning": 1, "info": 2, "pass": 3, "not_applicable": 4}
 
 
+def rows(review: dict) -> list[tuple[str, str, str, str, str]]:
+    """(clause, facility type, strength, verdict, text) for every failed or warned check.
+
+    Smart-requirement checks are one per facility; they are folded into one row per type, clause
+    and strength so the table stays short.
+    """
+    out = []
+    smart: dict[tuple, list[dict]] = defaultdict(list)
+    for c in review["checks"]:
+        if c["verdict"] not in ("fail", "warning"):
+            continue
+        if c["rule"] == "smart_requirements":
+            smart[(c["clause"], c["facility_type"], c["strength_zh"], c["verdict"])].append(c)
+        else:
+            out.append((c["clause"], c["facility_type"] or "—", c["strength_zh"], c["verdict"], c["message"]))
+    totals = Counter((c["clause"], c["facility_type"], c["strength_zh"]) for c in review["checks"]
+                     if c["rule"] == "smart_requirements")
+    for (clause, ftype, strength, verdict), checks in smart.items():
+        missing = Counter(m for c in checks for m in c["measured"]["missing"])
+        text = (f"smart requirements: {len(checks)} of {totals[(clause, ftype, strength)]} facilities miss "
+                + ", ".join(f"{m} ({n})" for m, n in missing.most_common()))
+        out.append((clause, ftype, strength, verdict, text))
+    return sorted(out, key=lambda r: (ORDER[r[3]], r[0], r[1]))
+
+
 def main(path: str) -> int:
-    """Print one line per check that is not a pass, then the counts and the overall verdict."""
+    """Print the table, the counts and the overall verdict."""
     with open(path, encoding="utf-8") as fh:
         review = json.load(fh)
-    checks = sorted(review["checks"], key=lambda c: (ORDER[c["verdict"]], c["clause"], c["id"]))
     c = review["community"]
     print(f"{c['name']}: {c['population']:,.0f} residents, {c['area_m2'] / 1e4:.1f} ha, "
           f"{c['residential_buildings']} residential buildings ({review['crs']['working']})")
     print(f"{'clause':<14}{'facility':<24}{'strength':<9}{'verdict':<9}check")
-    for chk in checks:
-        if chk["verdict"] in ("pass", "not_applicable"):
-            continue
-        print(f"{chk['clause']:<14}{chk['facility_type'] or '—':<24}{chk['strength_zh']:<9}"
-              f"{chk['verdict']:<9}{chk['message']}")
+    for clause, ftype, strength, verdict, text in rows(review):
+        print(f"{clause:<14}{ftype:<24}{strength:<9}{verdict:<9}{text}")
     counts = Counter(chk["verdict"] for chk in review["checks"])
-    print("totals: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ORDER))
-    print(f"overall: {review['summary']['overall']}")
+    print("checks: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ORDER)
+          + f"; input findings: {len(review['findings'])}")
+    print(f"overall: {review['summary']['overall']}  (fail: a 应 provision is not met; "
+          "conditional: only 宜 provisions fall short)")
     return 0
 
 
