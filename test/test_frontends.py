@@ -189,3 +189,16 @@ def test_coverage_map_draws_the_uncovered_buildings(sample_review, tmp_path):
                     counts[name] += 1
     assert len(review["coverage"]["health_station"]["euclidean"]["uncovered_building_ids"]) > 0
     assert counts["uncovered"] > 50 and counts["covered"] > 50, counts
+
+
+def test_verdict_table_is_short_and_names_the_failures(sample_review):
+    _, review, out = sample_review
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "verdict_table.py"), str(out / "review.json")],
+                          capture_output=True, text=True, check=True)
+    lines = proc.stdout.splitlines()
+    assert lines[-1].startswith("overall: fail")
+    failing = [c for c in review["checks"] if c["verdict"] in ("fail", "warning")]
+    assert 10 < len(lines) < len(failing) + 4  # folded: fewer rows than failing checks
+    table = lines[2:-2]  # between the header and the totals
+    assert any("convenience_store" in l and " fail " in l for l in table)
+    assert all(" fail " in l or " warning " in l for l in table)
