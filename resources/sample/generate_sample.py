@@ -113,7 +113,9 @@ def roads() -> list[dict]:
         mx, my = (x0 + x1) / 2, (y0 + y1) / 2
         out.append(dict(geom=lline((x0 + 10, my), (x1 - 10, my)), name=f"{name[:3]}内部路",
                         walkable=1, highway="footway"))
-        out.append(dict(geom=lline((mx, y0 + 10), (mx, y1 - 10)), name=f"{name[:3]}内部路",
+        # The north-south path runs through the compound's only gate to the cross road (y=300).
+        far, gate = (y0 + 10, y1) if y1 < 300 else (y1 - 10, y0)
+        out.append(dict(geom=lline((mx, far), (mx, gate), (mx, 300)), name=f"{name[:3]}内部路",
                         walkable=1, highway="footway"))
     return out
 
@@ -202,7 +204,7 @@ def facilities() -> list[dict]:
 
 
 def gate_points() -> list[tuple[str, float, float]]:
-    """One gate per compound on the side facing the cross road (x=400 or y=300)."""
+    """One gate per compound, in its wall on the side facing the cross road (y=300)."""
     out = []
     for name, x0, y0, x1, y1 in COMPOUNDS:
         gy = y1 if y1 < 300 else y0
@@ -263,6 +265,11 @@ def generate(path: Path) -> None:
                 continue
             write_layer(str(tmp), spec.name, QgsWkbTypes.parseType(geometry), crs,
                         [(f.name, f.type) for f in spec.fields], rows, first=(n == 0))
+        # Compound walls are the compounds' boundaries; these are the only ways through them.
+        write_layer(str(tmp), "gates", QgsWkbTypes.Type.Point, crs,
+                    [("name", "string"), ("compound", "string"), ("data_source", "string")],
+                    [(lpoint(gx, gy), [f"{name[:3]}大门", name, SOURCE]) for name, gx, gy in gate_points()],
+                    first=False)
 
 
 if __name__ == "__main__":
