@@ -47,3 +47,11 @@ def processing_ready(qgis_processing):
         provider = SmartCommunityProvider()
         registry.addProvider(provider)
     yield provider
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sample_is_never_modified():
+    """Every test may read the committed sample; none may change it."""
+    before = sha256(SAMPLE)
+    yield
+    assert sha256(SAMPLE) == before, "a test modified resources/sample/sample_community.gpkg"
