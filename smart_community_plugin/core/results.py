@@ -108,7 +108,7 @@ class CoverageStats:
                 "population_covered": round(self.population_covered, 3),
                 "ratio": None if self.ratio is None else round(self.ratio, 6),
                 "buildings_total": self.buildings_total,
-                "uncovered_building_ids": [int(i) for i in self.uncovered_building_ids]}
+                "uncovered_building_ids": list(self.uncovered_building_ids)}
 
 
 @dataclass

@@ -90,7 +90,7 @@ def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
     pop = ctx.residents_population
     uncovered_pop = float(pop[far].sum())
     ok = not far.any()
-    ids = [int(x) for x in ctx.inputs.buildings.fids[ctx.residents[far]]]
+    ids = ctx.inputs.buildings.fids[ctx.residents[far]].tolist()
     return CheckResult(
         id=f"walk_access:{ftype.code}", rule="walk_access", clause=CLAUSE, facility_type=ftype.code,
         strength=Strength.SHALL, verdict=verdict_for(ok, Strength.SHALL),

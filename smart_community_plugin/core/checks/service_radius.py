@@ -15,7 +15,7 @@ def coverage_stats(ctx: ReviewContext, code: str, limit: float) -> CoverageStats
     covered = d <= limit
     return CoverageStats(
         population_total=float(pop.sum()), population_covered=float(pop[covered].sum()),
-        uncovered_building_ids=[int(x) for x in ctx.inputs.buildings.fids[ctx.residents[~covered]]],
+        uncovered_building_ids=ctx.inputs.buildings.fids[ctx.residents[~covered]].tolist(),
         buildings_total=int(len(d)))
 
 
