@@ -65,6 +65,11 @@ class ReviewContext:
         return np.flatnonzero(self.building_in_community & b.residential)
 
     @cached_property
+    def residents_xy(self) -> np.ndarray:
+        """Representative points of the buildings in `residents`."""
+        return self.building_xy[self.residents]
+
+    @cached_property
     def residents_population(self) -> np.ndarray:
         """Population of each building in `residents`."""
         return self.building_population[self.residents]
@@ -137,12 +142,11 @@ class ReviewContext:
         """
         if code not in self._nearest:
             idx = self.facilities_of(code)
-            pts = self.building_xy[self.residents]
+            pts = self.residents_xy
             cutoff = max(self.params.distance_cutoff_m, self.standard.sharing_distance(code))
             d, i = nearest(pts, self.inputs.facilities.geometries[idx], cutoff)
-            mapped = np.full(len(i), -1, dtype=np.int64)
-            mapped[i >= 0] = idx[i[i >= 0]]
-            self._nearest[code] = (d, mapped)
+            # idx with a trailing -1, so "not found" (-1) maps to -1 in one indexing pass.
+            self._nearest[code] = (d, np.append(idx, -1)[i])
         return self._nearest[code]
 
     def distance_limit(self, code: str) -> Optional[float]:

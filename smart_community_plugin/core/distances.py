@@ -29,11 +29,18 @@ def nearest(points: np.ndarray, geometries: np.ndarray, cutoff: float) -> tuple[
     go through a k-d tree (bounded search), others through an STRtree; a point inside a polygon is at 0.
     """
     n = len(points)
+    if n == 0 or len(geometries) == 0:
+        return np.full(n, np.inf), np.full(n, -1, dtype=np.int64)
+    is_point = shapely.get_type_id(geometries) == 0
+    if is_point.all():
+        # The common case, without the bookkeeping of mixed types: the tree's own answer is the result.
+        tree = cKDTree(shapely.get_coordinates(geometries))
+        dist, index = tree.query(points, k=1, distance_upper_bound=cutoff, workers=-1)
+        index = index.astype(np.int64, copy=False)
+        index[index == len(geometries)] = -1
+        return dist, index
     dist = np.full(n, np.inf)
     index = np.full(n, -1, dtype=np.int64)
-    if n == 0 or len(geometries) == 0:
-        return dist, index
-    is_point = shapely.get_type_id(geometries) == 0
     if is_point.any():
         where = np.flatnonzero(is_point)
         tree = cKDTree(shapely.get_coordinates(geometries[where]))
