@@ -125,6 +125,23 @@ class _Read:
     attrs: dict[str, Any]  # per key: a float array (numeric columns read by GDAL) or a list of values
 
 
+def map_distinct(values: Any, fn: Any) -> np.ndarray:
+    """fn applied once per distinct text value (None and NULL as ""), spread back over the column.
+
+    Columns such as use, type and status hold a few distinct values in 1e5-1e6 rows.
+    """
+    keys = np.array([v if type(v) is str else _text(v) for v in values], dtype=object)
+    out = np.empty(len(keys), dtype=object)
+    if len(keys) == 0:
+        return out
+    uniq, inverse = np.unique(keys.astype(str), return_inverse=True)
+    mapped = np.empty(len(uniq), dtype=object)
+    for k, u in enumerate(uniq):
+        mapped[k] = fn(u)
+    out[:] = mapped[inverse]
+    return out
+
+
 def _floats(values: Any) -> np.ndarray:
     """A column as floats, NaN where missing or not a number."""
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
@@ -190,11 +207,18 @@ def _read_arrow(layer: QgsVectorLayer, columns: dict[str, str]) -> Optional[tupl
             values[mask] = np.nan
             out[key] = values
         else:
-            out[key] = [None if m else (v.decode("utf-8", "replace") if isinstance(v, bytes) else v)
-                        for v, m in zip(data.tolist(), mask.tolist())]
+            uniq, inverse = np.unique(data, return_inverse=True)
+            decoded = np.array([u.decode("utf-8", "replace") if isinstance(u, bytes) else u for u in uniq.tolist()]
+                               + [None], dtype=object)
+            inverse = np.where(mask, len(uniq), inverse)
+            out[key] = decoded[inverse]
     geom_mask = np.ma.getmaskarray(wkb)
     raw = np.ma.getdata(wkb)
-    blobs = np.array([None if m else bytes(v) for v, m in zip(raw, geom_mask)], dtype=object)
+    if raw.dtype == object:  # variable-size WKB arrives as bytes objects already
+        blobs = raw.copy()
+    else:  # fixed-size WKB arrives as a void array
+        blobs = np.array([bytes(v) for v in raw], dtype=object)
+    blobs[geom_mask] = None
     return fid, blobs, out
 
 
@@ -352,7 +376,7 @@ class LayerReader:
 
         if "use" in r.attrs:
             values = {v.lower() for v in f.residential_values}
-            residential = np.array([_text(v).lower() in values for v in r.attrs["use"]], dtype=bool)
+            residential = map_distinct(r.attrs["use"], lambda u: u.strip().lower() in values).astype(bool)
         else:
             residential = np.ones(n, dtype=bool)
             self.findings.append(Finding(Severity.INFO, "buildings",
@@ -378,45 +402,43 @@ class LayerReader:
         for key in FACILITY_NUMBERS:
             wanted[key] = self._field(layer, "facilities", f.facility_numbers.get(key, key), key)
         r = self._read(layer, "facilities", wanted)
+        n = len(r.fids)
         lookup = facility_type_lookup(standard)
-        keep, types, status = [], [], []
-        for k, raw in enumerate(r.attrs["type"]):
-            code = lookup.get(_text(raw).lower())
-            if code is None:
-                self.findings.append(Finding(Severity.WARNING, "facilities",
-                                             f"Unknown facility type '{_text(raw)}'; left out of the review.",
-                                             feature_id=int(r.fids[k]), field=wanted["type"]))
-                continue
-            s_raw = _text(r.attrs["status"][k]).lower() if "status" in r.attrs else ""
-            s = _STATUS.get(s_raw, "existing" if not s_raw else "unknown")
-            if s == "unknown":
-                self.findings.append(Finding(Severity.WARNING, "facilities",
-                                             f"Unknown status '{s_raw}' (existing or planned); not counted.",
-                                             feature_id=int(r.fids[k]), field=wanted["status"]))
-            keep.append(k)
-            types.append(code)
-            status.append(s)
-        keep_a = np.array(keep, dtype=np.int64)
+        raw_types = map_distinct(r.attrs["type"], str.strip)
+        codes = map_distinct(r.attrs["type"], lambda u: lookup.get(u.strip().lower()))
+        for k in np.flatnonzero(codes == None):  # noqa: E711 (element-wise comparison)
+            self.findings.append(Finding(Severity.WARNING, "facilities",
+                                         f"Unknown facility type '{raw_types[k]}'; left out of the review.",
+                                         feature_id=int(r.fids[k]), field=wanted["type"]))
+        if "status" in r.attrs:
+            raw_status = map_distinct(r.attrs["status"], lambda u: u.strip().lower())
+            status = map_distinct(raw_status, lambda u: _STATUS.get(u, "unknown" if u else "existing"))
+        else:
+            raw_status = status = np.full(n, "existing", dtype=object)
+        keep = np.flatnonzero(codes != None)  # noqa: E711
+        for k in keep[status[keep] == "unknown"]:
+            self.findings.append(Finding(Severity.WARNING, "facilities",
+                                         f"Unknown status '{raw_status[k]}' (existing or planned); not counted.",
+                                         feature_id=int(r.fids[k]), field=wanted["status"]))
 
-        def column(key: str, convert, default) -> list:
+        def column(key: str, convert: Any, default: Any) -> np.ndarray:
             if key not in r.attrs:
-                return [default] * len(keep)
-            return [convert(r.attrs[key][k]) for k in keep]
+                return np.full(len(keep), default, dtype=object)
+            return map_distinct(r.attrs[key], convert)[keep]
 
-        numbers = {key: (_floats(r.attrs[key])[keep_a] if key in r.attrs and len(keep)
-                         else np.full(len(keep), np.nan)) for key in FACILITY_NUMBERS}
+        numbers = {key: (_floats(r.attrs[key])[keep] if key in r.attrs else np.full(len(keep), np.nan))
+                   for key in FACILITY_NUMBERS}
         for key, values in numbers.items():
             for k in np.flatnonzero(values < 0):
                 self.findings.append(Finding(Severity.WARNING, "facilities", f"{key} is negative; ignored.",
-                                             feature_id=int(r.fids[keep_a[k]]), field=wanted[key]))
+                                             feature_id=int(r.fids[keep[k]]), field=wanted[key]))
             values[values < 0] = np.nan
+        smart = column("smart", parse_smart_features, frozenset())
         return Facilities(
-            fids=r.fids[keep_a] if len(keep) else np.empty(0, dtype=np.int64),
-            geometries=r.geoms[keep_a] if len(keep) else np.empty(0, dtype=object),
-            types=np.array(types, dtype=object), status=np.array(status, dtype=object),
-            names=np.array(column("name", _text, ""), dtype=object),
-            numbers=numbers, smart_features=column("smart", parse_smart_features, frozenset()),
-            centre=np.array(column("centre", _text, ""), dtype=object))
+            fids=r.fids[keep], geometries=r.geoms[keep],
+            types=codes[keep], status=status[keep],
+            names=column("name", str.strip, ""), numbers=numbers, smart_features=list(smart),
+            centre=column("centre", str.strip, ""))
 
     def compounds(self, layer: Optional[QgsVectorLayer]) -> Optional[Compounds]:
         """Gated compounds; without a gated field every compound counts as gated."""
