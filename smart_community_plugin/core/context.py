@@ -11,6 +11,7 @@ import shapely
 
 from ..standard.model import QuantityBasis, Standard
 from .distances import nearest, representative_points
+from .network import Attachment, RoutingGraph, WalkNetwork, attach, build_network, nearest_by_network, routing_graph
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
 from .population import building_population, gross_floor_area
@@ -26,7 +27,7 @@ class ReviewContext:
     standard: Standard
     inputs: ReviewInputs
     params: ReviewParameters
-    _nearest: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _nearest: dict[object, tuple[np.ndarray, Optional[np.ndarray]]] = field(default_factory=dict)
 
     # --- buildings -------------------------------------------------------------------------
     @cached_property
@@ -148,6 +149,61 @@ class ReviewContext:
             # idx with a trailing -1, so "not found" (-1) maps to -1 in one indexing pass.
             self._nearest[code] = (d, np.append(idx, -1)[i])
         return self._nearest[code]
+
+    # --- walking network ---------------------------------------------------------------------
+    @cached_property
+    def uses_network(self) -> bool:
+        """Walking distances are computed: asked for, and a non-empty roads layer was given."""
+        roads = self.inputs.roads
+        return (self.params.distance_method in ("network", "both") and roads is not None
+                and len(roads.fids) > 0 and self.network.n_nodes > 0)
+
+    @cached_property
+    def network(self) -> WalkNetwork:
+        """The walking network built from the roads layer."""
+        roads = self.inputs.roads
+        return build_network(roads.geometries, roads.levels, self.params.snap_tolerance_m)
+
+    def _zones(self, xy: np.ndarray) -> np.ndarray:
+        """Index of the gated compound each point lies in, -1 outside all of them."""
+        zones = np.full(len(xy), -1, dtype=np.int64)
+        comp = self.inputs.compounds
+        if comp is None or len(xy) == 0:
+            return zones
+        for k in np.flatnonzero(comp.gated):
+            geom = comp.geometries[k]
+            shapely.prepare(geom)
+            zones[(zones < 0) & shapely.contains_xy(geom, xy[:, 0], xy[:, 1])] = k
+        return zones
+
+    @cached_property
+    def _routing(self) -> tuple[RoutingGraph, Attachment, np.ndarray, Attachment]:
+        """Residents and active facilities attached (within their compound's walls) and routable."""
+        net = self.network
+        mid = (net.xy[net.u] + net.xy[net.v]) / 2
+        edge_zones = self._zones(mid)
+        homes = attach(net, self.residents_xy, self._zones(self.residents_xy), edge_zones)
+        active = np.flatnonzero(self.facility_active)
+        fxy = self.facility_xy[active]
+        facs = attach(net, fxy, self._zones(fxy), edge_zones)
+        graph, (home_nodes, _) = routing_graph(net, [homes, facs], leaves_for=1)
+        source = np.full(len(self.inputs.facilities), -1, dtype=np.int64)
+        source[active] = graph.leaf_node
+        return graph, homes, home_nodes, source
+
+    def network_to_residents(self, code: str) -> np.ndarray:
+        """Walking distance from each resident building to the nearest facility of a type (inf beyond the cutoff)."""
+        key = ("network", code)
+        if key not in self._nearest:
+            graph, homes, home_nodes, source = self._routing
+            cutoff = max(self.params.distance_cutoff_m, self.standard.sharing_distance(code))
+            idx = self.facilities_of(code)
+            self._nearest[key] = (nearest_by_network(graph, source[idx], home_nodes, homes.access, cutoff), None)
+        return self._nearest[key][0]
+
+    def verdict_distances(self, code: str) -> np.ndarray:
+        """The distances verdicts use: walking when computed, else straight line."""
+        return self.network_to_residents(code) if self.uses_network else self.nearest_to_residents(code)[0]
 
     def distance_limit(self, code: str) -> Optional[float]:
         """The distance a type is checked against: its service radius, else its walking time."""

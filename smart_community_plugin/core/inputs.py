@@ -82,6 +82,15 @@ class Compounds:
 
 
 @dataclass
+class Roads:
+    """Walkable lines (already filtered) with their vertical level (0 ground, +1 bridge, -1 tunnel)."""
+
+    fids: np.ndarray
+    geometries: np.ndarray
+    levels: np.ndarray
+
+
+@dataclass
 class ReviewInputs:
     """Everything the review reads, in the working CRS, plus findings made while reading."""
 
@@ -89,6 +98,7 @@ class ReviewInputs:
     buildings: Buildings
     facilities: Facilities
     compounds: Optional[Compounds] = None
+    roads: Optional[Roads] = None
     findings: list[Finding] = field(default_factory=list)
     crs: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Any] = field(default_factory=dict)

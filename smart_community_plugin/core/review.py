@@ -10,6 +10,7 @@ import shapely
 from ..standard.model import Standard
 from . import checks
 from .checks import service_radius
+from .checks.service_radius import detour_ratio
 from .context import ReviewContext
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
@@ -51,6 +52,7 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
         results.extend(module.run(ctx))
     coverage = service_radius.coverage(ctx)
     findings.extend(_population_findings(ctx))
+    findings.extend(_network_findings(ctx))
     result = ReviewResult(
         community=_profile(ctx),
         checks=results,
@@ -87,6 +89,7 @@ def _profile(ctx: ReviewContext) -> dict:
                                         for code, name in enumerate(SOURCE_NAMES)},
         "facilities_inside": int(ctx.facility_inside.sum()),
         "facilities_counted": int((ctx.facility_active & ctx.facility_inside).sum()),
+        "distance": "network" if ctx.uses_network else "euclidean",
     }
 
 
@@ -99,6 +102,20 @@ def _population_findings(ctx: ReviewContext) -> list[Finding]:
                     feature_id=int(fids[k])) for k in none]
 
 
+def _network_findings(ctx: ReviewContext) -> list[Finding]:
+    """What building the walking network found, and why walking distances were skipped."""
+    wanted = ctx.params.distance_method in ("network", "both")
+    roads = ctx.inputs.roads
+    if not wanted:
+        return []
+    if roads is None:
+        return [Finding(Severity.INFO, "roads", "No roads layer: distances are straight lines only.")]
+    if not ctx.uses_network:
+        return list(ctx.network.findings) + [Finding(
+            Severity.WARNING, "roads", "The walking network is empty: distances are straight lines only.")]
+    return list(ctx.network.findings)
+
+
 def _building_results(ctx: ReviewContext) -> dict:
     """Per resident building: population and, per type, distance and covered flag."""
     res = ctx.residents
@@ -107,9 +124,12 @@ def _building_results(ctx: ReviewContext) -> dict:
         limit = ctx.distance_limit(ftype.code)
         if limit is None:
             continue
-        d, _ = ctx.nearest_to_residents(ftype.code)
+        d = ctx.verdict_distances(ftype.code)
         out["distance"][ftype.code] = d
         out["covered"][ftype.code] = d <= limit
+        if ctx.uses_network:
+            out.setdefault("euclidean", {})[ftype.code] = ctx.nearest_to_residents(ftype.code)[0]
+            out.setdefault("detour", {})[ftype.code] = detour_ratio(ctx, ftype.code)
     return out
 
 

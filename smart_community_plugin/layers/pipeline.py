@@ -21,9 +21,10 @@ def review_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, faciliti
                   compounds: Optional[QgsVectorLayer] = None, fields: InputFields = DEFAULT_FIELDS,
                   output_json: Optional[str | os.PathLike] = None,
                   output_gpkg: Optional[str | os.PathLike] = None, overwrite: bool = True,
-                  progress: Optional[Callable[[float, str], bool]] = None) -> ReviewResult:
+                  progress: Optional[Callable[[float, str], bool]] = None,
+                  roads: Optional[QgsVectorLayer] = None) -> ReviewResult:
     """Run the review on layers and write the requested outputs; inputs are never modified."""
-    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields)
+    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads)
     inputs.crs["sources"] = inputs.sources
     result = run_review(inputs, standard, params, progress)
     if output_gpkg:

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsVectorLayer, QgsWkbTypes,
 )
 
-from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, ReviewInputs
+from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, ReviewInputs, Roads
 from ..core.results import Finding, Severity
 from ..standard.model import Standard
 from .crs import working_crs
@@ -41,6 +41,8 @@ class InputFields:
     facility_numbers: dict[str, str] = field(default_factory=lambda: {k: k for k in FACILITY_NUMBERS})
     compound_gated: str = "gated"
     compound_name: str = "name"
+    road_walkable: str = "walkable"
+    road_highway: str = "highway"
     residential_values: tuple[str, ...] = ("residential", "住宅", "居住")
 
 
@@ -49,6 +51,10 @@ DEFAULT_FIELDS = InputFields()
 _STATUS = {"existing": "existing", "现状": "existing", "已建": "existing", "现有": "existing",
            "planned": "planned", "规划": "planned", "新建": "planned", "拟建": "planned"}
 _TRUE = {"1", "true", "yes", "y", "t", "是", "有"}
+# OSM highway classes people may not walk on (others, and any class not listed, are walkable).
+NOT_WALKABLE_HIGHWAYS = frozenset({"motorway", "motorway_link", "trunk", "trunk_link", "construction",
+                                   "proposed", "raceway", "bus_guideway", "abandoned", "platform"})
+_OTHER_TAG = re.compile(r'"([^"]+)"=>"((?:[^"\\]|\\.)*)"')
 _FALSE = {"0", "false", "no", "n", "f", "否", "无"}
 _SPLIT = re.compile(r"[,;，；、|\s]+")
 
@@ -454,6 +460,67 @@ class LayerReader:
         names = np.array([_text(v) for v in r.attrs.get("name", [""] * len(r.fids))], dtype=object)
         return Compounds(r.fids, r.geoms, gated, names)
 
+    def roads(self, layer: Optional[QgsVectorLayer]) -> Optional[Roads]:
+        """Walkable lines with levels; fields walkable/highway/layer/bridge/tunnel/foot/access or OSM other_tags."""
+        if layer is None:
+            return None
+        self._check_layer(layer, "roads", (QgsWkbTypes.GeometryType.LineGeometry,))
+        f = self.fields
+        names = {"walkable": f.road_walkable, "highway": f.road_highway, "layer": "layer", "bridge": "bridge",
+                 "tunnel": "tunnel", "foot": "foot", "access": "access", "other_tags": "other_tags"}
+        wanted = {key: (n if layer.fields().lookupField(n) >= 0 else None) for key, n in names.items()}
+        r = self._read(layer, "roads", wanted)
+        keys = [k for k in wanted if k in r.attrs and k != "other_tags"]
+        walk = np.zeros(len(r.fids), dtype=bool)
+        level = np.zeros(len(r.fids), dtype=np.int64)
+        for k in range(len(r.fids)):
+            tags = osm_other_tags(r.attrs["other_tags"][k]) if "other_tags" in r.attrs else {}
+            for key in keys:
+                value = r.attrs[key][k]
+                text = _text(value) if not isinstance(value, float) else ("" if np.isnan(value) else f"{value:g}")
+                if text:
+                    tags[key] = text
+            walk[k] = is_walkable(tags)
+            level[k] = road_level(tags)
+        dropped = int((~walk).sum())
+        if dropped:
+            self.findings.append(Finding(Severity.INFO, "roads",
+                                         f"{dropped} ways are not walkable (walkable=0, motorways, foot=no ...) "
+                                         "and are left out of the walking network."))
+        return Roads(r.fids[walk], r.geoms[walk], level[walk])
+
+
+def osm_other_tags(value: Any) -> dict[str, str]:
+    """Tags from the OSM driver's other_tags column ("key"=>"value",...)."""
+    return dict(_OTHER_TAG.findall(_text(value)))
+
+
+def road_level(tags: dict[str, str]) -> int:
+    """Vertical level from OSM tags: layer when given, else +1 for bridges, -1 for tunnels, else 0."""
+    layer = tags.get("layer", "").strip()
+    try:
+        return int(float(layer))
+    except ValueError:
+        pass
+    if tags.get("bridge", "no").lower() not in ("no", ""):
+        return 1
+    if tags.get("tunnel", "no").lower() not in ("no", ""):
+        return -1
+    return 0
+
+
+def is_walkable(tags: dict[str, str]) -> bool:
+    """A way people may walk on: a walkable flag, else OSM highway, foot and access tags."""
+    flag = tags.get("walkable", "").strip().lower()
+    if flag:
+        return flag not in _FALSE
+    if tags.get("foot", "").lower() in ("no", "private"):
+        return False
+    if tags.get("access", "").lower() in ("no", "private") and tags.get("foot", "") not in ("yes", "designated"):
+        return False
+    highway = tags.get("highway", "").strip().lower()
+    return highway not in NOT_WALKABLE_HIGHWAYS
+
 
 def has_known_crs(crs: QgsCoordinateReferenceSystem) -> bool:
     """A CRS that places data on the earth: valid, with known units and a PROJ definition."""
@@ -468,7 +535,7 @@ def _safe_source(layer: QgsVectorLayer) -> str:
 
 def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
                 standard: Standard, compounds: Optional[QgsVectorLayer] = None,
-                fields: InputFields = DEFAULT_FIELDS) -> ReviewInputs:
+                fields: InputFields = DEFAULT_FIELDS, roads: Optional[QgsVectorLayer] = None) -> ReviewInputs:
     """Read all review layers into one metric working CRS."""
     reader = LayerReader(community, fields)
     comm = reader.community(community)
@@ -481,4 +548,6 @@ def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities
         reader.findings.append(Finding(Severity.WARNING, "facilities", "No facility of a known type."))
     crs = {"working": reader.crs.authid(), "working_name": reader.crs.description(),
            "inputs": {k: v["crs"] for k, v in reader.sources.items()}}
-    return ReviewInputs(comm, b, fac, comp, reader.findings, crs, reader.sources)
+    road_data = reader.roads(roads)
+    return ReviewInputs(community=comm, buildings=b, facilities=fac, compounds=comp, roads=road_data,
+                        findings=reader.findings, crs=crs, sources=reader.sources)

@@ -84,9 +84,12 @@ def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
                      crs: QgsCoordinateReferenceSystem) -> None:
     br = result.building_results
     codes = list(br["distance"])
+    euclid, detour = br.get("euclidean", {}), br.get("detour", {})
     spec = [("source_fid", "integer"), ("population", "double")]
     for code in codes:
         spec += [(f"dist_{code}", "double"), (f"covered_{code}", "integer")]
+        if code in euclid:
+            spec += [(f"straight_{code}", "double"), (f"detour_{code}", "double")]
     spec.append(("uncovered_types", "string"))
     b = inputs.buildings
     rows = []
@@ -97,6 +100,9 @@ def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
             d = float(br["distance"][code][row])
             covered = bool(br["covered"][code][row])
             values += [round(d, 2) if np.isfinite(d) else None, int(covered)]
+            if code in euclid:
+                e, r = float(euclid[code][row]), float(detour[code][row])
+                values += [round(e, 2) if np.isfinite(e) else None, round(r, 3) if np.isfinite(r) else None]
             if not covered:
                 missing.append(code)
         values.append(",".join(missing))

@@ -22,6 +22,7 @@ from ..layers.reader import DEFAULT_FIELDS, InputError, InputFields
 from ..standard import load_standard
 
 KINDS = ("from_layer", "new", "existing")
+DISTANCES = ("euclidean", "network", "both")
 
 # (parameter, InputFields attribute, parent layer, label)
 FIELD_PARAMETERS = (
@@ -62,8 +63,10 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
             "Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population "
             "(4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre "
             "(4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). "
-            "Distances are straight lines in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from "
-            "the data. Population per building: its population field, else households x persons per "
+            "With a roads layer, distances are walked along the network (DISTANCE: euclidean, network "
+            "or both; verdicts use walking distances when they are computed), with buildings and "
+            "facilities inside gated compounds reaching out only through the paths in their walls' "
+            "gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per "
             "household, else floor area / floor area per person. Writes a JSON review "
             "(docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.")
 
@@ -84,8 +87,10 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
             "COMPOUNDS", tr("Gated compounds"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "ROADS", tr("Roads and paths (walking distances: coming with the network review)"),
+            "ROADS", tr("Roads and paths (for walking distances)"),
             [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "DISTANCE", tr("Distances"), list(DISTANCES), defaultValue="both", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
             "PERSONS_PER_HOUSEHOLD", tr("Persons per household"),
             QgsProcessingParameterNumber.Type.Double, defaults["persons_per_household"], minValue=0.01))
@@ -113,6 +118,8 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
                                          defaults["storey_height_m"], minValue=0.5),
             QgsProcessingParameterNumber("DISTANCE_CUTOFF", tr("Distances reported up to (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 2000.0, minValue=1),
+            QgsProcessingParameterNumber("SNAP_TOLERANCE", tr("Join road ends closer than (m)"),
+                                         QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0),
             QgsProcessingParameterNumber("GROUPING_DISTANCE",
                                          tr("Facilities closer than this form one centre (m, 4.5.5-1)"),
                                          QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0),
@@ -136,7 +143,7 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
                          feedback: QgsProcessingFeedback) -> dict:
         std = load_standard()
         layers = {name: self.parameterAsVectorLayer(parameters, name, context)
-                  for name in ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS")}
+                  for name in ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS", "ROADS")}
         fields = self._fields(parameters, context)
         kind = self.parameterAsString(parameters, "COMMUNITY_KIND", context) or "from_layer"
         override = parameters.get("POPULATION_OVERRIDE")
@@ -150,6 +157,8 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
             include_planned=self.parameterAsBoolean(parameters, "INCLUDE_PLANNED", context),
             distance_cutoff_m=self.parameterAsDouble(parameters, "DISTANCE_CUTOFF", context),
             grouping_distance_m=self.parameterAsDouble(parameters, "GROUPING_DISTANCE", context),
+            distance_method=self.parameterAsString(parameters, "DISTANCE", context) or "both",
+            snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
         )
         out_json = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
         out_gpkg = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context) or None
@@ -163,7 +172,7 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
         try:
             result = review_layers(layers["COMMUNITY"], layers["BUILDINGS"], layers["FACILITIES"], std,
                                    params, layers["COMPOUNDS"], fields, out_json, out_gpkg,
-                                   progress=progress)
+                                   progress=progress, roads=layers["ROADS"])
         except (InputError, ReviewError, OutputExistsError, OSError) as exc:
             raise QgsProcessingException(str(exc)) from exc
 

@@ -85,7 +85,7 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
 def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
     minutes = ftype.quantity.walk_minutes
     limit = ctx.standard.walk_distance(minutes)
-    d, _ = ctx.nearest_to_residents(ftype.code)
+    d = ctx.verdict_distances(ftype.code)
     far = d > limit
     pop = ctx.residents_population
     uncovered_pop = float(pop[far].sum())
@@ -94,12 +94,14 @@ def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
     return CheckResult(
         id=f"walk_access:{ftype.code}", rule="walk_access", clause=CLAUSE, facility_type=ftype.code,
         strength=Strength.SHALL, verdict=verdict_for(ok, Strength.SHALL),
-        message=(f"{ftype.name_en} within {minutes} minutes' walk ({limit:.0f} m straight line, "
+        message=(f"{ftype.name_en} within {minutes} minutes' walk ({limit:.0f} m "
+                 f"{'walking' if ctx.uses_network else 'straight line'}, "
                  f"{ctx.standard.walk_distance_source}): {int(far.sum())} of {len(d)} residential "
                  f"buildings ({uncovered_pop:,.0f} residents) are farther."),
         requirement_zh=ftype.quantity.text_zh,
         measured={"buildings_beyond": int(far.sum()), "population_beyond": uncovered_pop,
-                  "max_distance_m": float(d.max()) if len(d) else None},
+                  "max_distance_m": float(d.max()) if len(d) else None,
+                  "distance": "network" if ctx.uses_network else "euclidean"},
         required={"walk_minutes": minutes, "distance_m": limit},
         feature_ids=ids, layer="buildings")
 

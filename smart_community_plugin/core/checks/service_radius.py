@@ -8,9 +8,9 @@ from ..context import ReviewContext
 from ..results import CheckResult, CoverageStats, Verdict, verdict_for
 
 
-def coverage_stats(ctx: ReviewContext, code: str, limit: float) -> CoverageStats:
-    """Population within `limit` metres (straight line) of a facility of the type."""
-    d, _ = ctx.nearest_to_residents(code)
+def coverage_stats(ctx: ReviewContext, code: str, limit: float, method: str = "euclidean") -> CoverageStats:
+    """Population within `limit` metres of a facility of the type, straight line or walking."""
+    d = ctx.network_to_residents(code) if method == "network" else ctx.nearest_to_residents(code)[0]
     pop = ctx.residents_population
     covered = d <= limit
     return CoverageStats(
@@ -26,7 +26,8 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
         radius = ftype.service_radius
         if radius is None:
             continue
-        stats = coverage_stats(ctx, ftype.code, radius.distance_m)
+        method = "network" if ctx.uses_network else "euclidean"
+        stats = coverage_stats(ctx, ftype.code, radius.distance_m, method)
         if stats.buildings_total == 0:
             out.append(CheckResult(
                 id=f"service_radius:{ftype.code}", rule="service_radius", clause="A.0.1",
@@ -35,17 +36,21 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             continue
         ok = stats.population_covered >= stats.population_total and not stats.uncovered_building_ids
         ratio = stats.ratio
-        d, _ = ctx.nearest_to_residents(ftype.code)
+        d = ctx.verdict_distances(ftype.code)
         finite = d[np.isfinite(d)]
         out.append(CheckResult(
             id=f"service_radius:{ftype.code}", rule="service_radius", clause="A.0.1",
             facility_type=ftype.code, strength=radius.strength,
             verdict=verdict_for(ok, radius.strength),
-            message=(f"{ftype.name_en} within {radius.distance_m:.0f} m: "
+            message=(f"{ftype.name_en} within {radius.distance_m:.0f} m "
+                     f"({'walking' if method == 'network' else 'straight line'}): "
                      f"{(ratio or 0) * 100:.1f} % of residents covered, "
                      f"{len(stats.uncovered_building_ids)} buildings uncovered."),
             requirement_zh=radius.text_zh,
-            measured={"coverage_ratio": ratio, "population_covered": stats.population_covered,
+            measured={"coverage_ratio": ratio, "distance": method,
+                      "euclidean_coverage_ratio": (coverage_stats(ctx, ftype.code, radius.distance_m).ratio
+                                                   if method == "network" else ratio),
+                      "population_covered": stats.population_covered,
                       "population_total": stats.population_total,
                       "uncovered_buildings": len(stats.uncovered_building_ids),
                       "max_distance_m": float(finite.max()) if len(finite) == len(d) and len(d) else None},
@@ -55,13 +60,35 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
 
 
 def coverage(ctx: ReviewContext) -> dict[str, dict]:
-    """The JSON `coverage` block: every type with a service radius or a walking time."""
+    """The JSON `coverage` block: every type with a service radius or a walking time.
+
+    `euclidean` and `network` have the same fields; `network` also gives the detour ratio
+    (walking / straight-line distance to the nearest facility) over the covered buildings.
+    """
     out = {}
     for ftype in ctx.standard.facilities:
         limit = ctx.distance_limit(ftype.code)
         if limit is None:
             continue
-        out[ftype.code] = {"radius_m": limit,
-                           "basis": "service_radius" if ftype.service_radius else "walk_minutes",
-                           "euclidean": coverage_stats(ctx, ftype.code, limit).to_dict()}
+        entry = {"radius_m": limit, "basis": "service_radius" if ftype.service_radius else "walk_minutes"}
+        if ctx.params.distance_method in ("euclidean", "both") or not ctx.uses_network:
+            entry["euclidean"] = coverage_stats(ctx, ftype.code, limit).to_dict()
+        if ctx.uses_network:
+            block = coverage_stats(ctx, ftype.code, limit, "network").to_dict()
+            ratio = detour_ratio(ctx, ftype.code)
+            finite = ratio[np.isfinite(ratio)]
+            block["detour_ratio_median"] = float(np.median(finite)) if len(finite) else None
+            block["detour_ratio_p90"] = float(np.percentile(finite, 90)) if len(finite) else None
+            entry["network"] = block
+        out[ftype.code] = entry
     return out
+
+
+def detour_ratio(ctx: ReviewContext, code: str) -> np.ndarray:
+    """Walking / straight-line distance to the nearest facility per resident building (NaN if unknown)."""
+    net = ctx.network_to_residents(code)
+    straight, _ = ctx.nearest_to_residents(code)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = net / straight
+    ratio[~np.isfinite(net) | ~np.isfinite(straight) | (straight <= 0)] = np.nan
+    return ratio
