@@ -267,6 +267,7 @@ class Attachment:
     edge: np.ndarray       # edge index, -1 when no edge could be used
     xy: np.ndarray         # the point on the edge
     access: np.ndarray     # straight distance from the point to the edge (m)
+    origin: np.ndarray     # the points themselves
 
 
 def attach(net: WalkNetwork, points: np.ndarray, zones: Optional[np.ndarray] = None,
@@ -279,7 +280,7 @@ def attach(net: WalkNetwork, points: np.ndarray, zones: Optional[np.ndarray] = N
     n = len(points)
     edge = np.full(n, -1, dtype=np.int64)
     if n == 0 or len(net.u) == 0:
-        return Attachment(edge, np.full((n, 2), np.nan), np.full(n, np.inf))
+        return Attachment(edge, np.full((n, 2), np.nan), np.full(n, np.inf), np.asarray(points, dtype=float))
     lines = net.segments().lines()
     pts = shapely.points(points)
     if zones is None or edge_zones is None:
@@ -297,7 +298,7 @@ def attach(net: WalkNetwork, points: np.ndarray, zones: Optional[np.ndarray] = N
     chosen = lines[edge]
     proj = shapely.line_interpolate_point(chosen, shapely.line_locate_point(chosen, pts))
     xy = shapely.get_coordinates(proj)
-    return Attachment(edge, xy, np.hypot(*(points - xy).T))
+    return Attachment(edge, xy, np.hypot(*(points - xy).T), np.asarray(points, dtype=float))
 
 
 @dataclass
@@ -305,6 +306,7 @@ class RoutingGraph:
     """The network with attachment points as nodes and facility leaves; ready for Dijkstra."""
 
     matrix: csr_matrix
+    xy: np.ndarray             # coordinates of every node (leaves at their facility's own point)
     point_node: np.ndarray     # node of each attached point (on the network), -1 if unattached
     leaf_node: np.ndarray      # for facilities: the search source (a leaf behind the access walk)
     n_nodes: int
@@ -324,7 +326,7 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
     m = len(split)
     # One numbering for segment ends, original nodes and attachment points (equal to 0.1 mm).
     pts = np.concatenate([split.a, split.b, net.xy, all_xy[ok]])
-    _, inverse = np.unique(np.round(pts, _NODE_DECIMALS), axis=0, return_inverse=True)
+    uniq, inverse = np.unique(np.round(pts, _NODE_DECIMALS), axis=0, return_inverse=True)
     inverse = inverse.reshape(-1)
     u, v = inverse[:m], inverse[m:2 * m]
     w = np.hypot(*(split.b - split.a).T)
@@ -336,6 +338,7 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
         start += len(a.edge)
     n = int(inverse.max()) + 1 if len(inverse) else 0
     leaf = np.empty(0, dtype=np.int64)
+    node_xy = [uniq.astype(float)]
     parts_u, parts_v, parts_w = [u], [v], [w]
     if leaves_for is not None:
         group = attachments[leaves_for]
@@ -348,10 +351,11 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
         parts_u.append(leaf[off])
         parts_v.append(on[off])
         parts_w.append(group.access[off])
+        node_xy.append(group.origin[off])
         n += int(off.sum())
     # A split landing on an existing node can create parallel edges: keep the shortest of each pair.
     matrix = _min_duplicates(np.concatenate(parts_u), np.concatenate(parts_v), np.concatenate(parts_w), n)
-    return RoutingGraph(matrix, nodes_all, leaf, n), per_group
+    return RoutingGraph(matrix, np.concatenate(node_xy), nodes_all, leaf, n), per_group
 
 
 def _min_duplicates(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_matrix:

@@ -123,6 +123,7 @@ class ReviewResult:
     crs: dict[str, Any]
     standard: dict[str, Any]
     building_results: dict[str, Any] = field(default_factory=dict)
+    life_circles: dict[str, Any] = field(default_factory=dict)
     facility_results: dict[str, Any] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
@@ -152,6 +153,7 @@ class ReviewResult:
             "summary": {"overall": self.overall(), "counts": self.counts()},
             "checks": [c.to_dict() for c in self.checks],
             "coverage": _clean(self.coverage),
+            "life_circles": _clean(self.life_circles),
             "findings": [f.to_dict() for f in self.findings],
         }
 

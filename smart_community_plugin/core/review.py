@@ -11,6 +11,7 @@ from ..standard.model import Standard
 from . import checks
 from .checks import service_radius
 from .checks.service_radius import detour_ratio
+from .life_circles import life_circles
 from .context import ReviewContext
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
@@ -51,6 +52,7 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
             raise ReviewError("Review cancelled.")
         results.extend(module.run(ctx))
     coverage = service_radius.coverage(ctx)
+    circles = life_circles(ctx)
     findings.extend(_population_findings(ctx))
     findings.extend(_network_findings(ctx))
     result = ReviewResult(
@@ -61,7 +63,8 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
         parameters=params.to_dict(),
         crs=dict(inputs.crs),
         standard={"code": standard.code, "title_zh": standard.title_zh, "title_en": standard.title_en},
-        building_results=_building_results(ctx),
+        building_results=_building_results(ctx, circles.pop("_per_building")),
+        life_circles=circles,
         facility_results=_facility_results(ctx, results),
     )
     if progress is not None:
@@ -116,10 +119,11 @@ def _network_findings(ctx: ReviewContext) -> list[Finding]:
     return list(ctx.network.findings)
 
 
-def _building_results(ctx: ReviewContext) -> dict:
-    """Per resident building: population and, per type, distance and covered flag."""
+def _building_results(ctx: ReviewContext, circles: dict) -> dict:
+    """Per resident building: population, per type distance and covered flag, and life circles."""
     res = ctx.residents
-    out = {"index": res, "population": ctx.residents_population, "distance": {}, "covered": {}}
+    out = {"index": res, "population": ctx.residents_population, "distance": {}, "covered": {},
+           "circles": circles}
     for ftype in ctx.standard.facilities:
         limit = ctx.distance_limit(ftype.code)
         if limit is None:

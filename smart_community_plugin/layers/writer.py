@@ -91,6 +91,9 @@ def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
         if code in euclid:
             spec += [(f"straight_{code}", "double"), (f"detour_{code}", "double")]
     spec.append(("uncovered_types", "string"))
+    circles = br.get("circles", {})
+    for minutes in circles:
+        spec += [(f"reach_{minutes}min", "string"), (f"complete_{minutes}min", "integer")]
     b = inputs.buildings
     rows = []
     for row, k in enumerate(br["index"]):
@@ -106,6 +109,8 @@ def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
             if not covered:
                 missing.append(code)
         values.append(",".join(missing))
+        for minutes, c in circles.items():
+            values += [",".join(code for code, ok in c["reach"].items() if ok[row]), int(c["complete"][row])]
         rows.append((shapely.multipolygons(shapely.get_parts(b.geometries[k])), values))
     write_layer(path, "buildings", QgsWkbTypes.Type.MultiPolygon, crs, spec, rows, first=True)
 

@@ -72,6 +72,7 @@ def parse_standard(doc: dict[str, Any]) -> Standard:
         walk_distance_m={int(k): float(v) for k, v in doc["life_circles"]["walk_distance_m"].items()},
         population_defaults=dict(doc.get("population_defaults", {})),
         walk_distance_source=doc["life_circles"]["source"],
+        life_circle_exclude=tuple(doc["life_circles"].get("exclude_types", ())),
     )
 
 

@@ -191,6 +191,7 @@ class Standard:
     walk_distance_m: dict[int, float]
     population_defaults: dict[str, float] = field(default_factory=dict)
     walk_distance_source: str = ""
+    life_circle_exclude: tuple[str, ...] = ()
 
     def facility(self, code: str) -> FacilityType:
         """The facility type with this code; KeyError names the unknown code."""
