@@ -40,12 +40,76 @@
       <translation>已写入图层：{}</translation>
     </message>
     <message>
+      <source>Life circles (5/10/15 minutes)</source>
+      <translation>生活圈（5/10/15 分钟）</translation>
+    </message>
+    <message>
+      <source>Walking</source>
+      <translation>步行</translation>
+    </message>
+    <message>
+      <source>For every home, the facility types reachable within 5, 10 and 15 minutes' walk (4.5.4; by default GB 50180's walking distances, or minutes x a walking speed). A type belongs to the smallest circle that covers its own service radius in Table A.0.1; types without one belong to the 15-minute circle. A home's circle is complete when it reaches every type of that circle and the smaller ones. Writes the buildings with reach_ and complete_ fields and a JSON summary with the share of residents per complete circle and the types most often missing.</source>
+      <translation>计算每栋住宅在 5、10、15 分钟步行范围内可到达的设施类型（4.5.4；默认采用 GB 50180 的步行距离，也可按分钟 × 步行速度计算）。每类设施归入能覆盖其附表 A.0.1 服务半径的最小生活圈；无服务半径的设施归入 15 分钟生活圈。住宅可到达本圈及更小生活圈的全部设施类型时，该生活圈为完整。输出带 reach_ 和 complete_ 字段的建筑图层，以及各生活圈完整覆盖的居民比例和最常缺失的设施类型（JSON）。</translation>
+    </message>
+    <message>
+      <source>Buildings with life circles</source>
+      <translation>带生活圈结果的建筑</translation>
+    </message>
+    <message>
+      <source>Life circles (JSON)</source>
+      <translation>生活圈（JSON）</translation>
+    </message>
+    <message>
+      <source>Share of residents with a complete 15-minute circle</source>
+      <translation>15 分钟生活圈完整覆盖的居民比例</translation>
+    </message>
+    <message>
+      <source>{} minutes ({} m): {} of residents complete; most missing: {}</source>
+      <translation>{} 分钟（{} 米）：{} 的居民生活圈完整；最常缺失：{}</translation>
+    </message>
+    <message>
       <source>Smart Community Planner</source>
       <translation>智慧社区规划工作台</translation>
     </message>
     <message>
       <source>Smart Community Planner (T/CECS 智慧社区规划标准)</source>
       <translation>智慧社区规划工作台（T/CECS 智慧社区规划标准）</translation>
+    </message>
+    <message>
+      <source>Review community scheme</source>
+      <translation>审查社区规划方案</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>审查</translation>
+    </message>
+    <message>
+      <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>
+      <translation>依据 T/CECS 智慧社区规划标准审查社区规划方案：按人口规模的设施数量（4.5.3、附表 A.0.1）、服务半径覆盖、设施规模、社区综合服务中心（4.5.5-1）、物业管理用房及智慧要求（4.5.10）。提供道路图层时按路网计算步行距离（DISTANCE：euclidean 直线、network 路网或 both 两者；计算了步行距离时以步行距离判定），门禁小区内的建筑和设施只能经由围墙大门处的道路出入。距离以米计，在根据数据位置选择的 CGCS2000 高斯-克吕格或 UTM 坐标系中计算。每栋建筑的人口：取人口字段，否则为户数 × 户均人口，否则为建筑面积 / 人均建筑面积。输出 JSON 审查结果（docs/review-schema.md）和结果图层 GeoPackage；不修改输入数据。</translation>
+    </message>
+    <message>
+      <source>Review (JSON)</source>
+      <translation>审查结果（JSON）</translation>
+    </message>
+    <message>
+      <source>Result layers (GeoPackage)</source>
+      <translation>结果图层（GeoPackage）</translation>
+    </message>
+    <message>
+      <source>Overall verdict</source>
+      <translation>总体结论</translation>
+    </message>
+    <message>
+      <source>Failed checks</source>
+      <translation>不通过项</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>警告项</translation>
+    </message>
+    <message>
+      <source>Overall: {} — {} fail, {} warning, {} pass</source>
+      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
     </message>
     <message>
       <source>Community name field</source>
@@ -104,20 +168,12 @@
       <translation>小区门禁字段</translation>
     </message>
     <message>
-      <source>Review community scheme</source>
-      <translation>审查社区规划方案</translation>
+      <source>Walkable field of roads (1/0)</source>
+      <translation>道路可步行字段（1/0）</translation>
     </message>
     <message>
-      <source>Review</source>
-      <translation>审查</translation>
-    </message>
-    <message>
-      <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>
-      <translation>依据 T/CECS 智慧社区规划标准审查社区规划方案：按人口规模的设施数量（4.5.3、附表 A.0.1）、服务半径覆盖、设施规模、社区综合服务中心（4.5.5-1）、物业管理用房及智慧要求（4.5.10）。提供道路图层时按路网计算步行距离（DISTANCE：euclidean 直线、network 路网或 both 两者；计算了步行距离时以步行距离判定），门禁小区内的建筑和设施只能经由围墙大门处的道路出入。距离以米计，在根据数据位置选择的 CGCS2000 高斯-克吕格或 UTM 坐标系中计算。每栋建筑的人口：取人口字段，否则为户数 × 户均人口，否则为建筑面积 / 人均建筑面积。输出 JSON 审查结果（docs/review-schema.md）和结果图层 GeoPackage；不修改输入数据。</translation>
-    </message>
-    <message>
-      <source>Community kind</source>
-      <translation>社区类型</translation>
+      <source>Road class field (OSM highway)</source>
+      <translation>道路等级字段（OSM highway）</translation>
     </message>
     <message>
       <source>Community boundary</source>
@@ -156,16 +212,12 @@
       <translation>社区人口（优先于按建筑计算）</translation>
     </message>
     <message>
+      <source>Community kind</source>
+      <translation>社区类型</translation>
+    </message>
+    <message>
       <source>Count planned facilities</source>
       <translation>计入规划设施</translation>
-    </message>
-    <message>
-      <source>Review (JSON)</source>
-      <translation>审查结果（JSON）</translation>
-    </message>
-    <message>
-      <source>Result layers (GeoPackage)</source>
-      <translation>结果图层（GeoPackage）</translation>
     </message>
     <message>
       <source>Residential use values (comma separated)</source>
@@ -188,20 +240,16 @@
       <translation>间距小于此值的设施视为同一中心（米，4.5.5-1）</translation>
     </message>
     <message>
-      <source>Overall verdict</source>
-      <translation>总体结论</translation>
+      <source>Life circles (minutes, comma separated)</source>
+      <translation>生活圈（分钟，逗号分隔）</translation>
     </message>
     <message>
-      <source>Failed checks</source>
-      <translation>不通过项</translation>
+      <source>Walking speed (m/min; empty: GB 50180 distances)</source>
+      <translation>步行速度（米/分钟；留空则采用 GB 50180 距离）</translation>
     </message>
     <message>
-      <source>Warnings</source>
-      <translation>警告项</translation>
-    </message>
-    <message>
-      <source>Overall: {} — {} fail, {} warning, {} pass</source>
-      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
+      <source>Life circles must be whole minutes, e.g. 5,10,15</source>
+      <translation>生活圈须为整数分钟，例如 5,10,15</translation>
     </message>
     <message>
       <source>Facility field: {}</source>
@@ -210,6 +258,82 @@
     <message>
       <source>Checking: {}</source>
       <translation>正在检查：{}</translation>
+    </message>
+    <message>
+      <source>Walking service areas</source>
+      <translation>步行服务范围</translation>
+    </message>
+    <message>
+      <source>Walking service areas of facilities along the roads layer: the reachable parts of the paths (edges cut at the exact remaining distance), buffered into polygons, per facility and merged per type. Distances default to each type's own service radius or walking time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. Facilities inside gated compounds leave through the paths in their walls' gates.</source>
+      <translation>沿道路图层计算设施的步行服务范围：可到达的路段（在剩余距离处精确截断）缓冲为多边形，按单个设施及按设施类型合并输出。距离默认采用附表 A.0.1 中各类设施的服务半径或步行时间；也可以米为单位给出 DISTANCES，或给出 MINUTES 及步行速度。门禁小区内的设施经由围墙大门处的道路出入。</translation>
+    </message>
+    <message>
+      <source>Facility types (codes, comma separated; empty: all)</source>
+      <translation>设施类型（代码，逗号分隔；留空为全部）</translation>
+    </message>
+    <message>
+      <source>Distances (m, comma separated; empty: each type's own)</source>
+      <translation>距离（米，逗号分隔；留空则用各类设施自身的距离）</translation>
+    </message>
+    <message>
+      <source>Or minutes (comma separated)</source>
+      <translation>或分钟（逗号分隔）</translation>
+    </message>
+    <message>
+      <source>Walking speed (m/min)</source>
+      <translation>步行速度（米/分钟）</translation>
+    </message>
+    <message>
+      <source>Polygon width either side of the paths (m)</source>
+      <translation>道路两侧多边形宽度（米）</translation>
+    </message>
+    <message>
+      <source>Service areas per facility</source>
+      <translation>单个设施的服务范围</translation>
+    </message>
+    <message>
+      <source>Service areas per type</source>
+      <translation>按类型合并的服务范围</translation>
+    </message>
+    <message>
+      <source>Reachable paths with their cost</source>
+      <translation>可到达路段及其步行距离</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>{} must be greater than 0</source>
+      <translation>{} 必须大于 0</translation>
+    </message>
+    <message>
+      <source>{} must be numbers separated by commas</source>
+      <translation>{} 必须为逗号分隔的数字</translation>
+    </message>
+    <message>
+      <source>Unknown facility type codes: {}</source>
+      <translation>未知的设施类型代码：{}</translation>
+    </message>
+    <message>
+      <source>{}: no service radius in Table A.0.1; give DISTANCES or MINUTES</source>
+      <translation>{}：附表 A.0.1 未规定服务半径；请给出 DISTANCES 或 MINUTES</translation>
+    </message>
+    <message>
+      <source>Walking coverage</source>
+      <translation>步行覆盖</translation>
+    </message>
+    <message>
+      <source>Builds a walking network from the roads layer (ends joined within the snap tolerance, crossings split except where a bridge or tunnel passes over, non-walkable ways left out), attaches every home and facility at the nearest point of the nearest path (inside gated compounds: paths inside the walls), and finds each home's walking distance to the nearest facility of every type with one search per type. Writes the buildings with dist_, straight_ and detour_ fields per type, and the coverage JSON (coverage[type].network and .euclidean). Disconnected pieces are reported.</source>
+      <translation>由道路图层构建步行路网（端点在容差内合并，同层道路交叉处打断、桥梁与隧道处不打断，剔除不可步行道路），将每栋住宅和每个设施接入最近道路上的最近点（门禁小区内只接入围墙内的道路），并对每类设施一次搜索求出各住宅到最近设施的步行距离。输出含各类设施 dist_、straight_ 和 detour_ 字段的建筑图层，以及覆盖率 JSON（coverage[type].network 与 .euclidean）。路网中互不连通的部分会被报告。</translation>
+    </message>
+    <message>
+      <source>Buildings with walking distances</source>
+      <translation>带步行距离的建筑</translation>
+    </message>
+    <message>
+      <source>Coverage (JSON)</source>
+      <translation>覆盖率（JSON）</translation>
     </message>
   </context>
 </TS>

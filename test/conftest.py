@@ -34,9 +34,12 @@ def standard():
     return load_standard()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def processing_ready(qgis_processing):
-    """Processing initialised with this plugin's provider registered (as the plugin does)."""
+    """Processing initialised with this plugin's provider registered once (as the plugin does).
+
+    Session-scoped so the Python provider object lives as long as QGIS's registry uses it.
+    """
     from qgis.core import QgsApplication
 
     from smart_community_plugin.processing.provider import SmartCommunityProvider

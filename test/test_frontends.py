@@ -22,16 +22,10 @@ def _sample_params(out):
 
 
 @pytest.fixture(scope="module")
-def sample_review(tmp_path_factory, qgis_processing):
+def sample_review(tmp_path_factory, processing_ready):
     """The sample reviewed once through processing.run (module-scoped: it is read by several tests)."""
-    from qgis.core import QgsApplication
     import processing
 
-    from smart_community_plugin.processing.provider import SmartCommunityProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("smart_community") is None:
-        registry.addProvider(SmartCommunityProvider())
     out = tmp_path_factory.mktemp("sample")
     before = sha256(SAMPLE)
     result = processing.run("smart_community:review", _sample_params(out))

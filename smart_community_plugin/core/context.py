@@ -11,7 +11,10 @@ import shapely
 
 from ..standard.model import QuantityBasis, Standard
 from .distances import nearest, representative_points
-from .network import Attachment, RoutingGraph, WalkNetwork, attach, build_network, nearest_by_network, routing_graph
+from .network import (
+    Attachment, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints,
+    nearest_by_network, routing_graph,
+)
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
 from .population import building_population, gross_floor_area
@@ -164,28 +167,21 @@ class ReviewContext:
         roads = self.inputs.roads
         return build_network(roads.geometries, roads.levels, self.params.snap_tolerance_m)
 
-    def _zones(self, xy: np.ndarray) -> np.ndarray:
-        """Index of the gated compound each point lies in, -1 outside all of them."""
-        zones = np.full(len(xy), -1, dtype=np.int64)
+    @cached_property
+    def walls(self) -> Optional[np.ndarray]:
+        """Polygons of the gated compounds: their boundaries are walls."""
         comp = self.inputs.compounds
-        if comp is None or len(xy) == 0:
-            return zones
-        for k in np.flatnonzero(comp.gated):
-            geom = comp.geometries[k]
-            shapely.prepare(geom)
-            zones[(zones < 0) & shapely.contains_xy(geom, xy[:, 0], xy[:, 1])] = k
-        return zones
+        return None if comp is None else comp.geometries[comp.gated]
 
     @cached_property
     def _routing(self) -> tuple[RoutingGraph, Attachment, np.ndarray, Attachment]:
         """Residents and active facilities attached (within their compound's walls) and routable."""
         net = self.network
-        mid = (net.xy[net.u] + net.xy[net.v]) / 2
-        edge_zones = self._zones(mid)
-        homes = attach(net, self.residents_xy, self._zones(self.residents_xy), edge_zones)
+        edge_zones = compound_zones(edge_midpoints(net), self.walls)
+        homes = attach(net, self.residents_xy, compound_zones(self.residents_xy, self.walls), edge_zones)
         active = np.flatnonzero(self.facility_active)
         fxy = self.facility_xy[active]
-        facs = attach(net, fxy, self._zones(fxy), edge_zones)
+        facs = attach(net, fxy, compound_zones(fxy, self.walls), edge_zones)
         graph, (home_nodes, _) = routing_graph(net, [homes, facs], leaves_for=1)
         source = np.full(len(self.inputs.facilities), -1, dtype=np.int64)
         source[active] = graph.leaf_node

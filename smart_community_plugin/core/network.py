@@ -260,6 +260,22 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
     return net
 
 
+def compound_zones(xy: np.ndarray, walls: Optional[np.ndarray]) -> np.ndarray:
+    """Index of the walled (gated) compound each point lies in, -1 outside all of them."""
+    zones = np.full(len(xy), -1, dtype=np.int64)
+    if walls is None or len(xy) == 0:
+        return zones
+    for k, geom in enumerate(walls):
+        shapely.prepare(geom)
+        zones[(zones < 0) & shapely.contains_xy(geom, xy[:, 0], xy[:, 1])] = k
+    return zones
+
+
+def edge_midpoints(net: "WalkNetwork") -> np.ndarray:
+    """Midpoint of every edge (decides which compound an edge lies in)."""
+    return (net.xy[net.u] + net.xy[net.v]) / 2
+
+
 @dataclass
 class Attachment:
     """Where points join the network: the edge, the point on it, and the straight access walk."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 import numpy as np
 import shapely
@@ -11,6 +11,9 @@ from scipy.sparse import triu
 from scipy.sparse.csgraph import dijkstra
 
 from .network import RoutingGraph
+
+if TYPE_CHECKING:
+    from .inputs import Facilities, Roads
 
 # Per-facility searches run in batches whose distance matrix stays under this many cells (~160 MB).
 _BATCH_CELLS = 20_000_000
@@ -85,3 +88,50 @@ def merged_distances(graph: RoutingGraph, sources: np.ndarray, limit: float) -> 
     if len(sources) == 0:
         return np.full(graph.n_nodes, np.inf)
     return dijkstra(graph.matrix, directed=False, indices=sources, min_only=True, limit=limit)
+
+
+@dataclass
+class ServiceAreas:
+    """Per-facility polygons, merged polygons per type, and (optionally) reachable lines per type."""
+
+    per_facility: list[tuple[int, str, float, object]]      # (facility index, type, distance, polygon)
+    merged: list[tuple[str, float, int, object]]            # (type, distance, facility count, polygon)
+    lines: list[tuple[str, float, ReachableParts]]          # (type, distance, parts with costs)
+    findings: list
+
+
+def compute_service_areas(facilities: "Facilities", roads: "Roads", walls: Optional[np.ndarray],
+                          distances: dict[str, list[float]], width: float, snap_tolerance: float,
+                          active: np.ndarray, with_lines: bool = False) -> ServiceAreas:
+    """Service areas of the active facilities of each type in `distances`, walked along the roads."""
+    from .network import attach, build_network, compound_zones, edge_midpoints, routing_graph
+    from .distances import representative_points
+
+    net = build_network(roads.geometries, roads.levels, snap_tolerance)
+    findings = list(net.findings)
+    if net.n_nodes == 0:
+        return ServiceAreas([], [], [], findings)
+    xy = representative_points(facilities.geometries)
+    edge_zones = compound_zones(edge_midpoints(net), walls)
+    wanted = np.flatnonzero(active & np.isin(facilities.types, list(distances)))
+    att = attach(net, xy[wanted], compound_zones(xy[wanted], walls), edge_zones)
+    graph, _ = routing_graph(net, [att], leaves_for=0)
+    sources = np.full(len(facilities), -1, dtype=np.int64)
+    sources[wanted] = graph.leaf_node
+    per_facility, merged, lines = [], [], []
+    for code, limits in distances.items():
+        members = wanted[facilities.types[wanted] == code]
+        if len(members) == 0 or not limits:
+            continue
+        top = max(limits)
+        for pos, dist in per_source_distances(graph, sources[members], top):
+            for limit in limits:
+                per_facility.append((int(members[pos]), code, limit,
+                                     area_polygon(reachable_parts(graph, dist, limit), width)))
+        dist = merged_distances(graph, sources[members], top)
+        for limit in limits:
+            parts = reachable_parts(graph, dist, limit)
+            merged.append((code, limit, len(members), area_polygon(parts, width)))
+            if with_lines:
+                lines.append((code, limit, parts))
+    return ServiceAreas(per_facility, merged, lines, findings)

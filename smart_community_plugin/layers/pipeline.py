@@ -7,6 +7,7 @@ from typing import Callable, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
+from ..core.inputs import ReviewInputs
 from ..core.parameters import ReviewParameters
 from ..core.results import ReviewResult
 from ..core.review import run_review
@@ -14,6 +15,17 @@ from ..standard.model import Standard
 from .atomic import write_json
 from .reader import DEFAULT_FIELDS, InputFields, read_inputs
 from .writer import write_result_gpkg
+
+
+def run_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
+               standard: Standard, params: ReviewParameters = ReviewParameters(),
+               compounds: Optional[QgsVectorLayer] = None, fields: InputFields = DEFAULT_FIELDS,
+               progress: Optional[Callable[[float, str], bool]] = None,
+               roads: Optional[QgsVectorLayer] = None) -> tuple[ReviewInputs, ReviewResult]:
+    """Read the layers and review them; the inputs (in the working CRS) come back with the result."""
+    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads)
+    inputs.crs["sources"] = inputs.sources
+    return inputs, run_review(inputs, standard, params, progress)
 
 
 def review_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
@@ -24,9 +36,8 @@ def review_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, faciliti
                   progress: Optional[Callable[[float, str], bool]] = None,
                   roads: Optional[QgsVectorLayer] = None) -> ReviewResult:
     """Run the review on layers and write the requested outputs; inputs are never modified."""
-    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads)
-    inputs.crs["sources"] = inputs.sources
-    result = run_review(inputs, standard, params, progress)
+    inputs, result = run_layers(community, buildings, facilities, standard, params, compounds, fields,
+                                progress, roads)
     if output_gpkg:
         write_result_gpkg(output_gpkg, result, inputs,
                           QgsCoordinateReferenceSystem(inputs.crs["working"]), overwrite)

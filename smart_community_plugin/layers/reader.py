@@ -231,13 +231,15 @@ def _read_arrow(layer: QgsVectorLayer, columns: dict[str, str]) -> Optional[tupl
 class LayerReader:
     """Reads layers for one review, all into one working CRS, collecting findings."""
 
-    def __init__(self, community: QgsVectorLayer, fields: InputFields = DEFAULT_FIELDS,
-                 target_crs: Optional[QgsCoordinateReferenceSystem] = None):
+    def __init__(self, crs_layer: QgsVectorLayer, fields: InputFields = DEFAULT_FIELDS,
+                 target_crs: Optional[QgsCoordinateReferenceSystem] = None, crs_layer_name: str = "community",
+                 crs_layer_types: tuple = (QgsWkbTypes.GeometryType.PolygonGeometry,)):
+        """The working CRS comes from crs_layer (the community boundary for a review)."""
         self.fields = fields
         self.findings: list[Finding] = []
         self.sources: dict[str, Any] = {}
-        self._check_layer(community, "community", (QgsWkbTypes.GeometryType.PolygonGeometry,))
-        self.crs = target_crs or working_crs(community.crs(), community.extent())
+        self._check_layer(crs_layer, crs_layer_name, crs_layer_types)
+        self.crs = target_crs or working_crs(crs_layer.crs(), crs_layer.extent())
         if not self.crs.isValid():
             raise InputError("Could not choose a metric working CRS for the community's location.")
         self.context = QgsProject.instance().transformContext()

@@ -21,7 +21,8 @@ _TYPES = {"string": QMetaType.Type.QString, "integer": QMetaType.Type.LongLong,
           "double": QMetaType.Type.Double, "datetime": QMetaType.Type.QDateTime}
 
 
-def _fields(spec: Iterable[tuple[str, str]]) -> QgsFields:
+def fields_from_spec(spec: Iterable[tuple[str, str]]) -> QgsFields:
+    """QgsFields from (name, type) pairs; types: string, integer, double, datetime."""
     fields = QgsFields()
     for name, kind in spec:
         fields.append(QgsField(name, _TYPES[kind]))
@@ -46,7 +47,7 @@ def write_layer(path: str, name: str, wkb_type: int, crs: QgsCoordinateReference
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if first
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
-    writer = QgsVectorFileWriter.create(path, _fields(spec), wkb_type, crs,
+    writer = QgsVectorFileWriter.create(path, fields_from_spec(spec), wkb_type, crs,
                                         QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise OSError(f"Cannot write layer {name} to {path}: {writer.errorMessage()}")
@@ -82,6 +83,12 @@ def write_result_gpkg(path: str | os.PathLike, result: ReviewResult, inputs: Rev
 
 def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
                      crs: QgsCoordinateReferenceSystem) -> None:
+    spec, rows = building_rows(result, inputs)
+    write_layer(path, "buildings", QgsWkbTypes.Type.MultiPolygon, crs, spec, rows, first=True)
+
+
+def building_rows(result: ReviewResult, inputs: ReviewInputs) -> tuple[list[tuple[str, str]], list[tuple]]:
+    """Field spec and (geometry, values) rows of the resident buildings with their review results."""
     br = result.building_results
     codes = list(br["distance"])
     euclid, detour = br.get("euclidean", {}), br.get("detour", {})
@@ -112,7 +119,7 @@ def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,
         for minutes, c in circles.items():
             values += [",".join(code for code, ok in c["reach"].items() if ok[row]), int(c["complete"][row])]
         rows.append((shapely.multipolygons(shapely.get_parts(b.geometries[k])), values))
-    write_layer(path, "buildings", QgsWkbTypes.Type.MultiPolygon, crs, spec, rows, first=True)
+    return spec, rows
 
 
 def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,

@@ -26,7 +26,11 @@ class SmartCommunityProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         from .create_template import CreateTemplateAlgorithm
+        from .life_circles import LifeCirclesAlgorithm
         from .review import ReviewAlgorithm
+        from .service_areas import ServiceAreasAlgorithm
+        from .walking_coverage import WalkingCoverageAlgorithm
 
-        for alg in (ReviewAlgorithm(), CreateTemplateAlgorithm()):
+        for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
+                    LifeCirclesAlgorithm(), CreateTemplateAlgorithm()):
             self.addAlgorithm(alg)
