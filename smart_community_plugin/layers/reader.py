@@ -473,6 +473,7 @@ class LayerReader:
         wanted = {key: (n if layer.fields().lookupField(n) >= 0 else None) for key, n in names.items()}
         r = self._read(layer, "roads", wanted)
         keys = [k for k in wanted if k in r.attrs and k != "other_tags"]
+        classified = "highway" in r.attrs or "other_tags" in r.attrs
         walk = np.zeros(len(r.fids), dtype=bool)
         level = np.zeros(len(r.fids), dtype=np.int64)
         for k in range(len(r.fids)):
@@ -482,12 +483,13 @@ class LayerReader:
                 text = _text(value) if not isinstance(value, float) else ("" if np.isnan(value) else f"{value:g}")
                 if text:
                     tags[key] = text
-            walk[k] = is_walkable(tags)
+            walk[k] = is_walkable(tags, classified)
             level[k] = road_level(tags)
         dropped = int((~walk).sum())
         if dropped:
             self.findings.append(Finding(Severity.INFO, "roads",
-                                         f"{dropped} ways are not walkable (walkable=0, motorways, foot=no ...) "
+                                         f"{dropped} ways are not walkable (walkable=0, no or a motorway class, "
+                                         "foot=no ...) "
                                          "and are left out of the walking network."))
         return Roads(r.fids[walk], r.geoms[walk], level[walk])
 
@@ -511,8 +513,12 @@ def road_level(tags: dict[str, str]) -> int:
     return 0
 
 
-def is_walkable(tags: dict[str, str]) -> bool:
-    """A way people may walk on: a walkable flag, else OSM highway, foot and access tags."""
+def is_walkable(tags: dict[str, str], classified: bool = False) -> bool:
+    """A way people may walk on: the walkable flag when given, else OSM highway, foot and access tags.
+
+    `classified` says the layer has road classes (a highway field or OSM tags): then a line without
+    a highway class (a railway, river, wall ...) is not a path. A plain paths layer walks everywhere.
+    """
     flag = tags.get("walkable", "").strip().lower()
     if flag:
         return flag not in _FALSE
@@ -521,6 +527,8 @@ def is_walkable(tags: dict[str, str]) -> bool:
     if tags.get("access", "").lower() in ("no", "private") and tags.get("foot", "") not in ("yes", "designated"):
         return False
     highway = tags.get("highway", "").strip().lower()
+    if not highway:
+        return not classified
     return highway not in NOT_WALKABLE_HIGHWAYS
 
 
