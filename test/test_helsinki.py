@@ -15,7 +15,7 @@ import pytest
 import shapely
 from pyproj import Geod, Transformer
 
-from smart_community_plugin.core.network import attach, build_network, nearest_by_network, routing_graph
+from smart_community_plugin.core.network import attach, build_network, locate, nearest_by_network, routing_graph
 from smart_community_plugin.layers.reader import NOT_WALKABLE_HIGHWAYS, LayerReader
 
 from .conftest import ROOT
@@ -117,9 +117,8 @@ def test_distances_along_straight_named_streets(roads, raw_ways):
         lon, lat = shapely.get_coordinates(way.geometry).T
         a = np.array([to_utm.transform(lon[0], lat[0])])
         b = np.array([to_utm.transform(lon[-1], lat[-1])])
-        start, end = attach(net, a), attach(net, b)
-        graph, (sn, _) = routing_graph(net, [start, end], leaves_for=1)
-        d = nearest_by_network(graph, graph.leaf_node, sn, start.access, cutoff=10_000)[0]
+        graph, _ = routing_graph(net, [attach(net, b)], leaves_for=0)
+        d = nearest_by_network(graph, graph.leaf_node, locate(graph, a), cutoff=10_000)[0]
         # The shortest walk lies between the straight line and the street itself (0.05 % apart).
         assert abs(d - along) < 1.0, (way["name"], d, along)
         checked += 1
@@ -139,9 +138,8 @@ def test_bus_stop_walks_are_never_shorter_than_straight_lines(roads, qgis_app):
     rng = np.random.default_rng(0)
     x0, y0, x1, y1 = shapely.total_bounds(shapely.points(net.xy))
     homes = np.column_stack([rng.uniform(x0 + 200, x1 - 200, 300), rng.uniform(y0 + 200, y1 - 200, 300)])
-    h_att, s_att = attach(net, homes), attach(net, stops)
-    graph, (hn, _) = routing_graph(net, [h_att, s_att], leaves_for=1)
-    walk = nearest_by_network(graph, graph.leaf_node, hn, h_att.access, cutoff=5000)
+    graph, _ = routing_graph(net, [attach(net, stops)], leaves_for=0)
+    walk = nearest_by_network(graph, graph.leaf_node, locate(graph, homes), cutoff=5000)
     straight = shapely.distance(shapely.points(homes)[:, None], shapely.points(stops)[None, :]).min(axis=1)
     ok = np.isfinite(walk)
     assert ok.mean() > 0.9

@@ -9,7 +9,7 @@ import shapely
 from shapely.geometry import LineString
 
 from smart_community_plugin.core.network import (
-    attach, build_network, explode_segments, nearest_by_network, routing_graph,
+    attach, build_network, explode_segments, locate, nearest_by_network, routing_graph,
 )
 
 
@@ -87,16 +87,20 @@ def test_distances_match_networkx_on_a_random_street_grid():
     net = build_network(np.array(lines, dtype=object), snap_tolerance=5.0)
     homes = rng.uniform(0, 1100, size=(300, 2))
     facs = rng.uniform(0, 1100, size=(6, 2))
-    home_att, fac_att = attach(net, homes), attach(net, facs)
-    graph, (home_nodes, fac_nodes) = routing_graph(net, [home_att, fac_att], leaves_for=1)
-    got = nearest_by_network(graph, graph.leaf_node, home_nodes, home_att.access, cutoff=1e9)
-    # Independent: networkx Dijkstra on the same split graph, from each facility separately.
+    # Ours: facilities split the paths, homes are located on the split graph without splitting it.
+    fac_att = attach(net, facs)
+    graph, _ = routing_graph(net, [fac_att], leaves_for=0)
+    got = nearest_by_network(graph, graph.leaf_node, locate(graph, homes), cutoff=1e9)
+    # Independent: every home split into the graph as a node too, and networkx Dijkstra from each
+    # facility separately.
+    home_att = attach(net, homes)
+    full, (home_nodes, _) = routing_graph(net, [home_att, fac_att], leaves_for=1)
     g = nx.Graph()
-    coo = graph.matrix.tocoo()
+    coo = full.matrix.tocoo()
     for a, b, w in zip(coo.row, coo.col, coo.data):
         g.add_edge(int(a), int(b), weight=float(w))
     best = np.full(len(homes), np.inf)
-    for leaf in graph.leaf_node:
+    for leaf in full.leaf_node:
         lengths = nx.single_source_dijkstra_path_length(g, int(leaf), weight="weight")
         for k, node in enumerate(home_nodes):
             if node in lengths:
@@ -112,17 +116,25 @@ def test_attachment_splits_the_edge_exactly():
     net = build_network(np.array([L((0, 0), (100, 0))]))
     home, fac = attach(net, np.array([[30.0, 10.0]])), attach(net, np.array([[80.0, -5.0]]))
     assert home.xy[0] == pytest.approx([30, 0]) and home.access[0] == pytest.approx(10)
-    graph, (hn, fn) = routing_graph(net, [home, fac], leaves_for=1)
-    d = nearest_by_network(graph, graph.leaf_node, hn, home.access, cutoff=1000)
+    graph, _ = routing_graph(net, [fac], leaves_for=0)
+    d = nearest_by_network(graph, graph.leaf_node, locate(graph, np.array([[30.0, 10.0]])), cutoff=1000)
     assert d[0] == pytest.approx(65.0)
+
+
+def test_home_and_facility_on_the_same_edge():
+    # Both on one 100 m street, the home left of the facility: straight along, 20 + 40 + 0.
+    net = build_network(np.array([L((0, 0), (100, 0))]))
+    graph, _ = routing_graph(net, [attach(net, np.array([[70.0, 0.0]]))], leaves_for=0)
+    d = nearest_by_network(graph, graph.leaf_node, locate(graph, np.array([[30.0, 20.0]])), cutoff=1000)
+    assert d[0] == pytest.approx(20 + 40)
 
 
 def test_cutoff_is_inclusive():
     net = build_network(np.array([L((0, 0), (100, 0))]))
-    home, fac = attach(net, np.array([[0.0, 0.0]])), attach(net, np.array([[100.0, 0.0]]))
-    graph, (hn, _) = routing_graph(net, [home, fac], leaves_for=1)
-    assert nearest_by_network(graph, graph.leaf_node, hn, home.access, cutoff=100.0)[0] == pytest.approx(100)
-    assert np.isinf(nearest_by_network(graph, graph.leaf_node, hn, home.access, cutoff=99.99)[0])
+    graph, _ = routing_graph(net, [attach(net, np.array([[100.0, 0.0]]))], leaves_for=0)
+    home = locate(graph, np.array([[0.0, 0.0]]))
+    assert nearest_by_network(graph, graph.leaf_node, home, cutoff=100.0)[0] == pytest.approx(100)
+    assert np.isinf(nearest_by_network(graph, graph.leaf_node, home, cutoff=99.99)[0])
 
 
 def test_zones_keep_access_walks_inside_walls():

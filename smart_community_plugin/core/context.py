@@ -12,7 +12,7 @@ import shapely
 from ..standard.model import QuantityBasis, Standard
 from .distances import nearest, representative_points
 from .network import (
-    Attachment, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints,
+    Location, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints, locate,
     nearest_by_network, routing_graph,
 )
 from .inputs import ReviewInputs
@@ -174,27 +174,33 @@ class ReviewContext:
         return None if comp is None else comp.geometries[comp.gated]
 
     @cached_property
-    def _routing(self) -> tuple[RoutingGraph, Attachment, np.ndarray, Attachment]:
-        """Residents and active facilities attached (within their compound's walls) and routable."""
+    def _routing(self) -> tuple[RoutingGraph, Location, np.ndarray]:
+        """Active facilities as sources on the paths (within their walls); homes located, not split."""
         net = self.network
         edge_zones = compound_zones(edge_midpoints(net), self.walls)
-        homes = attach(net, self.residents_xy, compound_zones(self.residents_xy, self.walls), edge_zones)
         active = np.flatnonzero(self.facility_active)
         fxy = self.facility_xy[active]
         facs = attach(net, fxy, compound_zones(fxy, self.walls), edge_zones)
-        graph, (home_nodes, _) = routing_graph(net, [homes, facs], leaves_for=1)
+        graph, _ = routing_graph(net, [facs], leaves_for=0)
         source = np.full(len(self.inputs.facilities), -1, dtype=np.int64)
         source[active] = graph.leaf_node
-        return graph, homes, home_nodes, source
+        return graph, locate(graph, self.residents_xy, self.walls), source
+
+    @cached_property
+    def network_limit(self) -> float:
+        """How far walking searches go: the largest life circle, or a type's own distance if larger."""
+        from .life_circles import circle_distances
+
+        return max(circle_distances(self).values())
 
     def network_to_residents(self, code: str) -> np.ndarray:
         """Walking distance from each resident building to the nearest facility of a type (inf beyond the cutoff)."""
         key = ("network", code)
         if key not in self._nearest:
-            graph, homes, home_nodes, source = self._routing
-            cutoff = max(self.params.distance_cutoff_m, self.standard.sharing_distance(code))
+            graph, homes, source = self._routing
+            cutoff = max(self.network_limit, self.standard.sharing_distance(code))
             idx = self.facilities_of(code)
-            self._nearest[key] = (nearest_by_network(graph, source[idx], home_nodes, homes.access, cutoff), None)
+            self._nearest[key] = (nearest_by_network(graph, source[idx], homes, cutoff), None)
         return self._nearest[key][0]
 
     def verdict_distances(self, code: str) -> np.ndarray:

@@ -21,6 +21,9 @@ from .results import Finding, Severity
 
 # Coordinates equal to 0.1 mm are one node.
 _NODE_DECIMALS = 4
+# Search radii for the nearest path (m): small first (most homes are close to one), then wider;
+# points beyond the last get an open search. Each step is exact: a nearer edge would be a candidate.
+_NEAR = (20.0, 100.0)
 
 
 @dataclass
@@ -109,13 +112,23 @@ def _split(seg: Segments, seg_ids: np.ndarray, points: np.ndarray) -> Segments:
     return Segments(a[nonzero], b[nonzero], seg.way[owner[nonzero]], seg.level[owner[nonzero]])
 
 
+def unique_points(pts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct points (equal to 0.1 mm) and the index of each input point among them.
+
+    Rounded coordinates packed into one complex number sort in one pass (np.unique with axis=0
+    sorts rows as a structured type, several times slower); the order is the same: x, then y.
+    """
+    keys = np.round(np.asarray(pts, dtype=float), _NODE_DECIMALS)
+    packed = keys[:, 0] + 1j * keys[:, 1] if len(keys) else np.empty(0, dtype=complex)
+    uniq, inverse = np.unique(packed, return_inverse=True)
+    return np.column_stack([uniq.real, uniq.imag]), inverse.reshape(-1)
+
+
 def _replace_points(arr: np.ndarray, old: np.ndarray, new: np.ndarray) -> np.ndarray:
     """arr with every point equal (to 0.1 mm) to old[k] replaced by new[k]."""
     if len(old) == 0:
         return arr
-    keys = np.round(np.concatenate([old, arr]), _NODE_DECIMALS)
-    _, inverse = np.unique(keys, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    _, inverse = unique_points(np.concatenate([old, arr]))
     target = np.full(inverse.max() + 1, -1, dtype=np.int64)
     target[inverse[:len(old)]] = np.arange(len(old))
     hit = target[inverse[len(old):]]
@@ -127,9 +140,8 @@ def _replace_points(arr: np.ndarray, old: np.ndarray, new: np.ndarray) -> np.nda
 def _way_ends(seg: Segments) -> tuple[np.ndarray, np.ndarray]:
     """Coordinates that are the end of exactly one segment (dangling ends), and which segment."""
     pts = np.concatenate([seg.a, seg.b])
-    keys = np.round(pts, _NODE_DECIMALS)
-    _, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
-    inverse = inverse.reshape(-1)
+    _, inverse = unique_points(pts)
+    counts = np.bincount(inverse)
     dangling = counts[inverse] == 1
     owner = np.concatenate([np.arange(len(seg)), np.arange(len(seg))])
     return pts[dangling], owner[dangling]
@@ -184,11 +196,18 @@ def _snap_ends_onto_ways(seg: Segments, tolerance: float) -> Segments:
     return _split(moved, si, proj)
 
 
+def _cross(ax: np.ndarray, ay: np.ndarray, bx: np.ndarray, by: np.ndarray) -> np.ndarray:
+    return ax * by - ay * bx
+
+
 def _split_at_crossings(seg: Segments) -> Segments:
-    """Split segments where two of the same level cross in their interiors (no split over bridges)."""
-    lines = seg.lines()
-    tree = shapely.STRtree(lines)
-    i, j = tree.query(lines, predicate="intersects")
+    """Split segments where two of the same level cross or touch in their interiors (not over bridges).
+
+    Candidates come from the bounding boxes; the test itself is exact for straight segments
+    (orientation signs), and the crossing point is computed from the same parameters.
+    """
+    tree = shapely.STRtree(seg.lines())
+    i, j = tree.query(seg.lines())
     keep = (i < j) & (seg.level[i] == seg.level[j])
     i, j = i[keep], j[keep]
     # Segments that meet at a shared vertex are already joined there.
@@ -197,11 +216,17 @@ def _split_at_crossings(seg: Segments) -> Segments:
     i, j = i[~shared], j[~shared]
     if len(i) == 0:
         return seg
-    inter = shapely.intersection(lines[i], lines[j])
-    point = shapely.get_type_id(inter) == 0  # collinear overlaps are left to duplicate removal
-    i, j, inter = i[point], j[point], inter[point]
-    xy = shapely.get_coordinates(inter)
-    return _split(seg, np.concatenate([i, j]), np.concatenate([xy, xy]))
+    p, r = seg.a[i], seg.b[i] - seg.a[i]
+    q, s_ = seg.a[j], seg.b[j] - seg.a[j]
+    denom = _cross(r[:, 0], r[:, 1], s_[:, 0], s_[:, 1])
+    qp = q - p
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = _cross(qp[:, 0], qp[:, 1], s_[:, 0], s_[:, 1]) / denom
+        u = _cross(qp[:, 0], qp[:, 1], r[:, 0], r[:, 1]) / denom
+    # Parallel (and collinear, left to duplicate removal) pairs have denom 0.
+    hit = (denom != 0) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)
+    xy = p[hit] + t[hit, None] * r[hit]
+    return _split(seg, np.concatenate([i[hit], j[hit]]), np.concatenate([xy, xy]))
 
 
 def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_tolerance: float = 1.0,
@@ -225,10 +250,7 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
         seg = _merge_close_ends(seg, snap_tolerance)
         seg = _snap_ends_onto_ways(seg, snap_tolerance)
     seg = _split_at_crossings(seg)
-    pts = np.concatenate([seg.a, seg.b])
-    keys = np.round(pts, _NODE_DECIMALS)
-    uniq, inverse = np.unique(keys, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    uniq, inverse = unique_points(np.concatenate([seg.a, seg.b]))
     n = len(seg)
     u, v = inverse[:n], inverse[n:]
     length = np.hypot(*(seg.b - seg.a).T)
@@ -286,35 +308,67 @@ class Attachment:
     origin: np.ndarray     # the points themselves
 
 
+def _project(a: np.ndarray, b: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest point of segments a-b to points p (row-wise) and the distance to it."""
+    d = b - a
+    length2 = np.einsum("ij,ij->i", d, d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.clip(np.einsum("ij,ij->i", p - a, d) / length2, 0, 1)
+    t[length2 == 0] = 0
+    xy = a + t[:, None] * d
+    return xy, np.hypot(*(p - xy).T)
+
+
 def attach(net: WalkNetwork, points: np.ndarray, zones: Optional[np.ndarray] = None,
            edge_zones: Optional[np.ndarray] = None) -> Attachment:
     """Nearest point on the nearest edge for each point; with zones, only edges of the same zone.
 
     Zones keep a building inside a walled compound from 'reaching' the street outside the wall:
-    points in zone z attach to edges in zone z when there are any, else to any edge.
+    points in zone z attach to edges in zone z when there are any, else to any edge. Candidates
+    within a radius come from bounding boxes and exact distances; if the best is within the radius no
+    other edge can be nearer. Points with none that close try a wider radius, then an open search.
     """
+    points = np.asarray(points, dtype=float)
     n = len(points)
     edge = np.full(n, -1, dtype=np.int64)
     if n == 0 or len(net.u) == 0:
-        return Attachment(edge, np.full((n, 2), np.nan), np.full(n, np.inf), np.asarray(points, dtype=float))
-    lines = net.segments().lines()
-    pts = shapely.points(points)
+        return Attachment(edge, np.full((n, 2), np.nan), np.full(n, np.inf), points)
+    a, b = net.xy[net.u], net.xy[net.v]
+    lines = shapely.linestrings(np.stack([a, b], axis=1))
     if zones is None or edge_zones is None:
-        groups = [(np.arange(n), np.arange(len(lines)))]
-    else:
-        groups = []
-        for z in np.unique(zones):
-            members = np.flatnonzero(zones == z)
-            candidates = np.flatnonzero(edge_zones == z)
-            groups.append((members, candidates if len(candidates) else np.arange(len(lines))))
-    for members, candidates in groups:
-        tree = shapely.STRtree(lines[candidates])
-        (pi, ci) = tree.query_nearest(pts[members], all_matches=False)
-        edge[members[pi]] = candidates[ci]
-    chosen = lines[edge]
-    proj = shapely.line_interpolate_point(chosen, shapely.line_locate_point(chosen, pts))
-    xy = shapely.get_coordinates(proj)
-    return Attachment(edge, xy, np.hypot(*(points - xy).T), np.asarray(points, dtype=float))
+        zones, edge_zones = np.zeros(n, dtype=np.int64), np.zeros(len(a), dtype=np.int64)
+    has_edges = np.isin(zones, edge_zones)
+    zone_of = np.where(has_edges, zones, np.iinfo(np.int64).min)  # no edges in its zone: any edge
+    tree = shapely.STRtree(lines)
+    for radius in _NEAR:
+        todo = np.flatnonzero(edge < 0)
+        if len(todo) == 0:
+            break
+        pts = points[todo]
+        boxes = shapely.box(pts[:, 0] - radius, pts[:, 1] - radius, pts[:, 0] + radius, pts[:, 1] + radius)
+        qi, ei = tree.query(boxes)
+        pi = todo[qi]
+        same = (zone_of[pi] == edge_zones[ei]) | (zone_of[pi] == np.iinfo(np.int64).min)
+        pi, ei = pi[same], ei[same]
+        _, dist = _project(a[ei], b[ei], points[pi])
+        order = np.lexsort((dist, pi))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = pi[order][1:] != pi[order][:-1]
+        best = order[first]
+        close = dist[best] <= radius
+        edge[pi[best][close]] = ei[best][close]
+    rest = np.flatnonzero(edge < 0)
+    for z in np.unique(zone_of[rest]):
+        members = rest[zone_of[rest] == z]
+        candidates = np.arange(len(a)) if z == np.iinfo(np.int64).min else np.flatnonzero(edge_zones == z)
+        ztree = tree if len(candidates) == len(a) else shapely.STRtree(lines[candidates])
+        (qi, ci) = ztree.query_nearest(shapely.points(points[members]), all_matches=False)
+        edge[members[qi]] = candidates[ci]
+    ok = edge >= 0
+    xy = np.full((n, 2), np.nan)
+    access = np.full(n, np.inf)
+    xy[ok], access[ok] = _project(a[edge[ok]], b[edge[ok]], points[ok])
+    return Attachment(edge, xy, access, points)
 
 
 @dataclass
@@ -323,6 +377,7 @@ class RoutingGraph:
 
     matrix: csr_matrix
     xy: np.ndarray             # coordinates of every node (leaves at their facility's own point)
+    n_network: int             # nodes on the paths; leaves (access walks) are numbered after them
     point_node: np.ndarray     # node of each attached point (on the network), -1 if unattached
     leaf_node: np.ndarray      # for facilities: the search source (a leaf behind the access walk)
     n_nodes: int
@@ -341,9 +396,7 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
     split = _split(seg, all_edges[ok], all_xy[ok])
     m = len(split)
     # One numbering for segment ends, original nodes and attachment points (equal to 0.1 mm).
-    pts = np.concatenate([split.a, split.b, net.xy, all_xy[ok]])
-    uniq, inverse = np.unique(np.round(pts, _NODE_DECIMALS), axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    uniq, inverse = unique_points(np.concatenate([split.a, split.b, net.xy, all_xy[ok]]))
     u, v = inverse[:m], inverse[m:2 * m]
     w = np.hypot(*(split.b - split.a).T)
     nodes_all = np.full(len(all_edges), -1, dtype=np.int64)
@@ -353,6 +406,7 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
         per_group.append(nodes_all[start:start + len(a.edge)])
         start += len(a.edge)
     n = int(inverse.max()) + 1 if len(inverse) else 0
+    n_network = n
     leaf = np.empty(0, dtype=np.int64)
     node_xy = [uniq.astype(float)]
     parts_u, parts_v, parts_w = [u], [v], [w]
@@ -371,7 +425,7 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
         n += int(off.sum())
     # A split landing on an existing node can create parallel edges: keep the shortest of each pair.
     matrix = _min_duplicates(np.concatenate(parts_u), np.concatenate(parts_v), np.concatenate(parts_w), n)
-    return RoutingGraph(matrix, np.concatenate(node_xy), nodes_all, leaf, n), per_group
+    return RoutingGraph(matrix, np.concatenate(node_xy), n_network, nodes_all, leaf, n), per_group
 
 
 def _min_duplicates(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_matrix:
@@ -385,18 +439,56 @@ def _min_duplicates(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_
     return coo_matrix((w[pick], (lo[pick], hi[pick])), shape=(n, n)).tocsr()
 
 
-def nearest_by_network(graph: RoutingGraph, sources: np.ndarray, targets: np.ndarray,
-                       target_access: np.ndarray, cutoff: float) -> np.ndarray:
-    """Walking distance from each target point to the nearest source leaf; inf beyond the cutoff.
+@dataclass
+class Location:
+    """Where points sit on a routing graph's paths, without splitting them: edge ends and offsets."""
+
+    u: np.ndarray          # one end of the point's edge (-1: not located)
+    v: np.ndarray          # the other end
+    to_u: np.ndarray       # distance along the edge to u
+    to_v: np.ndarray       # distance along the edge to v
+    access: np.ndarray     # straight walk from the point to the edge
+
+
+def locate(graph: RoutingGraph, points: np.ndarray, walls: Optional[np.ndarray] = None) -> Location:
+    """Nearest point of the nearest path edge for many points (homes), within their compound's walls.
+
+    Homes do not split edges: a home's walking distance is the shorter of its two edge ends' plus
+    the way along the edge (exact: edges are straight). Facilities on the same edge split it first,
+    so they are an end of the home's edge and the result stays exact.
+    """
+    coo = graph.matrix.tocoo()
+    on_path = (coo.row < graph.n_network) & (coo.col < graph.n_network)
+    u, v = coo.row[on_path], coo.col[on_path]
+    n = len(points)
+    if n == 0 or len(u) == 0:
+        empty = np.full(n, -1, dtype=np.int64)
+        return Location(empty, empty.copy(), np.full(n, np.inf), np.full(n, np.inf), np.full(n, np.inf))
+    edge_net = WalkNetwork(graph.xy, u, v, np.asarray(coo.data[on_path]), np.zeros(len(u), np.int64),
+                           np.zeros(len(u), np.int64))
+    zones = compound_zones(points, walls)
+    att = attach(edge_net, points, zones, compound_zones(edge_midpoints(edge_net), walls))
+    ok = att.edge >= 0
+    lu = np.where(ok, u[np.maximum(att.edge, 0)], -1)
+    lv = np.where(ok, v[np.maximum(att.edge, 0)], -1)
+    to_u = np.hypot(*(att.xy - graph.xy[np.maximum(lu, 0)]).T)
+    to_v = np.hypot(*(att.xy - graph.xy[np.maximum(lv, 0)]).T)
+    return Location(lu, lv, to_u, to_v, att.access)
+
+
+def nearest_by_network(graph: RoutingGraph, sources: np.ndarray, where: Location, cutoff: float) -> np.ndarray:
+    """Walking distance from each located point to the nearest source; inf beyond the cutoff.
 
     One multi-source search: Dijkstra from all the sources at once with min_only.
     """
-    out = np.full(len(targets), np.inf)
+    out = np.full(len(where.u), np.inf)
     sources = sources[sources >= 0]
     if len(sources) == 0:
         return out
     dist = dijkstra(graph.matrix, directed=False, indices=sources, min_only=True, limit=cutoff)
-    ok = targets >= 0
-    out[ok] = dist[targets[ok]] + target_access[ok]
+    ok = where.u >= 0
+    via_u = dist[where.u[ok]] + where.to_u[ok]
+    via_v = dist[where.v[ok]] + where.to_v[ok]
+    out[ok] = np.minimum(via_u, via_v) + where.access[ok]
     out[out > cutoff] = np.inf
     return out
