@@ -196,6 +196,14 @@
       <translation>道路与步行路径（用于步行距离）</translation>
     </message>
     <message>
+      <source>Compound gates (points in the walls; optional)</source>
+      <translation>小区大门（围墙上的点；可选）</translation>
+    </message>
+    <message>
+      <source>Building entrances (points; optional)</source>
+      <translation>建筑出入口（点；可选）</translation>
+    </message>
+    <message>
       <source>Distances</source>
       <translation>距离计算方式</translation>
     </message>

@@ -143,3 +143,43 @@ def test_not_walkable_ways_are_left_out(tmp_path):
     d = r.building_results["distance"]["health_station"][0]
     assert d == pytest.approx(40 + 100 + 40, abs=0.01)
     assert any("not walkable" in f.message for f in r.findings)
+
+
+def _review_with(tmp_path, name, buildings, facilities, lines, compounds=None, gates=None, entrances=None,
+                 community=None):
+    path = tmp_path / name
+    layers = scheme(path, buildings, facilities, community=community or shapely.box(-200, -200, 400, 400),
+                    compounds=compounds)
+    roads = vlayer(_roads_uri(path, lines))
+    gl = vlayer(write(path, "gates", [dict(geometry=Point(*g), name="g") for g in gates])) if gates else None
+    el = vlayer(write(path, "entrances", [dict(geometry=Point(*e), name="e") for e in entrances])) if entrances else None
+    return review_layers(layers["community"], layers["buildings"], layers["facilities"], load_standard(),
+                         compounds=layers.get("compounds"), roads=roads, gates=gl, entrances=el)
+
+
+def test_a_gate_joins_paths_that_stop_at_the_wall(tmp_path):
+    # Compound (0,0)-(200,200) with an inner path y=100 from x=20 to 180 that does not reach the wall;
+    # a street outside along x=250. The only gate is in the east wall at (200,100).
+    lines = [LineString([(20, 100), (180, 100)]), LineString([(250, -100), (250, 300)])]
+    home = [dict(geometry=square(50, 110, 3), use="residential", population=10)]
+    station = [dict(geometry=Point(260, 0), facility_type="health_station", status="existing")]
+    walled = [dict(geometry=shapely.box(0, 0, 200, 200), name="c", gated=1)]
+    r = _review_with(tmp_path, "gate.gpkg", home, station, lines, walled, gates=[(200, 100)])
+    # 10 m to the path, 130 m to its end, 20 m to the gate, 50 m to the street, 100 m south, 10 m over.
+    assert r.building_results["distance"]["health_station"][0] == pytest.approx(10 + 130 + 20 + 50 + 100 + 10, abs=0.01)
+    # Without the gate the walled home cannot get out at all.
+    r = _review_with(tmp_path, "nogate.gpkg", home, station, lines, walled)
+    assert np.isinf(r.building_results["distance"]["health_station"][0])
+
+
+def test_entrances_start_the_walk_at_the_nearest_door(tmp_path):
+    # A 40 m x 20 m building with its centre 20 m north of the street y=-10; doors at both ends of
+    # its south wall. The station stands on the street at x=100.
+    building = [dict(geometry=shapely.box(0, 0, 40, 20), use="residential", population=10)]
+    station = [dict(geometry=Point(100, -10), facility_type="health_station", status="existing")]
+    street = [LineString([(-100, -10), (200, -10)])]
+    r = _review_with(tmp_path, "centre.gpkg", building, station, street)
+    assert r.building_results["distance"]["health_station"][0] == pytest.approx(20 + 80, abs=0.01)
+    r = _review_with(tmp_path, "doors.gpkg", building, station, street, entrances=[(0, 0), (40, 0)])
+    # From the east door: 10 m to the street, 60 m along it.
+    assert r.building_results["distance"]["health_station"][0] == pytest.approx(10 + 60, abs=0.01)

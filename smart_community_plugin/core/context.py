@@ -12,8 +12,8 @@ import shapely
 from ..standard.model import QuantityBasis, Standard
 from .distances import nearest, representative_points
 from .network import (
-    Location, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints, locate,
-    nearest_by_network, routing_graph,
+    Location, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints,
+    gate_connectors, locate, nearest_by_network, routing_graph,
 )
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
@@ -163,9 +163,35 @@ class ReviewContext:
 
     @cached_property
     def network(self) -> WalkNetwork:
-        """The walking network built from the roads layer."""
+        """The walking network built from the roads layer, with connectors through the gates."""
         roads = self.inputs.roads
-        return build_network(roads.geometries, roads.levels, self.params.snap_tolerance_m)
+        lines, levels, findings = roads.geometries, roads.levels, []
+        gates = self.inputs.gates
+        if gates is not None and len(gates) and self.walls is not None and len(self.walls):
+            extra, findings = gate_connectors(lines, levels, gates, self.walls)
+            lines = np.concatenate([lines, extra])
+            levels = np.concatenate([levels, np.zeros(len(extra), dtype=np.int64)])
+        net = build_network(lines, levels, self.params.snap_tolerance_m)
+        net.findings[:0] = findings
+        return net
+
+    @cached_property
+    def _starts(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where each resident's walks start: its entrances (on or within 3 m of it), else its centre.
+
+        Returns (resident position of each start, start points).
+        """
+        xy = self.residents_xy
+        owner = np.arange(len(xy))
+        doors = self.inputs.entrances
+        if doors is None or len(doors) == 0 or len(xy) == 0:
+            return owner, xy
+        homes = self.inputs.buildings.geometries[self.residents]
+        di, hi = shapely.STRtree(homes).query(shapely.points(doors), predicate="dwithin", distance=3.0)
+        with_door = np.zeros(len(xy), dtype=bool)
+        with_door[hi] = True
+        return (np.concatenate([hi, owner[~with_door]]),
+                np.concatenate([np.asarray(doors, dtype=float)[di], xy[~with_door]]))
 
     @cached_property
     def walls(self) -> Optional[np.ndarray]:
@@ -184,7 +210,7 @@ class ReviewContext:
         graph, _ = routing_graph(net, [facs], leaves_for=0)
         source = np.full(len(self.inputs.facilities), -1, dtype=np.int64)
         source[active] = graph.leaf_node
-        return graph, locate(graph, self.residents_xy, self.walls), source
+        return graph, locate(graph, self._starts[1], self.walls), source
 
     @cached_property
     def network_limit(self) -> float:
@@ -197,10 +223,13 @@ class ReviewContext:
         """Walking distance from each resident building to the nearest facility of a type (inf beyond the cutoff)."""
         key = ("network", code)
         if key not in self._nearest:
-            graph, homes, source = self._routing
+            graph, starts, source = self._routing
             cutoff = max(self.network_limit, self.standard.sharing_distance(code))
             idx = self.facilities_of(code)
-            self._nearest[key] = (nearest_by_network(graph, source[idx], homes, cutoff), None)
+            per_start = nearest_by_network(graph, source[idx], starts, cutoff)
+            best = np.full(len(self.residents), np.inf)
+            np.minimum.at(best, self._starts[0], per_start)  # the nearest of a home's entrances
+            self._nearest[key] = (best, None)
         return self._nearest[key][0]
 
     def verdict_distances(self, code: str) -> np.ndarray:

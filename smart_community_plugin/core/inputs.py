@@ -99,6 +99,9 @@ class ReviewInputs:
     facilities: Facilities
     compounds: Optional[Compounds] = None
     roads: Optional[Roads] = None
+    # Optional points: compound gates (ways through the walls) and building entrances.
+    gates: Optional[np.ndarray] = None
+    entrances: Optional[np.ndarray] = None
     findings: list[Finding] = field(default_factory=list)
     crs: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Any] = field(default_factory=dict)

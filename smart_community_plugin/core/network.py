@@ -248,7 +248,8 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
                            [Finding(Severity.WARNING, "roads", "No walkable line with a length: the network is empty.")])
     if snap_tolerance > 0:
         seg = _merge_close_ends(seg, snap_tolerance)
-        seg = _snap_ends_onto_ways(seg, snap_tolerance)
+    # An end lying on another way (within the tolerance, or exactly) joins it there.
+    seg = _snap_ends_onto_ways(seg, max(snap_tolerance, 1e-6))
     seg = _split_at_crossings(seg)
     uniq, inverse = unique_points(np.concatenate([seg.a, seg.b]))
     n = len(seg)
@@ -296,6 +297,44 @@ def compound_zones(xy: np.ndarray, walls: Optional[np.ndarray]) -> np.ndarray:
 def edge_midpoints(net: "WalkNetwork") -> np.ndarray:
     """Midpoint of every edge (decides which compound an edge lies in)."""
     return (net.xy[net.u] + net.xy[net.v]) / 2
+
+
+def gate_connectors(lines: np.ndarray, levels: np.ndarray, gates: np.ndarray, walls: np.ndarray,
+                    wall_tolerance: float = 5.0) -> tuple[np.ndarray, list[Finding]]:
+    """Short paths through each gate: from the gate to the nearest path inside its compound and outside.
+
+    For compounds whose path data stop at the wall. A gate belongs to the walled compound whose
+    boundary is within `wall_tolerance`; a path through the gate already makes the connectors zero
+    length (they are dropped).
+    """
+    findings: list[Finding] = []
+    seg = explode_segments(lines, levels)
+    ground = seg.level == 0
+    a, b = seg.a[ground], seg.b[ground]
+    if len(a) == 0 or len(gates) == 0 or walls is None or len(walls) == 0:
+        return np.empty(0, dtype=object), findings
+    zones = compound_zones((a + b) / 2, walls)
+    boundaries = shapely.boundary(walls)
+    out = []
+    for k, g in enumerate(np.asarray(gates, dtype=float)):
+        d = shapely.distance(shapely.Point(g), boundaries)
+        wall = int(np.argmin(d))
+        if d[wall] > wall_tolerance:
+            findings.append(Finding(Severity.WARNING, "gates", f"Gate {k + 1} is not on a compound wall "
+                                    f"(nearest {d[wall]:.1f} m away); not used.", feature_id=k))
+            continue
+        for side in (wall, -1):
+            pick = np.flatnonzero(zones == side)
+            if len(pick) == 0:
+                findings.append(Finding(Severity.WARNING, "gates", f"Gate {k + 1}: no path "
+                                        f"{'inside its compound' if side >= 0 else 'outside the compounds'} to join.",
+                                        feature_id=k))
+                continue
+            xy, dist = _project(a[pick], b[pick], np.repeat(g[None, :], len(pick), axis=0))
+            near = int(np.argmin(dist))
+            if dist[near] > 0:
+                out.append(shapely.LineString([g, xy[near]]))
+    return np.array(out, dtype=object), findings
 
 
 @dataclass

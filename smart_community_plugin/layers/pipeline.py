@@ -21,9 +21,10 @@ def run_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities:
                standard: Standard, params: ReviewParameters = ReviewParameters(),
                compounds: Optional[QgsVectorLayer] = None, fields: InputFields = DEFAULT_FIELDS,
                progress: Optional[Callable[[float, str], bool]] = None,
-               roads: Optional[QgsVectorLayer] = None) -> tuple[ReviewInputs, ReviewResult]:
+               roads: Optional[QgsVectorLayer] = None, gates: Optional[QgsVectorLayer] = None,
+               entrances: Optional[QgsVectorLayer] = None) -> tuple[ReviewInputs, ReviewResult]:
     """Read the layers and review them; the inputs (in the working CRS) come back with the result."""
-    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads)
+    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads, gates, entrances)
     inputs.crs["sources"] = inputs.sources
     return inputs, run_review(inputs, standard, params, progress)
 
@@ -34,10 +35,11 @@ def review_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, faciliti
                   output_json: Optional[str | os.PathLike] = None,
                   output_gpkg: Optional[str | os.PathLike] = None, overwrite: bool = True,
                   progress: Optional[Callable[[float, str], bool]] = None,
-                  roads: Optional[QgsVectorLayer] = None) -> ReviewResult:
+                  roads: Optional[QgsVectorLayer] = None, gates: Optional[QgsVectorLayer] = None,
+                  entrances: Optional[QgsVectorLayer] = None) -> ReviewResult:
     """Run the review on layers and write the requested outputs; inputs are never modified."""
     inputs, result = run_layers(community, buildings, facilities, standard, params, compounds, fields,
-                                progress, roads)
+                                progress, roads, gates, entrances)
     if output_gpkg:
         write_result_gpkg(output_gpkg, result, inputs,
                           QgsCoordinateReferenceSystem(inputs.crs["working"]), overwrite)

@@ -462,6 +462,14 @@ class LayerReader:
         names = np.array([_text(v) for v in r.attrs.get("name", [""] * len(r.fids))], dtype=object)
         return Compounds(r.fids, r.geoms, gated, names)
 
+    def points(self, layer: Optional[QgsVectorLayer], name: str) -> Optional[np.ndarray]:
+        """Coordinates (n x 2, working CRS) of a point layer such as gates or entrances."""
+        if layer is None:
+            return None
+        self._check_layer(layer, name, (QgsWkbTypes.GeometryType.PointGeometry,))
+        r = self._read(layer, name, {})
+        return shapely.get_coordinates(r.geoms) if len(r.geoms) else np.empty((0, 2))
+
     def roads(self, layer: Optional[QgsVectorLayer]) -> Optional[Roads]:
         """Walkable lines with levels; fields walkable/highway/layer/bridge/tunnel/foot/access or OSM other_tags."""
         if layer is None:
@@ -545,7 +553,8 @@ def _safe_source(layer: QgsVectorLayer) -> str:
 
 def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
                 standard: Standard, compounds: Optional[QgsVectorLayer] = None,
-                fields: InputFields = DEFAULT_FIELDS, roads: Optional[QgsVectorLayer] = None) -> ReviewInputs:
+                fields: InputFields = DEFAULT_FIELDS, roads: Optional[QgsVectorLayer] = None,
+                gates: Optional[QgsVectorLayer] = None, entrances: Optional[QgsVectorLayer] = None) -> ReviewInputs:
     """Read all review layers into one metric working CRS."""
     reader = LayerReader(community, fields)
     comm = reader.community(community)
@@ -560,4 +569,5 @@ def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities
            "inputs": {k: v["crs"] for k, v in reader.sources.items()}}
     road_data = reader.roads(roads)
     return ReviewInputs(community=comm, buildings=b, facilities=fac, compounds=comp, roads=road_data,
+                        gates=reader.points(gates, "gates"), entrances=reader.points(entrances, "entrances"),
                         findings=reader.findings, crs=crs, sources=reader.sources)

@@ -24,7 +24,7 @@ from ..standard import load_standard
 
 KINDS = ("from_layer", "new", "existing")
 DISTANCES = ("euclidean", "network", "both")
-LAYERS = ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS", "ROADS")
+LAYERS = ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS", "ROADS", "GATES", "ENTRANCES")
 
 # (parameter, InputFields attribute, parent layer, label)
 FIELD_PARAMETERS = (
@@ -76,6 +76,12 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
     alg.addParameter(QgsProcessingParameterVectorLayer(
         "ROADS", tr("Roads and paths (for walking distances)"), [QgsProcessing.SourceType.TypeVectorLine],
         optional=not roads_required))
+    alg.addParameter(QgsProcessingParameterVectorLayer(
+        "GATES", tr("Compound gates (points in the walls; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
+        optional=True))
+    alg.addParameter(QgsProcessingParameterVectorLayer(
+        "ENTRANCES", tr("Building entrances (points; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
+        optional=True))
     alg.addParameter(QgsProcessingParameterEnum(
         "DISTANCE", tr("Distances"), list(DISTANCES), defaultValue="both", usesStaticStrings=True))
     alg.addParameter(QgsProcessingParameterNumber(
@@ -186,7 +192,7 @@ def run_scheme(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProces
     try:
         inputs, result = run_layers(layers["COMMUNITY"], layers["BUILDINGS"], layers["FACILITIES"],
                                     load_standard(), scheme.params, layers["COMPOUNDS"], scheme.fields,
-                                    progress, layers["ROADS"])
+                                    progress, layers["ROADS"], layers["GATES"], layers["ENTRANCES"])
     except (InputError, ReviewError, OutputExistsError, OSError, ValueError) as exc:
         raise QgsProcessingException(str(exc)) from exc
     report_findings(result.findings, feedback)

@@ -63,6 +63,9 @@ class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
             "ROADS", tr("Roads and paths (for walking distances)"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "COMPOUNDS", tr("Gated compounds"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "GATES", tr("Compound gates (points in the walls; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True))
         self.addParameter(QgsProcessingParameterString(
             "FACILITY_TYPE", tr("Facility types (codes, comma separated; empty: all)"), "", optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -97,6 +100,7 @@ class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
             facilities = reader.facilities(fac_layer, std)
             roads = reader.roads(self.parameterAsVectorLayer(parameters, "ROADS", context))
             compounds = reader.compounds(self.parameterAsVectorLayer(parameters, "COMPOUNDS", context))
+            gates = reader.points(self.parameterAsVectorLayer(parameters, "GATES", context), "gates")
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from exc
         codes_text = self.parameterAsString(parameters, "FACILITY_TYPE", context).strip()
@@ -128,7 +132,7 @@ class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
         active = np.isin(facilities.status, statuses)
         walls = None if compounds is None else compounds.geometries[compounds.gated]
         want_lines = parameters.get("OUTPUT_LINES") not in (None, "")
-        result = compute_service_areas(facilities, roads, walls, distances,
+        result = compute_service_areas(facilities, roads, walls, distances, gates,
                                        self.parameterAsDouble(parameters, "BUFFER", context),
                                        self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context), active,
                                        with_lines=want_lines)
