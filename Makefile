@@ -56,6 +56,7 @@ $(HELSINKI): | venv
 ## bench: speed figures against the manual QGIS route (not part of the tests)
 bench: setup
 	$(PY) bench/bench_coverage.py
+	$(PY) bench/bench_network.py
 
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup

@@ -30,7 +30,7 @@ def _scale_bar_and_north(painter: QPainter, settings: QgsMapSettings, size: tupl
     per_px = settings.mapUnitsPerPixel()
     metres = next(m for m in (50, 100, 200, 500, 1000, 2000, 5000) if m / per_px >= size[0] * 0.12)
     length = metres / per_px
-    x1, y = size[0] - 40, 100
+    x1, y = size[0] - 40, 120
     x0 = x1 - length
     painter.setPen(QPen(QColor("#222222"), 3))
     painter.drawLine(int(x0), y, int(x1), y)
@@ -40,7 +40,7 @@ def _scale_bar_and_north(painter: QPainter, settings: QgsMapSettings, size: tupl
     font.setPixelSize(18)
     painter.setFont(font)
     painter.drawText(QRectF(x0 - 20, y + 4, length + 40, 26), int(Qt.AlignmentFlag.AlignHCenter), f"{metres} m")
-    cx, top = x1 - 14, 130
+    cx, top = x1 - 14, 150
     arrow = QPolygonF([QPointF(cx, top), QPointF(cx - 11, top + 34), QPointF(cx, top + 26), QPointF(cx + 11, top + 34)])
     painter.setBrush(QColor("#222222"))
     painter.drawPolygon(arrow)
@@ -128,17 +128,21 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
     job.start()
     job.waitForFinished()
     white = QColor(255, 255, 255, 235)
-    painter.fillRect(QRectF(0, 0, size[0], 62), white)
+    painter.fillRect(QRectF(0, 0, size[0], 84), white)
     painter.fillRect(QRectF(0, size[1] - 56, size[0], 56), white)
     _scale_bar_and_north(painter, settings, size)
     painter.setPen(QColor("#222222"))
     font = QFont("WenQuanYi Zen Hei")
     font.setPixelSize(30)
     painter.setFont(font)
+    walking = buildings.fields().lookupField(f"straight_{facility_type}") >= 0
+    how = ("Buildings by walking distance 按步行距离着色; circles: straight-line radius 圆为直线服务半径"
+           if walking else "Buildings by straight-line distance 按直线距离着色")
     heading = title or f"{ftype.name_zh} {ftype.name_en}" + (f" — {radius:.0f} m" if radius else "")
-    painter.drawText(QRectF(24, 14, size[0] - 48, 44), int(Qt.AlignmentFlag.AlignLeft), heading)
+    painter.drawText(QRectF(24, 10, size[0] - 48, 40), int(Qt.AlignmentFlag.AlignLeft), heading)
     font.setPixelSize(20)
     painter.setFont(font)
+    painter.drawText(QRectF(24, 50, size[0] - 48, 30), int(Qt.AlignmentFlag.AlignLeft), how)
     legend = [("#8fc9a8", "covered 已覆盖"), ("#e9a39b", "uncovered 未覆盖"),
               (VERDICT_COLOURS["pass"], "facility: pass"), (VERDICT_COLOURS["warning"], "warning"),
               (VERDICT_COLOURS["fail"], "fail")]
