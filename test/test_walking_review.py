@@ -183,3 +183,14 @@ def test_entrances_start_the_walk_at_the_nearest_door(tmp_path):
     r = _review_with(tmp_path, "doors.gpkg", building, station, street, entrances=[(0, 0), (40, 0)])
     # From the east door: 10 m to the street, 60 m along it.
     assert r.building_results["distance"]["health_station"][0] == pytest.approx(10 + 60, abs=0.01)
+
+
+@pytest.mark.filterwarnings("ignore:'crs' was not provided")
+def test_roads_without_crs_are_refused(tmp_path):
+    path = tmp_path / "s.gpkg"
+    layers = scheme(path, [dict(geometry=square(0, 0), use="residential", population=1)],
+                    [dict(geometry=Point(50, 0), facility_type="health_station", status="existing")])
+    roads = vlayer(write(path, "roads", [dict(geometry=LineString([(0, 0), (10, 0)]), name="r")], crs=None,
+                         geometry_type="LineString"))
+    with pytest.raises(InputError, match="roads.*no coordinate reference system"):
+        review_layers(layers["community"], layers["buildings"], layers["facilities"], load_standard(), roads=roads)
