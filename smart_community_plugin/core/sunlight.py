@@ -1,0 +1,280 @@
+"""Winter-solstice sunlight (日照) of kindergarten and nursery windows and activity grounds (A.0.1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+import shapely
+from shapely.geometry.polygon import orient
+
+from .results import Finding, Severity
+from .shading import Edges, shaded, sunlit_runs
+from .sun import SunPath, day_of, sun_path, true_solar_to_beijing
+
+MAX_HEIGHT_M = 700.0  # taller than any building: a typo, not a tower
+
+
+@dataclass(frozen=True)
+class SunlightParameters:
+    """Analysis settings; defaults: 冬至 09:00-15:00 true solar time, 1-minute steps."""
+
+    day: str = "winter_solstice"
+    year: int = 2026
+    start_min: float = 9 * 60
+    end_min: float = 15 * 60
+    step_min: float = 1.0
+    min_run_min: float = 1.0
+    required_hours: float = 3.0
+    ground_share: float = 0.5
+    storey_height_m: float = 3.0
+    sill_m: float = 0.9
+    window_width_m: float = 1.5
+    window_spacing_m: float = 3.0
+    facade_range_deg: float = 60.0   # generated windows face within this of south
+    grid_m: float = 1.0
+    shadow_hours: tuple[float, ...] = (9, 10, 11, 12, 13, 14, 15)
+
+
+@dataclass
+class SunlightInputs:
+    """Buildings (all obstructions), the target buildings, optional windows and play areas."""
+
+    building_fids: np.ndarray
+    footprints: np.ndarray
+    height_m: np.ndarray
+    floors: np.ndarray
+    ground_m: np.ndarray
+    targets: np.ndarray                      # indices of kindergarten/nursery buildings
+    target_kind: np.ndarray                  # facility type of each target
+    windows: Optional[np.ndarray] = None     # (n, 2) points on façades
+    window_facing: Optional[np.ndarray] = None
+    window_sill: Optional[np.ndarray] = None
+    window_fids: Optional[np.ndarray] = None
+    play_areas: Optional[np.ndarray] = None
+    latitude: float = 0.0
+    longitude: float = 0.0
+
+
+@dataclass
+class SunlightResult:
+    """Everything the analysis produced; `to_dict` is the JSON block."""
+
+    windows: list[dict[str, Any]] = field(default_factory=list)
+    window_points: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))
+    buildings: list[dict[str, Any]] = field(default_factory=list)
+    grounds: list[dict[str, Any]] = field(default_factory=list)
+    hour_classes: list[tuple[str, object]] = field(default_factory=list)
+    contour: object = None
+    shadows: list[tuple[float, float, object]] = field(default_factory=list)
+    sun_path: list[dict[str, float]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (layers are written separately)."""
+        return {"parameters": self.parameters, "windows": self.windows, "buildings": self.buildings,
+                "activity_grounds": self.grounds, "sun_path": self.sun_path,
+                "findings": [f.to_dict() for f in self.findings]}
+
+
+def building_heights(inp: SunlightInputs, p: SunlightParameters) -> tuple[np.ndarray, list[Finding]]:
+    """Roof heights above the site datum (m): height_m, else floors x storey height; NaN if unknown."""
+    findings = []
+    h = inp.height_m.astype(float).copy()
+    from_floors = inp.floors * p.storey_height_m
+    use = ~(h > 0) & (inp.floors > 0)
+    h[use] = from_floors[use]
+    for k in np.flatnonzero(~(h > 0)):
+        findings.append(Finding(Severity.WARNING, "buildings", "No height (height_m) or floors: the building "
+                                "is left out of the obstructions.", feature_id=int(inp.building_fids[k])))
+    for k in np.flatnonzero(h > MAX_HEIGHT_M):
+        findings.append(Finding(Severity.WARNING, "buildings", f"Height {h[k]:g} m is not plausible; left out.",
+                                feature_id=int(inp.building_fids[k])))
+    h[(h > MAX_HEIGHT_M) | ~(h > 0)] = np.nan
+    ground = np.where(np.isfinite(inp.ground_m), inp.ground_m, 0.0)
+    return h + ground, findings
+
+
+def generate_windows(footprint: object, p: SunlightParameters) -> tuple[np.ndarray, np.ndarray]:
+    """Window centres every `window_spacing_m` on exterior walls facing within the range of south."""
+    pts, facing = [], []
+    for poly in shapely.get_parts(footprint):
+        ring = shapely.get_coordinates(orient(poly, 1.0).exterior)  # exterior counter-clockwise
+        for a, b in zip(ring[:-1], ring[1:]):
+            d = b - a
+            length = float(np.hypot(*d))
+            if length < p.window_width_m:
+                continue
+            # Counter-clockwise exterior: the outward normal points to the right of the direction.
+            normal_az = float(np.mod(np.degrees(np.arctan2(d[1], -d[0])), 360.0))
+            if abs(((normal_az - 180.0 + 180.0) % 360.0) - 180.0) > p.facade_range_deg:
+                continue
+            count = max(1, int((length - p.window_width_m) // p.window_spacing_m) + 1)
+            offsets = (length - (count - 1) * p.window_spacing_m) / 2 + np.arange(count) * p.window_spacing_m
+            for s in offsets:
+                pts.append(a + d * (s / length))
+                facing.append(normal_az)
+    return np.array(pts, dtype=float).reshape(-1, 2), np.array(facing, dtype=float)
+
+
+def _edge_points(centres: np.ndarray, facing: np.ndarray, width: float) -> np.ndarray:
+    """The two sill corners of each window (full-window 满窗: both must be lit), 1 cm off the wall."""
+    f = np.radians(facing)
+    normal = np.column_stack([np.sin(f), np.cos(f)])
+    along = np.column_stack([normal[:, 1], -normal[:, 0]])
+    base = centres + 0.01 * normal
+    return np.concatenate([base - along * width / 2, base + along * width / 2])
+
+
+def analyse(inp: SunlightInputs, p: SunlightParameters = SunlightParameters()) -> SunlightResult:
+    """Windows and activity grounds of the target buildings, shadows and the sun path for maps."""
+    date: dt.date = day_of(p.day, p.year)
+    sun = sun_path(inp.latitude, inp.longitude, date, p.start_min, p.end_min, p.step_min)
+    result = SunlightResult(parameters={"day": p.day, "date": date.isoformat(), "start_min": p.start_min,
+                                        "end_min": p.end_min, "step_min": p.step_min,
+                                        "min_run_min": p.min_run_min, "required_hours": p.required_hours,
+                                        "time": "true_solar", "latitude": inp.latitude,
+                                        "longitude": inp.longitude})
+    result.sun_path = [{"true_solar_min": float(m), "beijing_min": float(bj), "altitude": float(a),
+                        "azimuth": float(z)}
+                       for m, bj, a, z in zip(sun.minutes[::15], true_solar_to_beijing(sun.minutes[::15], inp.longitude, date),
+                                              sun.altitude[::15], sun.azimuth[::15])]
+    if not (sun.altitude > 0).any():
+        result.findings.append(Finding(Severity.WARNING, "sunlight",
+                                       "The sun stays below the horizon in the analysis window (polar night): "
+                                       "nothing is lit."))
+    tops, findings = building_heights(inp, p)
+    result.findings.extend(findings)
+    known = np.isfinite(tops)
+    edges = Edges.from_footprints(inp.footprints[known], tops[known])
+    ground = np.where(np.isfinite(inp.ground_m), inp.ground_m, 0.0)
+    required = p.required_hours * 60.0
+    _windows(inp, p, sun, edges, ground, required, result)
+    _grounds(inp, p, sun, edges, ground, required, result)
+    _shadows(inp, p, tops, date, result)
+    return result
+
+
+def _windows(inp, p, sun, edges, ground, required, result) -> None:
+    if inp.windows is not None:
+        centres, facing = np.asarray(inp.windows, dtype=float), np.asarray(inp.window_facing, dtype=float)
+        sill = np.where(np.isfinite(inp.window_sill), inp.window_sill, p.sill_m)
+        owner = np.full(len(centres), -1)
+        homes = shapely.STRtree(inp.footprints[inp.targets]) if len(inp.targets) else None
+        if homes is not None and len(centres):
+            pi, bi = homes.query(shapely.points(centres), predicate="dwithin", distance=0.5)
+            owner[pi] = inp.targets[bi]
+        ids = inp.window_fids
+    else:
+        parts = [generate_windows(inp.footprints[t], p) for t in inp.targets]
+        centres = np.concatenate([c for c, _ in parts]) if parts else np.empty((0, 2))
+        facing = np.concatenate([f for _, f in parts]) if parts else np.empty(0)
+        owner = np.concatenate([np.full(len(c), t) for (c, _), t in zip(parts, inp.targets)]) if parts else np.empty(0, int)
+        sill = np.full(len(centres), p.sill_m)
+        ids = np.arange(1, len(centres) + 1)
+    result.window_points = centres
+    if len(centres) == 0:
+        return
+    # A window point inside another building is dark whatever the sun does: say so.
+    inside_bi, inside_pi = shapely.STRtree(inp.footprints).query(shapely.points(centres), predicate="within")
+    for w, b in zip(inside_bi, inside_pi):
+        if b != owner[w]:
+            result.findings.append(Finding(Severity.WARNING, "windows", "Window inside another building.",
+                                           feature_id=int(ids[w])))
+    z = ground[np.maximum(owner, 0)] * (owner >= 0) + sill
+    corners = _edge_points(centres, facing, p.window_width_m)
+    lit = shaded(corners, np.concatenate([z, z]), edges, sun, np.concatenate([facing, facing]))
+    n = len(centres)
+    full = lit[:n] & lit[n:]
+    runs = sunlit_runs(full, p.step_min, p.min_run_min)
+    for k in range(n):
+        verdict = "pass" if runs.effective_minutes[k] >= required - 1e-9 else "fail"
+        result.windows.append({"id": int(ids[k]), "building_id": int(inp.building_fids[owner[k]]) if owner[k] >= 0 else None,
+                               "facing_deg": round(float(facing[k]), 2), "sill_m": float(sill[k]),
+                               "lit_minutes": float(runs.lit_minutes[k]),
+                               "effective_minutes": float(runs.effective_minutes[k]),
+                               "longest_run_minutes": float(runs.longest_run_minutes[k]), "verdict": verdict})
+    for t, kind in zip(inp.targets, inp.target_kind):
+        mine = [w for w, o in zip(result.windows, owner) if o == t]
+        if not mine:
+            continue
+        worst = min(mine, key=lambda w: w["effective_minutes"])
+        result.buildings.append({"building_id": int(inp.building_fids[t]), "facility_type": str(kind),
+                                 "windows": len(mine), "worst_window_id": worst["id"],
+                                 "worst_effective_minutes": worst["effective_minutes"],
+                                 "windows_failing": sum(w["verdict"] == "fail" for w in mine),
+                                 "verdict": worst["verdict"]})
+
+
+def _grounds(inp, p, sun, edges, ground, required, result) -> None:
+    if inp.play_areas is None or len(inp.play_areas) == 0:
+        return
+    top = f">= {p.required_hours:g} h"
+    bins = [("0-1 h", 0.0, 1.0), ("1-2 h", 1.0, 2.0), (f"2-{p.required_hours:g} h", 2.0, p.required_hours),
+            (top, p.required_hours, np.inf)]
+    classes: dict[str, list] = {label: [] for label, _, _ in bins}
+    lit_cells = []
+    for k, area in enumerate(inp.play_areas):
+        x0, y0, x1, y1 = shapely.bounds(area)
+        xs = np.arange(x0 + p.grid_m / 2, x1, p.grid_m)
+        ys = np.arange(y0 + p.grid_m / 2, y1, p.grid_m)
+        gx, gy = np.meshgrid(xs, ys)
+        pts = np.column_stack([gx.ravel(), gy.ravel()])
+        inside = shapely.contains_xy(area, pts[:, 0], pts[:, 1])
+        pts = pts[inside]
+        if len(pts) == 0:
+            continue
+        lit = shaded(pts, np.zeros(len(pts)), edges, sun)
+        minutes = sunlit_runs(lit, p.step_min, p.min_run_min).effective_minutes
+        ok = minutes >= required - 1e-9
+        cell_area = p.grid_m ** 2
+        share = float(ok.mean())
+        result.grounds.append({"index": k, "cells": int(len(pts)), "grid_m": p.grid_m,
+                               "area_m2": float(len(pts) * cell_area),
+                               "area_required_hours_m2": float(ok.sum() * cell_area),
+                               "share_required_hours": share, "required_share": p.ground_share,
+                               "verdict": "pass" if share >= p.ground_share - 1e-12 else "fail"})
+        half = p.grid_m / 2
+        boxes = shapely.box(pts[:, 0] - half, pts[:, 1] - half, pts[:, 0] + half, pts[:, 1] + half)
+        hours = minutes / 60.0
+        for label, lo, hi in bins:
+            sel = (hours >= lo - 1e-9) & (hours < hi - 1e-9)
+            if sel.any():
+                classes[label].append(shapely.union_all(boxes[sel]))
+        lit_cells.append(boxes[ok])
+    result.hour_classes = [(label, shapely.union_all(parts)) for label, parts in classes.items() if parts]
+    if lit_cells:
+        region = shapely.union_all(np.concatenate(lit_cells))
+        result.contour = shapely.boundary(region) if not shapely.is_empty(region) else None
+
+
+def _shadows(inp, p, tops, date, result) -> None:
+    """Shadow footprints at clock hours (Beijing time), for illustration."""
+    from .sun import beijing_to_true_solar
+
+    known = np.flatnonzero(np.isfinite(tops))
+    for hour in p.shadow_hours:
+        tst = float(beijing_to_true_solar(np.array([hour * 60.0]), inp.longitude, date)[0])
+        path = sun_path(inp.latitude, inp.longitude, date, tst, tst, 1.0)
+        alt, az = float(path.altitude[0]), float(path.azimuth[0])
+        if alt <= 0.5:
+            continue
+        shade = []
+        for k in known:
+            length = (tops[k] - (inp.ground_m[k] if np.isfinite(inp.ground_m[k]) else 0.0)) / np.tan(np.radians(alt))
+            dx, dy = -np.sin(np.radians(az)) * length, -np.cos(np.radians(az)) * length
+            foot = inp.footprints[k]
+            moved = shapely.transform(foot, lambda c: c + np.array([dx, dy]))
+            sweeps = [shapely.convex_hull(shapely.MultiPoint([*seg, *(seg + (dx, dy))]))
+                      for ring in shapely.get_rings(shapely.get_parts(foot))
+                      for seg in _segments(ring)]
+            shade.append(shapely.union_all([foot, moved, *sweeps]))
+        result.shadows.append((hour, alt, shapely.union_all(shade) if shade else shapely.Polygon()))
+
+
+def _segments(ring: object) -> list[np.ndarray]:
+    c = shapely.get_coordinates(ring)
+    return [np.array([a, b]) for a, b in zip(c[:-1], c[1:]) if np.any(a != b)]

@@ -1,0 +1,91 @@
+"""Sunlight analysis of windows and activity grounds, expectations from the geometry by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+
+from smart_community_plugin.core.sun import day_of, sun_path
+from smart_community_plugin.core.sunlight import SunlightInputs, SunlightParameters, analyse, generate_windows
+
+LAT, LON = 39.9, 116.4
+SUN = sun_path(LAT, LON, day_of("winter_solstice", 2026), 9 * 60, 15 * 60, 1)
+
+
+def _inputs(footprints, heights, targets, **kw):
+    n = len(footprints)
+    return SunlightInputs(building_fids=np.arange(1, n + 1), footprints=np.array(footprints, dtype=object),
+                          height_m=np.array(heights, dtype=float), floors=np.full(n, np.nan),
+                          ground_m=np.full(n, np.nan), targets=np.array(targets, dtype=np.int64),
+                          target_kind=np.array(["kindergarten"] * len(targets), dtype=object),
+                          latitude=LAT, longitude=LON, **kw)
+
+
+def _expected_minutes(lit: np.ndarray, min_run: float = 1.0) -> float:
+    both = lit[:-1] & lit[1:]
+    return float(both.sum())
+
+
+def test_generated_windows_face_south_on_the_south_wall():
+    pts, facing = generate_windows(shapely.box(0, 0, 30, 12), SunlightParameters())
+    # South wall 30 m: (30 - 1.5) // 3 + 1 = 10 windows, 3 m apart, centred; nothing on the other walls
+    # (east and west face 90 deg from south, outside the default 60 deg range).
+    assert len(pts) == 10 and np.allclose(facing, 180.0)
+    assert np.allclose(pts[:, 1], 0.0) and pts[:, 0].min() == pytest.approx(1.5)
+
+
+def test_window_behind_a_long_wall_by_hand():
+    # Kindergarten 30 m x 12 m; a 4 km wall, 12 m high, 30 m south of its south wall.
+    school = shapely.box(-15, 0, 15, 12)
+    wall = shapely.box(-2000, -31, 2000, -30)
+    res = analyse(_inputs([school, wall], [10.0, 12.0], [0]))
+    az, alt = np.radians(SUN.azimuth), np.radians(SUN.altitude)
+    # Sill corners at 0.9 m, 30.01 m from the wall: lit while tan(alt) >= 11.1 / (30.01 / -cos az).
+    lit = np.tan(alt) >= (12 - 0.9) / (30.01 / -np.cos(az))
+    expected = _expected_minutes(lit)
+    for w in res.windows:
+        assert w["lit_minutes"] == pytest.approx(expected, abs=2)  # corners differ by 1.5 m along an infinite wall
+    assert res.buildings[0]["verdict"] == ("pass" if expected >= 180 else "fail")
+
+
+def test_open_site_window_gets_the_whole_window():
+    res = analyse(_inputs([shapely.box(0, 0, 30, 12)], [10.0], [0]))
+    assert all(w["lit_minutes"] == 360 and w["verdict"] == "pass" for w in res.windows)
+
+
+def test_activity_ground_share_behind_a_wall_by_hand():
+    # A play area 0-40 m north of a 4 km wall 8 m high; grid 1 m.
+    wall = shapely.box(-2000, -1, 2000, 0)
+    play = shapely.box(-10, 0, 10, 40)
+    res = analyse(_inputs([shapely.box(50, 50, 60, 60), wall], [5.0, 8.0], [0], play_areas=np.array([play])),
+                  SunlightParameters(step_min=5))
+    sun5 = sun_path(LAT, LON, day_of("winter_solstice", 2026), 9 * 60, 15 * 60, 5)
+    az, alt = np.radians(sun5.azimuth), np.radians(sun5.altitude)
+    ys = np.arange(0.5, 40, 1.0)
+    minutes = []
+    for y in ys:
+        lit = np.tan(alt) >= 8 / (y / -np.cos(az))
+        minutes.append((lit[:-1] & lit[1:]).sum() * 5)
+    share = np.mean(np.array(minutes) >= 180)   # every row of 20 cells is the same along the wall
+    g = res.grounds[0]
+    assert g["cells"] == 20 * 40
+    assert g["share_required_hours"] == pytest.approx(share, abs=1 / 40)
+    assert g["verdict"] == ("pass" if share >= 0.5 else "fail")
+    assert [label for label, _ in res.hour_classes][-1] == ">= 3 h"
+    assert res.contour is not None
+
+
+def test_missing_and_absurd_heights_are_named():
+    res = analyse(_inputs([shapely.box(0, 0, 30, 12), shapely.box(0, -50, 30, -40), shapely.box(40, -50, 60, -40)],
+                          [10.0, np.nan, 5000.0], [0]))
+    msgs = {f.feature_id: f.message for f in res.findings}
+    assert "No height" in msgs[2] and "not plausible" in msgs[3]
+
+
+def test_polar_night_is_a_finding():
+    inp = _inputs([shapely.box(0, 0, 30, 12)], [10.0], [0])
+    inp.latitude = 75.0
+    res = analyse(inp)
+    assert any("polar night" in f.message for f in res.findings)
+    assert all(w["lit_minutes"] == 0 for w in res.windows)
