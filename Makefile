@@ -37,7 +37,8 @@ demo: setup
 	scripts/qgis-process run smart_community:review -- \
 	  "COMMUNITY=$(SAMPLE)|layername=community" "BUILDINGS=$(SAMPLE)|layername=buildings" \
 	  "FACILITIES=$(SAMPLE)|layername=facilities" "COMPOUNDS=$(SAMPLE)|layername=compounds" \
-	  "ROADS=$(SAMPLE)|layername=roads" "GATES=$(SAMPLE)|layername=gates" DISTANCE=both \
+	  "ROADS=$(SAMPLE)|layername=roads" "GATES=$(SAMPLE)|layername=gates" \
+	  "PLAY_AREAS=$(SAMPLE)|layername=play_areas" DISTANCE=both \
 	  OUTPUT_JSON=$(DEMO)/review.json OUTPUT_GPKG=$(DEMO)/review.gpkg > $(DEMO)/qgis_process.log 2>&1 \
 	  || { cat $(DEMO)/qgis_process.log; exit 1; }
 	@$(PY) scripts/verdict_table.py $(DEMO)/review.json

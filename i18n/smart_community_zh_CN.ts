@@ -204,6 +204,10 @@
       <translation>建筑出入口（点；可选）</translation>
     </message>
     <message>
+      <source>Kindergarten and nursery activity grounds (polygons; optional)</source>
+      <translation>幼儿园、托儿所活动场地（面；可选）</translation>
+    </message>
+    <message>
       <source>Distances</source>
       <translation>距离计算方式</translation>
     </message>
@@ -326,6 +330,102 @@
     <message>
       <source>{}: no service radius in Table A.0.1; give DISTANCES or MINUTES</source>
       <translation>{}：附表 A.0.1 未规定服务半径；请给出 DISTANCES 或 MINUTES</translation>
+    </message>
+    <message>
+      <source>Kindergarten sunlight (winter solstice)</source>
+      <translation>幼儿园日照（冬至日）</translation>
+    </message>
+    <message>
+      <source>Sunlight</source>
+      <translation>日照</translation>
+    </message>
+    <message>
+      <source>Winter-solstice sunlight of kindergarten and nursery living rooms (at least 3 h of full-window sun at the ground floor) and activity grounds (at least half outside the standard shadow line), Table A.0.1. Exact shading by every building as a prism (height_m, else floors x storey height), concave footprints and holes included. Windows come from WINDOWS (facing_deg, sill_m) or are generated on the ground-floor walls facing south of the buildings that hold a kindergarten or nursery; a window is lit when both sill corners are lit. Times are true solar time (真太阳时) by default, 09:00-15:00 on 冬至; runs shorter than MIN_RUN_MIN do not count.</source>
+      <translation>依据附表 A.0.1 计算幼儿园、托儿所生活用房冬至日日照（底层满窗日照不少于 3h）及活动场地日照（不少于 1/2 的活动面积在标准的建筑日照阴影线之外）。每栋建筑按棱柱体精确计算遮挡（取 height_m，否则为层数 × 层高），包括凹形平面和内院。窗户取自 WINDOWS 图层（facing_deg、sill_m），或在含幼儿园、托儿所的建筑底层朝南外墙上自动生成；窗台两端均有日照时计为满窗日照。时间默认为真太阳时，冬至日 09:00-15:00；短于 MIN_RUN_MIN 的连续日照不计入。</translation>
+    </message>
+    <message>
+      <source>Times are HH:MM, e.g. 09:00</source>
+      <translation>时间格式为 HH:MM，例如 09:00</translation>
+    </message>
+    <message>
+      <source>Windows (points on walls: facing_deg, sill_m; optional)</source>
+      <translation>窗户（外墙上的点：facing_deg、sill_m；可选）</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Or a date (YYYY-MM-DD)</source>
+      <translation>或指定日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Start (HH:MM)</source>
+      <translation>起始时间（HH:MM）</translation>
+    </message>
+    <message>
+      <source>End (HH:MM)</source>
+      <translation>结束时间（HH:MM）</translation>
+    </message>
+    <message>
+      <source>Times are</source>
+      <translation>时间基准</translation>
+    </message>
+    <message>
+      <source>Step (minutes)</source>
+      <translation>计算步长（分钟）</translation>
+    </message>
+    <message>
+      <source>Shortest run that counts (minutes)</source>
+      <translation>计入的最短连续日照（分钟）</translation>
+    </message>
+    <message>
+      <source>Required hours</source>
+      <translation>要求日照时数</translation>
+    </message>
+    <message>
+      <source>Storey height when only floors are given (m)</source>
+      <translation>仅有层数时的层高（米）</translation>
+    </message>
+    <message>
+      <source>Ground elevation field (m; optional)</source>
+      <translation>地面标高字段（米；可选）</translation>
+    </message>
+    <message>
+      <source>Activity-ground grid (m)</source>
+      <translation>活动场地网格（米）</translation>
+    </message>
+    <message>
+      <source>Sunlight (JSON)</source>
+      <translation>日照结果（JSON）</translation>
+    </message>
+    <message>
+      <source>Windows with sunlit minutes</source>
+      <translation>窗户及日照分钟数</translation>
+    </message>
+    <message>
+      <source>Activity ground by sunlit hours</source>
+      <translation>活动场地日照时数分区</translation>
+    </message>
+    <message>
+      <source>Shadows at each hour (Beijing time)</source>
+      <translation>各整点阴影（北京时间）</translation>
+    </message>
+    <message>
+      <source>The end must come after the start.</source>
+      <translation>结束时间必须晚于起始时间。</translation>
+    </message>
+    <message>
+      <source>Building #{}: worst window {} min of full-window sun ({})</source>
+      <translation>建筑 #{}：最不利窗户满窗日照 {} 分钟（{}）</translation>
+    </message>
+    <message>
+      <source>Not a day or date: {}</source>
+      <translation>无效的日期：{}</translation>
     </message>
     <message>
       <source>Walking coverage</source>

@@ -59,7 +59,7 @@ def test_sample_is_reproducible_from_its_script(tmp_path, qgis_app):
     spec.loader.exec_module(gen)
     fresh = tmp_path / "sample.gpkg"
     gen.generate(fresh)
-    for layer in [spec_.name for spec_ in PLANNING_LAYERS] + ["facility_areas", "gates"]:
+    for layer in [spec_.name for spec_ in PLANNING_LAYERS] + ["facility_areas", "gates", "play_areas"]:
         assert _features(fresh, layer) == _features(SAMPLE, layer), layer
 
 

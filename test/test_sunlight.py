@@ -89,3 +89,65 @@ def test_polar_night_is_a_finding():
     res = analyse(inp)
     assert any("polar night" in f.message for f in res.findings)
     assert all(w["lit_minutes"] == 0 for w in res.windows)
+
+
+def test_sunlight_algorithm_on_the_sample(tmp_path, processing_ready):
+    """The sample's kindergarten stands just north of 26-33-floor towers: it must fail."""
+    import json
+
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from .conftest import SAMPLE
+
+    s = str(SAMPLE)
+    res = processing.run("smart_community:sunlight", {
+        "BUILDINGS": f"{s}|layername=buildings", "FACILITIES": f"{s}|layername=facilities",
+        "PLAY_AREAS": f"{s}|layername=play_areas", "OUTPUT_JSON": str(tmp_path / "sun.json"),
+        "OUTPUT_WINDOWS": str(tmp_path / "w.gpkg"), "OUTPUT_GROUND": str(tmp_path / "g.gpkg")})
+    data = json.loads((tmp_path / "sun.json").read_text(encoding="utf-8"))
+    # The kindergarten building is 80 m wide: (80 - 1.5) // 3 + 1 = 27 windows on its south wall.
+    assert len(data["windows"]) == 27
+    assert data["buildings"][0]["verdict"] == "fail"
+    assert all(w["effective_minutes"] < 180 for w in data["windows"])
+    assert QgsVectorLayer(res["OUTPUT_WINDOWS"], "w", "ogr").featureCount() == 27
+    assert data["activity_grounds"][0]["verdict"] == "fail"
+    assert data["parameters"]["date"] == "2026-12-21"
+
+
+def test_given_windows_and_beijing_time(tmp_path, processing_ready):
+    """A windows layer replaces generated ones; Beijing time is converted at the site's longitude."""
+    import json
+
+    import processing
+
+    from .layers import write
+
+    path = tmp_path / "s.gpkg"
+    uri = lambda layer: f"{path}|layername={layer}"  # noqa: E731
+    write(path, "buildings", [dict(geometry=shapely.box(459000, 4422000, 459030, 4422012), height_m=10.0)],
+          geometry_type="Polygon")
+    write(path, "facilities", [dict(geometry=shapely.Point(459015, 4422006), facility_type="kindergarten",
+                                    status="existing")])
+    write(path, "windows", [dict(geometry=shapely.Point(459015, 4422000), facing_deg=180.0, sill_m=0.9)])
+    processing.run("smart_community:sunlight", {
+        "BUILDINGS": uri("buildings"), "FACILITIES": uri("facilities"), "WINDOWS": uri("windows"),
+        "START": "09:00", "END": "15:00", "TIME_BASIS": "beijing", "OUTPUT_JSON": str(tmp_path / "s.json"),
+        "OUTPUT_WINDOWS": "memory:"})
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert [w["id"] for w in data["windows"]] == [1]
+    # Beijing 09:00-15:00 at 116.5 E on 21 Dec is true solar 08:48-14:48: 360 minutes, all lit.
+    assert data["windows"][0]["lit_minutes"] == 360
+    assert data["parameters"]["start_min"] == pytest.approx(9 * 60 + 4 * (116.5 - 120) + 1.7, abs=1.0)
+
+
+def test_review_reports_sunlight_checks(tmp_path):
+    from .review_helpers import check, review
+
+    school = dict(geometry=shapely.box(0, 0, 30, 12), use="public", height_m=10.0)
+    tower = dict(geometry=shapely.box(-200, -60, 230, -40), use="residential", height_m=90.0, population=500)
+    r = review(tmp_path, [school, tower], [dict(geometry=shapely.Point(15, 6), facility_type="kindergarten",
+                                                status="existing")])
+    c = check(r, "sunlight:kindergarten:1")
+    assert c.verdict.value == "fail" and c.strength.value == "shall" and c.clause == "A.0.1"
+    assert r.to_dict()["sunlight"]["buildings"][0]["building_id"] == 1

@@ -265,6 +265,11 @@ def generate(path: Path) -> None:
                 continue
             write_layer(str(tmp), spec.name, QgsWkbTypes.parseType(geometry), crs,
                         [(f.name, f.type) for f in spec.fields], rows, first=(n == 0))
+        # The kindergarten's activity ground, east of its building and north of the towers.
+        write_layer(str(tmp), "play_areas", QgsWkbTypes.Type.MultiPolygon, crs,
+                    [("name", "string"), ("facility", "string"), ("data_source", "string")],
+                    [(shapely.multipolygons([lbox(602, 505, 652, 580)]), ["阳光幼儿园活动场地", "阳光幼儿园", SOURCE])],
+                    first=False)
         # Compound walls are the compounds' boundaries; these are the only ways through them.
         write_layer(str(tmp), "gates", QgsWkbTypes.Type.Point, crs,
                     [("name", "string"), ("compound", "string"), ("data_source", "string")],

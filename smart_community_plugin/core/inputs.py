@@ -102,6 +102,9 @@ class ReviewInputs:
     # Optional points: compound gates (ways through the walls) and building entrances.
     gates: Optional[np.ndarray] = None
     entrances: Optional[np.ndarray] = None
+    play_areas: Optional[np.ndarray] = None     # kindergarten/nursery activity grounds (polygons)
+    ground_m: Optional[np.ndarray] = None       # building ground elevation (m), NaN where unknown
     findings: list[Finding] = field(default_factory=list)
     crs: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Any] = field(default_factory=dict)
+    lonlat: tuple[float, float] = (0.0, 0.0)     # the community's centre, for the sun

@@ -124,6 +124,7 @@ class ReviewResult:
     standard: dict[str, Any]
     building_results: dict[str, Any] = field(default_factory=dict)
     life_circles: dict[str, Any] = field(default_factory=dict)
+    sunlight: dict[str, Any] = field(default_factory=dict)
     facility_results: dict[str, Any] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
@@ -154,6 +155,7 @@ class ReviewResult:
             "checks": [c.to_dict() for c in self.checks],
             "coverage": _clean(self.coverage),
             "life_circles": _clean(self.life_circles),
+            "sunlight": _clean(self.sunlight),
             "findings": [f.to_dict() for f in self.findings],
         }
 

@@ -80,6 +80,24 @@ class SunlightResult:
                 "findings": [f.to_dict() for f in self.findings]}
 
 
+def find_targets(footprints: np.ndarray, facility_geoms: np.ndarray, facility_types: np.ndarray,
+                 kinds: tuple[str, ...] = ("kindergarten", "nursery")) -> tuple[np.ndarray, np.ndarray]:
+    """Buildings that hold a kindergarten or nursery (the facility's point or shape touches them)."""
+    targets: list[int] = []
+    types: list[str] = []
+    if len(footprints) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
+    tree = shapely.STRtree(footprints)
+    for geom, code in zip(facility_geoms, facility_types):
+        if code not in kinds:
+            continue
+        for h in tree.query(geom, predicate="intersects"):
+            if int(h) not in targets:
+                targets.append(int(h))
+                types.append(str(code))
+    return np.array(targets, dtype=np.int64), np.array(types, dtype=object)
+
+
 def building_heights(inp: SunlightInputs, p: SunlightParameters) -> tuple[np.ndarray, list[Finding]]:
     """Roof heights above the site datum (m): height_m, else floors x storey height; NaN if unknown."""
     findings = []

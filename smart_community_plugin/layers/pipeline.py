@@ -22,9 +22,11 @@ def run_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities:
                compounds: Optional[QgsVectorLayer] = None, fields: InputFields = DEFAULT_FIELDS,
                progress: Optional[Callable[[float, str], bool]] = None,
                roads: Optional[QgsVectorLayer] = None, gates: Optional[QgsVectorLayer] = None,
-               entrances: Optional[QgsVectorLayer] = None) -> tuple[ReviewInputs, ReviewResult]:
+               entrances: Optional[QgsVectorLayer] = None,
+               play_areas: Optional[QgsVectorLayer] = None) -> tuple[ReviewInputs, ReviewResult]:
     """Read the layers and review them; the inputs (in the working CRS) come back with the result."""
-    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads, gates, entrances)
+    inputs = read_inputs(community, buildings, facilities, standard, compounds, fields, roads, gates, entrances,
+                         play_areas)
     inputs.crs["sources"] = inputs.sources
     return inputs, run_review(inputs, standard, params, progress)
 
@@ -36,10 +38,11 @@ def review_layers(community: QgsVectorLayer, buildings: QgsVectorLayer, faciliti
                   output_gpkg: Optional[str | os.PathLike] = None, overwrite: bool = True,
                   progress: Optional[Callable[[float, str], bool]] = None,
                   roads: Optional[QgsVectorLayer] = None, gates: Optional[QgsVectorLayer] = None,
-                  entrances: Optional[QgsVectorLayer] = None) -> ReviewResult:
+                  entrances: Optional[QgsVectorLayer] = None,
+                  play_areas: Optional[QgsVectorLayer] = None) -> ReviewResult:
     """Run the review on layers and write the requested outputs; inputs are never modified."""
     inputs, result = run_layers(community, buildings, facilities, standard, params, compounds, fields,
-                                progress, roads, gates, entrances)
+                                progress, roads, gates, entrances, play_areas)
     if output_gpkg:
         write_result_gpkg(output_gpkg, result, inputs,
                           QgsCoordinateReferenceSystem(inputs.crs["working"]), overwrite)

@@ -462,6 +462,21 @@ class LayerReader:
         names = np.array([_text(v) for v in r.attrs.get("name", [""] * len(r.fids))], dtype=object)
         return Compounds(r.fids, r.geoms, gated, names)
 
+    def lonlat(self, point: Any) -> tuple[float, float]:
+        """Longitude and latitude (WGS 84) of a point in the working CRS."""
+        from qgis.core import QgsCoordinateTransform, QgsPointXY
+
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        p = QgsCoordinateTransform(self.crs, wgs84, self.context).transform(QgsPointXY(point.x, point.y))
+        return p.x(), p.y()
+
+    def polygons(self, layer: Optional[QgsVectorLayer], name: str) -> Optional[np.ndarray]:
+        """The polygons of a layer such as the activity grounds, in the working CRS."""
+        if layer is None:
+            return None
+        self._check_layer(layer, name, (QgsWkbTypes.GeometryType.PolygonGeometry,))
+        return self._read(layer, name, {}).geoms
+
     def points(self, layer: Optional[QgsVectorLayer], name: str) -> Optional[np.ndarray]:
         """Coordinates (n x 2, working CRS) of a point layer such as gates or entrances."""
         if layer is None:
@@ -554,7 +569,8 @@ def _safe_source(layer: QgsVectorLayer) -> str:
 def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities: QgsVectorLayer,
                 standard: Standard, compounds: Optional[QgsVectorLayer] = None,
                 fields: InputFields = DEFAULT_FIELDS, roads: Optional[QgsVectorLayer] = None,
-                gates: Optional[QgsVectorLayer] = None, entrances: Optional[QgsVectorLayer] = None) -> ReviewInputs:
+                gates: Optional[QgsVectorLayer] = None, entrances: Optional[QgsVectorLayer] = None,
+                play_areas: Optional[QgsVectorLayer] = None) -> ReviewInputs:
     """Read all review layers into one metric working CRS."""
     reader = LayerReader(community, fields)
     comm = reader.community(community)
@@ -570,4 +586,6 @@ def read_inputs(community: QgsVectorLayer, buildings: QgsVectorLayer, facilities
     road_data = reader.roads(roads)
     return ReviewInputs(community=comm, buildings=b, facilities=fac, compounds=comp, roads=road_data,
                         gates=reader.points(gates, "gates"), entrances=reader.points(entrances, "entrances"),
-                        findings=reader.findings, crs=crs, sources=reader.sources)
+                        play_areas=reader.polygons(play_areas, "play_areas"),
+                        findings=reader.findings, crs=crs, sources=reader.sources,
+                        lonlat=reader.lonlat(shapely.centroid(comm.geometry)))

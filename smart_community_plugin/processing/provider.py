@@ -29,8 +29,9 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .life_circles import LifeCirclesAlgorithm
         from .review import ReviewAlgorithm
         from .service_areas import ServiceAreasAlgorithm
+        from .sunlight import SunlightAlgorithm
         from .walking_coverage import WalkingCoverageAlgorithm
 
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
-                    LifeCirclesAlgorithm(), CreateTemplateAlgorithm()):
+                    LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm()):
             self.addAlgorithm(alg)

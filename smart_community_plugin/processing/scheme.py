@@ -24,7 +24,7 @@ from ..standard import load_standard
 
 KINDS = ("from_layer", "new", "existing")
 DISTANCES = ("euclidean", "network", "both")
-LAYERS = ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS", "ROADS", "GATES", "ENTRANCES")
+LAYERS = ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS", "ROADS", "GATES", "ENTRANCES", "PLAY_AREAS")
 
 # (parameter, InputFields attribute, parent layer, label)
 FIELD_PARAMETERS = (
@@ -82,6 +82,9 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
     alg.addParameter(QgsProcessingParameterVectorLayer(
         "ENTRANCES", tr("Building entrances (points; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
         optional=True))
+    alg.addParameter(QgsProcessingParameterVectorLayer(
+        "PLAY_AREAS", tr("Kindergarten and nursery activity grounds (polygons; optional)"),
+        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
     alg.addParameter(QgsProcessingParameterEnum(
         "DISTANCE", tr("Distances"), list(DISTANCES), defaultValue="both", usesStaticStrings=True))
     alg.addParameter(QgsProcessingParameterNumber(
@@ -192,7 +195,8 @@ def run_scheme(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProces
     try:
         inputs, result = run_layers(layers["COMMUNITY"], layers["BUILDINGS"], layers["FACILITIES"],
                                     load_standard(), scheme.params, layers["COMPOUNDS"], scheme.fields,
-                                    progress, layers["ROADS"], layers["GATES"], layers["ENTRANCES"])
+                                    progress, layers["ROADS"], layers["GATES"], layers["ENTRANCES"],
+                                    layers["PLAY_AREAS"])
     except (InputError, ReviewError, OutputExistsError, OSError, ValueError) as exc:
         raise QgsProcessingException(str(exc)) from exc
     report_findings(result.findings, feedback)

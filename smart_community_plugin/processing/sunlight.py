@@ -1,0 +1,206 @@
+"""smart_community:sunlight — winter-solstice sunlight of kindergartens and nurseries (A.0.1)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer, QgsWkbTypes,
+)
+
+from ..core.sun import beijing_to_true_solar, day_of
+from ..core.sunlight import SunlightInputs, SunlightParameters, analyse, find_targets
+from ..i18n import tr
+from ..layers.atomic import OutputExistsError, write_json
+from ..layers.reader import InputError, LayerReader, _floats
+from ..standard import load_standard
+from .scheme import report_findings
+from .sinks import write_sink
+
+DAYS = ("winter_solstice", "great_cold")
+BASES = ("true_solar", "beijing")
+
+
+def _clock(text: str) -> float:
+    m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text or "")
+    if not m or int(m.group(1)) > 24 or int(m.group(2)) > 59:
+        raise QgsProcessingException(tr("Times are HH:MM, e.g. 09:00"))
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+class SunlightAlgorithm(QgsProcessingAlgorithm):
+    """Windows and activity grounds of kindergartens and nurseries against 冬至日底层满窗日照不少于 3h."""
+
+    def name(self) -> str:
+        return "sunlight"
+
+    def displayName(self) -> str:
+        return tr("Kindergarten sunlight (winter solstice)")
+
+    def group(self) -> str:
+        return tr("Sunlight")
+
+    def groupId(self) -> str:
+        return "sunlight"
+
+    def shortHelpString(self) -> str:
+        return tr("Winter-solstice sunlight of kindergarten and nursery living rooms (at least 3 h of full-window "
+                  "sun at the ground floor) and activity grounds (at least half outside the standard shadow "
+                  "line), Table A.0.1. Exact shading by every building as a prism (height_m, else floors x storey "
+                  "height), concave footprints and holes included. Windows come from WINDOWS (facing_deg, sill_m) "
+                  "or are generated on the ground-floor walls facing south of the buildings that hold a "
+                  "kindergarten or nursery; a window is lit when both sill corners are lit. Times are true solar "
+                  "time (真太阳时) by default, 09:00-15:00 on 冬至; runs shorter than MIN_RUN_MIN do not count.")
+
+    def createInstance(self) -> "SunlightAlgorithm":
+        return SunlightAlgorithm()
+
+    def initAlgorithm(self, config: Any = None) -> None:
+        std = load_standard()
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "BUILDINGS", tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "FACILITIES", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint,
+                                             QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "WINDOWS", tr("Windows (points on walls: facing_deg, sill_m; optional)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "PLAY_AREAS", tr("Kindergarten and nursery activity grounds (polygons; optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterEnum("DAY", tr("Day"), list(DAYS), defaultValue="winter_solstice",
+                                                     usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterString("DATE", tr("Or a date (YYYY-MM-DD)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year"), QgsProcessingParameterNumber.Type.Integer,
+                                                       2026, minValue=1950, maxValue=2050))
+        self.addParameter(QgsProcessingParameterString("START", tr("Start (HH:MM)"), "09:00"))
+        self.addParameter(QgsProcessingParameterString("END", tr("End (HH:MM)"), "15:00"))
+        self.addParameter(QgsProcessingParameterEnum("TIME_BASIS", tr("Times are"), list(BASES),
+                                                     defaultValue="true_solar", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterNumber("STEP_MIN", tr("Step (minutes)"),
+                                                       QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.1))
+        self.addParameter(QgsProcessingParameterNumber("MIN_RUN_MIN", tr("Shortest run that counts (minutes)"),
+                                                       QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "REQUIRED_HOURS", tr("Required hours"), QgsProcessingParameterNumber.Type.Double,
+            std.facility("kindergarten").sunlight.min_hours, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("STOREY_HEIGHT", tr("Storey height when only floors are given (m)"),
+                                                       QgsProcessingParameterNumber.Type.Double,
+                                                       std.population_defaults["storey_height_m"], minValue=0.5))
+        self.addParameter(QgsProcessingParameterField("GROUND_FIELD", tr("Ground elevation field (m; optional)"),
+                                                      None, "BUILDINGS", optional=True))
+        self.addParameter(QgsProcessingParameterNumber("GRID", tr("Activity-ground grid (m)"),
+                                                       QgsProcessingParameterNumber.Type.Double, 1.0,
+                                                       minValue=0.1, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_JSON", tr("Sunlight (JSON)"), "JSON (*.json)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_WINDOWS", tr("Windows with sunlit minutes"),
+                                                            QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_GROUND", tr("Activity ground by sunlit hours"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SHADOWS", tr("Shadows at each hour (Beijing time)"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=False))
+
+    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict:
+        std = load_standard()
+        b_layer = self.parameterAsVectorLayer(parameters, "BUILDINGS", context)
+        try:
+            reader = LayerReader(b_layer, crs_layer_name="buildings")
+            b = reader.buildings(b_layer)
+            fac = reader.facilities(self.parameterAsVectorLayer(parameters, "FACILITIES", context), std)
+            play = reader.polygons(self.parameterAsVectorLayer(parameters, "PLAY_AREAS", context), "play_areas")
+            windows = self._windows(reader, self.parameterAsVectorLayer(parameters, "WINDOWS", context))
+            ground = self._ground(reader, b_layer, b.fids, self.parameterAsString(parameters, "GROUND_FIELD", context))
+        except InputError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        lon, lat = reader.lonlat(shapely.centroid(shapely.union_all(b.geometries)) if len(b) else shapely.Point(0, 0))
+        day = self.parameterAsString(parameters, "DATE", context).strip() or \
+            self.parameterAsString(parameters, "DAY", context)
+        year = self.parameterAsInt(parameters, "YEAR", context)
+        try:
+            date = day_of(day, year)
+        except ValueError as exc:
+            raise QgsProcessingException(tr("Not a day or date: {}").format(day)) from exc
+        start = _clock(self.parameterAsString(parameters, "START", context))
+        end = _clock(self.parameterAsString(parameters, "END", context))
+        if self.parameterAsString(parameters, "TIME_BASIS", context) == "beijing":
+            start, end = (float(x) for x in beijing_to_true_solar(np.array([start, end], dtype=float), lon, date))
+        if end <= start:
+            raise QgsProcessingException(tr("The end must come after the start."))
+        active = np.isin(fac.status, ["existing", "planned"])
+        targets, kinds = find_targets(b.geometries, fac.geometries[active], fac.types[active])
+        inp = SunlightInputs(building_fids=b.fids, footprints=b.geometries, height_m=b.height_m, floors=b.floors,
+                             ground_m=ground, targets=targets, target_kind=kinds, play_areas=play,
+                             latitude=lat, longitude=lon, **windows)
+        rule = std.facility("kindergarten").sunlight
+        params = SunlightParameters(day=day, year=year, start_min=start, end_min=end,
+                                    step_min=self.parameterAsDouble(parameters, "STEP_MIN", context),
+                                    min_run_min=self.parameterAsDouble(parameters, "MIN_RUN_MIN", context),
+                                    required_hours=self.parameterAsDouble(parameters, "REQUIRED_HOURS", context),
+                                    ground_share=rule.activity_ground_min_share,
+                                    storey_height_m=self.parameterAsDouble(parameters, "STOREY_HEIGHT", context),
+                                    grid_m=self.parameterAsDouble(parameters, "GRID", context))
+        res = analyse(inp, params)
+        report_findings(reader.findings + res.findings, feedback)
+        for bld in res.buildings:
+            feedback.pushInfo(tr("Building #{}: worst window {} min of full-window sun ({})").format(
+                bld["building_id"], f"{bld['worst_effective_minutes']:.0f}", bld["verdict"]))
+        crs = reader.crs
+        out = {}
+        spec = [("window_id", "integer"), ("building_id", "integer"), ("facing_deg", "double"), ("sill_m", "double"),
+                ("lit_minutes", "double"), ("effective_minutes", "double"), ("longest_run_minutes", "double"),
+                ("verdict", "string")]
+        rows = [(shapely.Point(xy), [w["id"], w["building_id"], w["facing_deg"], w["sill_m"], w["lit_minutes"],
+                                     w["effective_minutes"], w["longest_run_minutes"], w["verdict"]])
+                for xy, w in zip(res.window_points, res.windows)]
+        out["OUTPUT_WINDOWS"] = write_sink(self, parameters, "OUTPUT_WINDOWS", context, spec,
+                                           QgsWkbTypes.Type.Point, crs, rows)
+        if parameters.get("OUTPUT_GROUND") not in (None, ""):
+            rows = [(shapely.multipolygons(shapely.get_parts(g)), [label]) for label, g in res.hour_classes]
+            out["OUTPUT_GROUND"] = write_sink(self, parameters, "OUTPUT_GROUND", context, [("hours", "string")],
+                                              QgsWkbTypes.Type.MultiPolygon, crs, rows)
+        if parameters.get("OUTPUT_SHADOWS") not in (None, ""):
+            rows = [(shapely.multipolygons(shapely.get_parts(g)), [hour, alt]) for hour, alt, g in res.shadows
+                    if not shapely.is_empty(g)]
+            out["OUTPUT_SHADOWS"] = write_sink(self, parameters, "OUTPUT_SHADOWS", context,
+                                               [("beijing_hour", "double"), ("sun_altitude", "double")],
+                                               QgsWkbTypes.Type.MultiPolygon, crs, rows)
+        out_json = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
+        try:
+            write_json(out_json, res.to_dict())
+        except (OutputExistsError, OSError) as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        out["OUTPUT_JSON"] = out_json
+        return out
+
+    @staticmethod
+    def _windows(reader: LayerReader, layer: Any) -> dict:
+        if layer is None:
+            return {}
+        reader._check_layer(layer, "windows", (QgsWkbTypes.GeometryType.PointGeometry,))
+        names = {key: key if layer.fields().lookupField(key) >= 0 else None for key in ("facing_deg", "sill_m")}
+        if names["facing_deg"] is None:
+            raise InputError(f"The windows layer '{layer.name()}' needs a facing_deg field "
+                             "(outward normal, degrees clockwise from north).")
+        r = reader._read(layer, "windows", names)
+        n = len(r.fids)
+        return {"windows": shapely.get_coordinates(r.geoms) if n else np.empty((0, 2)),
+                "window_facing": _floats(r.attrs["facing_deg"]),
+                "window_sill": _floats(r.attrs["sill_m"]) if "sill_m" in r.attrs else np.full(n, np.nan),
+                "window_fids": r.fids}
+
+    @staticmethod
+    def _ground(reader: LayerReader, layer: Any, fids: np.ndarray, field: str) -> np.ndarray:
+        if not field:
+            return np.full(len(fids), np.nan)
+        r = reader._read(layer, "buildings", {"ground": field})
+        lookup = dict(zip(r.fids.tolist(), _floats(r.attrs["ground"]).tolist()))
+        return np.array([lookup.get(int(f), np.nan) for f in fids], dtype=float)
