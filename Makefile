@@ -58,6 +58,7 @@ $(HELSINKI): | venv
 bench: setup
 	$(PY) bench/bench_coverage.py
 	$(PY) bench/bench_network.py
+	$(PY) bench/bench_sunlight.py
 
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup

@@ -8,15 +8,20 @@ only rises, so the entry edge decides, and testing every edge the ray crosses is
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 import shapely
+from shapely.geometry.polygon import orient
 
 from .sun import SunPath
 
 _EPS = 1e-6
+# Receivers from which splitting over threads pays off.
+_PARALLEL_FROM = 512
 
 
 @dataclass
@@ -30,8 +35,13 @@ class Edges:
 
     @classmethod
     def from_footprints(cls, footprints: np.ndarray, tops: np.ndarray) -> "Edges":
-        """Every ring edge (exteriors and holes) of the footprints."""
+        """Every ring edge (exteriors and holes) of the footprints, oriented so the solid is on the left.
+
+        Exteriors counter-clockwise, holes clockwise: the building's outside is always to the right of
+        an edge's direction, which tells which edges face a receiver.
+        """
         polys, owner = shapely.get_parts(footprints, return_index=True)
+        polys = np.array([orient(p, 1.0) for p in polys], dtype=object)
         rings, ring_owner = shapely.get_rings(polys, return_index=True)
         coords, idx = shapely.get_coordinates(rings, return_index=True)
         same = idx[:-1] == idx[1:]
@@ -50,8 +60,22 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     """Boolean (receivers x steps): True where the receiver is lit.
 
     `facing` (outward normal azimuth, deg) makes a receiver a window: it sees the sun only in front
-    of its wall. The sun below the horizon lights nothing.
+    of its wall. The sun below the horizon lights nothing. Receivers are independent, so large sets
+    are split over the machine's cores (NumPy and GEOS release the GIL on whole arrays).
     """
+    workers = min(os.cpu_count() or 1, 4)
+    if workers > 1 and len(points) >= _PARALLEL_FROM:
+        parts = np.array_split(np.arange(len(points)), workers)
+        with ThreadPoolExecutor(workers) as pool:
+            results = list(pool.map(lambda idx: _shaded(points[idx], np.asarray(z)[idx], edges, sun,
+                                                        None if facing is None else np.asarray(facing)[idx]),
+                                    parts))
+        return np.concatenate(results)
+    return _shaded(points, z, edges, sun, facing)
+
+
+def _shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
+            facing: Optional[np.ndarray] = None) -> np.ndarray:
     n, k = len(points), len(sun.minutes)
     lit = np.broadcast_to(sun.altitude > 0, (n, k)).copy()
     if facing is not None:
@@ -65,7 +89,14 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     # Candidate pairs: edges near enough to shade (a roof can shade at most (roof - z) / tan(lowest sun)).
     reach = max(float(edges.top.max() - np.min(z)), 0.0) / lowest
     tree = shapely.STRtree(shapely.linestrings(np.stack([edges.a, edges.b], axis=1)))
-    ri, ei = tree.query(shapely.points(points), predicate="dwithin", distance=reach)
+    boxes = shapely.box(points[:, 0] - reach, points[:, 1] - reach, points[:, 0] + reach, points[:, 1] + reach)
+    ri, ei = tree.query(boxes)
+    # A ray enters a footprint through an edge that faces the receiver (the receiver on its outside,
+    # to the right); exit edges lie farther along the same ray and never decide.
+    e_dir = edges.b[ei] - edges.a[ei]
+    to_p = points[ri] - edges.a[ei]
+    front = e_dir[:, 0] * to_p[:, 1] - e_dir[:, 1] * to_p[:, 0] < 0
+    ri, ei = ri[front], ei[front]
     if len(ri) == 0:
         return lit
     p = points[ri]
@@ -75,18 +106,20 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     ab = b - a
     t_proj = np.clip(np.einsum("ij,ij->i", p - a, ab) / np.maximum(np.einsum("ij,ij->i", ab, ab), _EPS), 0, 1)
     nearest = np.hypot(*(p - (a + t_proj[:, None] * ab)).T)
-    keep = (rise > 0) & (rise > nearest * lowest)
-    ri, ei, p, a, b, rise = ri[keep], ei[keep], p[keep], a[keep], b[keep], rise[keep]
+    keep = (rise > 0) & (rise > nearest * lowest) & (nearest <= reach)
+    ri, ei, p, a, b, rise, nearest = ri[keep], ei[keep], p[keep], a[keep], b[keep], rise[keep], nearest[keep]
     if len(ri) == 0:
         return lit
-    # Steps whose sun azimuth falls within the edge's angular span (the smaller arc between its ends).
+    # Steps whose sun azimuth falls within the edge's angular span (the smaller arc between its ends)
+    # and whose sun is low enough for the edge to reach it: nearest * tan(alt) < rise.
     az_a = _azimuth(*(a - p).T)
     az_b = _azimuth(*(b - p).T)
     span = np.mod(az_b - az_a, 360.0)
     lo = np.where(span <= 180.0, az_a, az_b)
     width = np.where(span <= 180.0, span, 360.0 - span)
-    rel = np.mod(sun.azimuth[None, :] - lo[:, None], 360.0) if len(ri) * k <= 4_000_000 else None
-    rows, steps = _pairs_in_arc(lo, width, sun.azimuth, rel)
+    with np.errstate(divide="ignore"):
+        bound = np.where(nearest > 0, rise / nearest, np.inf)
+    rows, steps = _candidate_steps(lo, width, bound, sun.azimuth, np.where(up, tan_alt, np.inf))
     if len(rows) == 0:
         return lit
     d = np.column_stack([np.sin(np.radians(sun.azimuth[steps])), np.cos(np.radians(sun.azimuth[steps]))])
@@ -102,21 +135,54 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     return lit
 
 
-def _pairs_in_arc(lo: np.ndarray, width: np.ndarray, azimuth: np.ndarray,
-                  rel: Optional[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """(pair, step) index pairs where the step's sun azimuth lies within the pair's arc."""
-    if rel is not None:
-        rows, steps = np.nonzero(rel <= width[:, None] + _EPS)
-        return rows, steps
-    # Large inputs: chunk the same test to bound memory.
+def _expand(rows: np.ndarray, start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row, step) for every step in [start, stop) of every row."""
+    count = np.maximum(stop - start, 0)
+    total = int(count.sum())
+    if total == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    rep = np.repeat(np.arange(len(rows)), count)
+    offset = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+    return rows[rep], start[rep] + offset
+
+
+def _candidate_steps(lo: np.ndarray, width: np.ndarray, bound: np.ndarray, azimuth: np.ndarray,
+                     tan_alt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(pair, step) where the sun is within the pair's arc and below its elevation bound.
+
+    The sun's azimuth rises through the analysis window (checked; otherwise every step is tested),
+    so an arc is one or two step ranges; tan(altitude) rises to a maximum and falls, so "low
+    enough" is at most two ranges. Only the intersections are expanded.
+    """
+    k = len(azimuth)
+    pairs = np.arange(len(lo))
+    if not np.all(np.diff(azimuth) > 0):
+        rows = np.repeat(pairs, k)
+        steps = np.tile(np.arange(k), len(lo))
+        rel = np.mod(azimuth[steps] - lo[rows], 360.0)
+        keep = (rel <= width[rows] + _EPS) & (tan_alt[steps] < bound[rows])
+        return rows[keep], steps[keep]
+    # Arc ranges (a second one when the arc crosses north, 360 -> 0).
+    hi = lo + width
+    a_start = np.searchsorted(azimuth, lo - _EPS)
+    a_stop = np.searchsorted(azimuth, np.minimum(hi, 360.0) + _EPS, side="right")
+    wrap = hi > 360.0
+    arcs = [(pairs, a_start, a_stop),
+            (pairs[wrap], np.zeros(wrap.sum(), dtype=np.int64),
+             np.searchsorted(azimuth, hi[wrap] - 360.0 + _EPS, side="right"))]
+    # Low-sun ranges: before the rising tan(alt) reaches the bound, and after the falling one leaves it.
+    peak = int(np.argmax(np.where(np.isfinite(tan_alt), tan_alt, -np.inf)))
+    rising = tan_alt[:peak + 1]
+    falling = tan_alt[peak:][::-1]
+    low_a = np.searchsorted(np.maximum.accumulate(rising), bound, side="left")
+    low_b = k - np.searchsorted(np.maximum.accumulate(falling), bound, side="left")
     out_r, out_s = [], []
-    chunk = max(1, 4_000_000 // len(azimuth))
-    for start in range(0, len(lo), chunk):
-        sl = slice(start, start + chunk)
-        rel = np.mod(azimuth[None, :] - lo[sl, None], 360.0)
-        r, s = np.nonzero(rel <= width[sl, None] + _EPS)
-        out_r.append(r + start)
-        out_s.append(s)
+    for p_idx, s0, s1 in arcs:
+        for r0, r1 in ((np.zeros(len(p_idx), dtype=np.int64), low_a[p_idx]), (np.maximum(low_b[p_idx], low_a[p_idx]), np.full(len(p_idx), k))):
+            start, stop = np.maximum(s0, r0), np.minimum(s1, r1)
+            r, st = _expand(p_idx, start, stop)
+            out_r.append(r)
+            out_s.append(st)
     return np.concatenate(out_r), np.concatenate(out_s)
 
 
