@@ -412,6 +412,10 @@
       <translation>活动场地日照时数分区</translation>
     </message>
     <message>
+      <source>Required-hours contour of the activity ground</source>
+      <translation>活动场地要求日照时数等值线</translation>
+    </message>
+    <message>
       <source>Shadows at each hour (Beijing time)</source>
       <translation>各整点阴影（北京时间）</translation>
     </message>

@@ -151,3 +151,31 @@ def test_review_reports_sunlight_checks(tmp_path):
     c = check(r, "sunlight:kindergarten:1")
     assert c.verdict.value == "fail" and c.strength.value == "shall" and c.clause == "A.0.1"
     assert r.to_dict()["sunlight"]["buildings"][0]["building_id"] == 1
+
+
+def test_an_l_shaped_school_shades_its_own_inner_corner():
+    # L-shaped school: a south wing (0..30 x 0..12) and an east wing rising to the south-east of the
+    # inner corner... here a wing south-east of a window, 10 m high, 5 m away along the east.
+    school = shapely.Polygon([(0, 0), (40, 0), (40, -20), (52, -20), (52, 12), (0, 12)])
+    res = analyse(_inputs([school], [10.0], [0], windows=np.array([[35.0, 0.0]]),
+                          window_facing=np.array([180.0]), window_sill=np.array([0.9]),
+                          window_fids=np.array([7])))
+    w = res.windows[0]
+    # The east wing (x >= 40, y down to -20) hides the morning sun from this south window: by hand,
+    # the window is lit only when the sun's azimuth is west of the wing's corner (40,-20) as seen
+    # from (35, 0.01) or above its roof: tan(alt) >= 9.1 / distance to the wing along the ray.
+    az, alt = np.radians(SUN.azimuth), np.radians(SUN.altitude)
+    corner_az = np.degrees(np.arctan2(40 - 35, -20 - 0.01)) % 360
+    dx = np.sin(az)
+    dist_to_wing = np.where(dx > 0, (40 - 35) / np.where(dx > 0, dx, 1), np.inf)
+    clear = (np.degrees(az) >= corner_az) | (np.tan(alt) * dist_to_wing >= 10 - 0.9)
+    corners_lit = clear  # the 1.5 m window: both corners see the same wing within a step or two
+    assert abs(w["lit_minutes"] - float((corners_lit[:-1] & corners_lit[1:]).sum())) <= 12
+    assert w["lit_minutes"] < 360
+
+
+def test_a_window_inside_another_building_is_named():
+    res = analyse(_inputs([shapely.box(0, 0, 30, 12), shapely.box(100, 100, 120, 120)], [10.0, 10.0], [0],
+                          windows=np.array([[110.0, 110.0]]), window_facing=np.array([180.0]),
+                          window_sill=np.array([np.nan]), window_fids=np.array([5])))
+    assert any(f.feature_id == 5 and "inside another building" in f.message for f in res.findings)

@@ -105,6 +105,9 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
             "OUTPUT_GROUND", tr("Activity ground by sunlit hours"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_CONTOUR", tr("Required-hours contour of the activity ground"),
+            QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SHADOWS", tr("Shadows at each hour (Beijing time)"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False))
 
@@ -167,6 +170,11 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
             rows = [(shapely.multipolygons(shapely.get_parts(g)), [label]) for label, g in res.hour_classes]
             out["OUTPUT_GROUND"] = write_sink(self, parameters, "OUTPUT_GROUND", context, [("hours", "string")],
                                               QgsWkbTypes.Type.MultiPolygon, crs, rows)
+        if parameters.get("OUTPUT_CONTOUR") not in (None, "") and res.contour is not None:
+            rows = [(shapely.multilinestrings(shapely.get_parts(shapely.line_merge(res.contour))),
+                     [params.required_hours])]
+            out["OUTPUT_CONTOUR"] = write_sink(self, parameters, "OUTPUT_CONTOUR", context, [("hours", "double")],
+                                               QgsWkbTypes.Type.MultiLineString, crs, rows)
         if parameters.get("OUTPUT_SHADOWS") not in (None, ""):
             rows = [(shapely.multipolygons(shapely.get_parts(g)), [hour, alt]) for hour, alt, g in res.shadows
                     if not shapely.is_empty(g)]
