@@ -4,12 +4,64 @@
   <context>
     <name>SmartCommunity</name>
     <message>
+      <source>fail</source>
+      <translation>不通过</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>info</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>not applicable</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
+      <source>Review results</source>
+      <translation>审查结果</translation>
+    </message>
+    <message>
+      <source>No review yet.</source>
+      <translation>尚无审查结果。</translation>
+    </message>
+    <message>
+      <source>All verdicts</source>
+      <translation>全部结论</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <source>Clause</source>
+      <translation>条文</translation>
+    </message>
+    <message>
+      <source>Overall: {} — {} fail, {} warning, {} pass</source>
+      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
+    </message>
+    <message>
       <source>Run review…</source>
       <translation>运行审查…</translation>
     </message>
     <message>
       <source>New planning template…</source>
       <translation>新建规划模板…</translation>
+    </message>
+    <message>
+      <source>Open review result…</source>
+      <translation>打开审查结果…</translation>
+    </message>
+    <message>
+      <source>Open review result</source>
+      <translation>打开审查结果</translation>
     </message>
     <message>
       <source>Create planning template</source>
@@ -106,10 +158,6 @@
     <message>
       <source>Warnings</source>
       <translation>警告项</translation>
-    </message>
-    <message>
-      <source>Overall: {} — {} fail, {} warning, {} pass</source>
-      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
     </message>
     <message>
       <source>Community name field</source>

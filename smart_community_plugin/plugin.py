@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -23,6 +24,8 @@ class SmartCommunityPlugin:
         self.iface = iface
         self.provider: Optional[Any] = None
         self.actions: list[QAction] = []
+        self.results_dock: Optional[Any] = None
+        self.menu_only: list[QAction] = []  # actions owned by others (the dock's toggle)
         self.missing: list[str] = missing_dependencies()
         self.translator = install_translator()
 
@@ -48,8 +51,18 @@ class SmartCommunityPlugin:
             return
         self.initProcessing()
         icon = QIcon(resource_path("icons", "plugin.svg"))
+        from .gui.results_dock import ResultsDock
+
         self._add_action(icon, tr("Run review…"), "smart_community:review")
         self._add_action(icon, tr("New planning template…"), "smart_community:create_template")
+        self.results_dock = ResultsDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+        self.results_dock.hide()
+        toggle = self.results_dock.toggleViewAction()
+        toggle.setText(tr("Review results"))
+        self.iface.addPluginToMenu(MENU, toggle)
+        self.menu_only.append(toggle)
+        self._add_callable(icon, tr("Open review result…"), self._open_review)
 
     def _add_action(self, icon: QIcon, text: str, algorithm: str) -> None:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -57,7 +70,41 @@ class SmartCommunityPlugin:
         self.iface.addPluginToMenu(MENU, action)
         self.actions.append(action)
 
-    def _open_algorithm(self, algorithm: str) -> None:
+    def _add_callable(self, icon: QIcon, text: str, slot: Any) -> None:
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        self.iface.addPluginToMenu(MENU, action)
+        self.actions.append(action)
+
+    def _guarded(self, slot: Any) -> None:
+        """Run a UI action; any failure is a message-bar entry and a log line, never a traceback dialog."""
+        try:
+            slot()
+        except Exception as exc:  # noqa: BLE001
+            QgsMessageLog.logMessage(f"{exc!r}", LOG_TAG, Qgis.MessageLevel.Critical)
+            self.iface.messageBar().pushMessage(LOG_TAG, str(exc), Qgis.MessageLevel.Critical, 10)
+
+    def _open_review(self) -> None:
+        """Load a review JSON into the results dock, matching its layers to the project's by source."""
+        import json
+
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open review result"), "",
+                                              "JSON (*.json)")
+        if not path:
+            return
+        with open(path, encoding="utf-8") as fh:
+            review = json.load(fh)
+        sources = {role: info.get("source") for role, info in review.get("sources", {}).items()}
+        layers = {}
+        for layer in QgsProject.instance().mapLayers().values():
+            for role, source in sources.items():
+                if source and getattr(layer, "source", lambda: "")() == source:
+                    layers[role] = layer
+        self.results_dock.set_review(review, layers)
+        self.results_dock.show()
         try:
             from processing import execAlgorithmDialog
 
@@ -67,12 +114,20 @@ class SmartCommunityPlugin:
             self.iface.messageBar().pushMessage(LOG_TAG, str(exc), Qgis.MessageLevel.Critical, 10)
 
     def unload(self) -> None:
-        """Remove every action and the provider this plugin registered."""
+        """Remove every action, dock and the provider this plugin registered."""
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             action.triggered.disconnect()
             action.deleteLater()
         self.actions.clear()
+        for action in self.menu_only:
+            self.iface.removePluginMenu(MENU, action)
+        self.menu_only.clear()
+        if self.results_dock is not None:
+            self.iface.removeDockWidget(self.results_dock)
+            self.results_dock.setParent(None)  # gone from the main window now, not at the next event loop
+            self.results_dock.deleteLater()
+            self.results_dock = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -25,10 +25,17 @@ def _menu_actions():
     return 0
 
 
+def _docks():
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    return sum(1 for d in qgis.utils.iface.mainWindow().findChildren(QDockWidget)
+               if d.objectName() == "SmartCommunityResultsDock")
+
+
 def _state():
     return {"active": NAME in qgis.utils.active_plugins,
             "provider": QgsApplication.processingRegistry().providerById(NAME) is not None,
-            "menu_actions": _menu_actions()}
+            "menu_actions": _menu_actions(), "docks": _docks()}
 
 
 def run():

@@ -1,0 +1,1 @@
+"""Widgets of the planning workbench (docks, panels); they call the core, never the reverse."""
