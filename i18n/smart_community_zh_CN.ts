@@ -48,6 +48,62 @@
       <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
     </message>
     <message>
+      <source>to do</source>
+      <translation>待办</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Planning workbench</source>
+      <translation>规划工作台</translation>
+    </message>
+    <message>
+      <source>Run a review to see the community profile and the facility inventory.</source>
+      <translation>运行审查后可查看社区概况和设施清单。</translation>
+    </message>
+    <message>
+      <source>Facilities required / present:</source>
+      <translation>设施 应配 / 现有：</translation>
+    </message>
+    <message>
+      <source>{} ({}): {} of {} tasks done</source>
+      <translation>{}（{}）：已完成 {}/{} 项任务</translation>
+    </message>
+    <message>
+      <source>Population {}, area {} ha, {} households, {} residential buildings</source>
+      <translation>人口 {}，面积 {} 公顷，{} 户，住宅建筑 {} 栋</translation>
+    </message>
+    <message>
+      <source>Buildings by floors: {}</source>
+      <translation>按层数分类的建筑：{}</translation>
+    </message>
+    <message>
       <source>Run review…</source>
       <translation>运行审查…</translation>
     </message>
@@ -58,6 +114,10 @@
     <message>
       <source>Open review result…</source>
       <translation>打开审查结果…</translation>
+    </message>
+    <message>
+      <source>Planning workbench (five stages)</source>
+      <translation>规划工作台（五个阶段）</translation>
     </message>
     <message>
       <source>Open review result</source>

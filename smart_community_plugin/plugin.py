@@ -25,6 +25,7 @@ class SmartCommunityPlugin:
         self.provider: Optional[Any] = None
         self.actions: list[QAction] = []
         self.results_dock: Optional[Any] = None
+        self.workbench: Optional[Any] = None
         self.menu_only: list[QAction] = []  # actions owned by others (the dock's toggle)
         self.missing: list[str] = missing_dependencies()
         self.translator = install_translator()
@@ -52,6 +53,7 @@ class SmartCommunityPlugin:
         self.initProcessing()
         icon = QIcon(resource_path("icons", "plugin.svg"))
         from .gui.results_dock import ResultsDock
+        from .gui.workbench_dock import WorkbenchDock
 
         self._add_action(icon, tr("Run review…"), "smart_community:review")
         self._add_action(icon, tr("New planning template…"), "smart_community:create_template")
@@ -63,6 +65,13 @@ class SmartCommunityPlugin:
         self.iface.addPluginToMenu(MENU, toggle)
         self.menu_only.append(toggle)
         self._add_callable(icon, tr("Open review result…"), self._open_review)
+        self.workbench = WorkbenchDock(parent=self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
+        self.workbench.hide()
+        toggle = self.workbench.toggleViewAction()
+        toggle.setText(tr("Planning workbench (five stages)"))
+        self.iface.addPluginToMenu(MENU, toggle)
+        self.menu_only.append(toggle)
 
     def _add_action(self, icon: QIcon, text: str, algorithm: str) -> None:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -105,6 +114,7 @@ class SmartCommunityPlugin:
                     layers[role] = layer
         self.results_dock.set_review(review, layers)
         self.results_dock.show()
+        self.workbench.show_review(review)
         try:
             from processing import execAlgorithmDialog
 
@@ -123,11 +133,14 @@ class SmartCommunityPlugin:
         for action in self.menu_only:
             self.iface.removePluginMenu(MENU, action)
         self.menu_only.clear()
-        if self.results_dock is not None:
-            self.iface.removeDockWidget(self.results_dock)
-            self.results_dock.setParent(None)  # gone from the main window now, not at the next event loop
-            self.results_dock.deleteLater()
-            self.results_dock = None
+        if self.workbench is not None:
+            self.workbench.disconnect_project()
+        for dock in (self.results_dock, self.workbench):
+            if dock is not None:
+                self.iface.removeDockWidget(dock)
+                dock.setParent(None)  # gone from the main window now, not at the next event loop
+                dock.deleteLater()
+        self.results_dock = self.workbench = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -73,6 +73,10 @@ def test_sample_shows_its_deliberate_deficiencies(sample_review):
     # The east side lies beyond 300 m of both health stations: some residents uncovered.
     assert 0 < review["coverage"]["health_station"]["euclidean"]["ratio"] < 1
     assert c["grouping:integrated_centre"]["verdict"] == "warning"  # 2,800 m² < 3,000 m²
+    # 46 six-floor slabs; 30 towers of 18, 24, 26, 30 or 33 floors; two 3-floor public buildings.
+    bands = review["community"]["buildings_by_height_band"]
+    assert bands["multi_storey_4_6"] == 46 and bands["low_rise_1_3"] == 2
+    assert bands["high_rise_10_18"] + bands["high_rise_19_plus"] == 30 and bands["unknown"] == 0
 
 
 def test_result_gpkg_layers(sample_review):
@@ -154,11 +158,11 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path):
     assert report.exists(), proc.stderr[-3000:]
     r = json.loads(report.read_text(encoding="utf-8"))
     assert "exception" not in r, r
-    # Run review, New template, Review results (the dock's toggle), Open review result.
-    assert r["start"] == {"active": True, "provider": True, "menu_actions": 4, "docks": 1}
+    # Run review, New template, Review results (the dock's toggle), Open review result, Workbench.
+    assert r["start"] == {"active": True, "provider": True, "menu_actions": 5, "docks": 2}
     assert r["unload"] and r["after_unload"] == {"active": False, "provider": False, "menu_actions": 0,
                                                  "docks": 0}
-    assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 4, "docks": 1}
+    assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 5, "docks": 2}
     assert r["unload_again"] and r["after_second_unload"]["menu_actions"] == 0
     assert r["errors"] == []
 

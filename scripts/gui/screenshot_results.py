@@ -36,6 +36,10 @@ def run():
         plugin.results_dock.set_review(review, layers)
         plugin.results_dock.show()
         plugin.results_dock.filter.setCurrentIndex(plugin.results_dock.filter.findData("fail"))
+        if os.environ.get("SMART_COMMUNITY_SHOW") == "workbench":
+            plugin.results_dock.hide()
+            plugin.workbench.show_review(review)
+            plugin.workbench.show()
         win = qgis.utils.iface.mainWindow()
         win.resize(1500, 900)
         qgis.utils.iface.mapCanvas().setExtent(layers["community"].extent().buffered(40))

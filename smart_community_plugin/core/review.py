@@ -94,10 +94,26 @@ def _profile(ctx: ReviewContext) -> dict:
         "gross_floor_area_m2": float(np.nansum(ctx.gross_floor_area[inside])),
         "building_population_sources": {name: int((sources == code).sum())
                                         for code, name in enumerate(SOURCE_NAMES)},
+        "buildings_by_height_band": _height_bands(ctx),
         "facilities_inside": int(ctx.facility_inside.sum()),
         "facilities_counted": int((ctx.facility_active & ctx.facility_inside).sum()),
         "distance": "network" if ctx.uses_network else "euclidean",
     }
+
+
+# Residential height bands by floors (GB 50180-2018 uses these in its density tables).
+_BANDS = (("low_rise_1_3", 1, 3), ("multi_storey_4_6", 4, 6), ("mid_high_7_9", 7, 9),
+          ("high_rise_10_18", 10, 18), ("high_rise_19_plus", 19, 10_000))
+
+
+def _height_bands(ctx: ReviewContext) -> dict[str, int]:
+    """Buildings inside the community by floors (height / storey height when floors are missing)."""
+    from .population import effective_floors
+
+    floors = effective_floors(ctx.inputs.buildings, ctx.params.storey_height_m)[ctx.building_in_community]
+    out = {name: int(((floors >= lo) & (floors <= hi)).sum()) for name, lo, hi in _BANDS}
+    out["unknown"] = int((~np.isfinite(floors)).sum())
+    return out
 
 
 def _population_findings(ctx: ReviewContext) -> list[Finding]:

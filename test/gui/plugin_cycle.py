@@ -29,7 +29,7 @@ def _docks():
     from qgis.PyQt.QtWidgets import QDockWidget
 
     return sum(1 for d in qgis.utils.iface.mainWindow().findChildren(QDockWidget)
-               if d.objectName() == "SmartCommunityResultsDock")
+               if d.objectName() in ("SmartCommunityResultsDock", "SmartCommunityWorkbenchDock"))
 
 
 def _state():

@@ -1,0 +1,182 @@
+"""The five-stage workbench (chapter 7): one tab per stage, its tasks as a checklist kept in the project."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from qgis.core import QgsProject
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from ..core.stages import STATUSES, PlanningState, Stage, load_stages
+from ..i18n import tr, tr_noop
+from ..layers.project_state import read_state, write_state
+
+STATUS_LABELS = {"todo": tr_noop("to do"), "in_progress": tr_noop("in progress"), "done": tr_noop("done"),
+                 "not_applicable": tr_noop("not applicable")}
+BAND_LABELS = {"low_rise_1_3": "低层 1-3", "multi_storey_4_6": "多层 4-6", "mid_high_7_9": "中高层 7-9",
+               "high_rise_10_18": "高层 10-18", "high_rise_19_plus": "高层 19+", "unknown": "?"}
+# The clause of each task is in its tooltip and in the stage heading (the 6.x tasks name theirs).
+COLUMNS = (tr_noop("Task"), tr_noop("Status"), tr_noop("Owner"), tr_noop("Date"), tr_noop("Notes"))
+
+
+class StagePanel(QWidget):
+    """A stage's checklist: status, owner, date and notes per task, written back on every edit."""
+
+    def __init__(self, stage: Stage, workbench: "WorkbenchDock") -> None:
+        super().__init__()
+        self.stage = stage
+        self.workbench = workbench
+        layout = QVBoxLayout(self)
+        self.progress = QLabel()
+        layout.addWidget(self.progress)
+        self.table = QTableWidget(len(stage.tasks), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 220), (1, 100), (2, 70), (3, 105)):
+            self.table.setColumnWidth(col, width)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        # Every task has two lines (Chinese, English): never less than that, whatever the widths.
+        self.table.verticalHeader().setMinimumSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        self.status: list[QComboBox] = []
+        self.owner: list[QLineEdit] = []
+        self.date: list[QDateEdit] = []
+        self.notes: list[QLineEdit] = []
+        for row, task in enumerate(stage.tasks):
+            item = QTableWidgetItem(f"{task.text_zh}\n{task.text_en}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(f"{task.clause} ({task.strength.zh})")
+            self.table.setItem(row, 0, item)
+            combo = QComboBox()
+            for code in STATUSES:
+                combo.addItem(tr(STATUS_LABELS[code]), code)
+            owner, notes = QLineEdit(), QLineEdit()
+            date = QDateEdit()
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setSpecialValueText(" ")
+            date.setMinimumDate(QDate(2000, 1, 1))
+            for w, col in ((combo, 1), (owner, 2), (date, 3), (notes, 4)):
+                self.table.setCellWidget(row, col, w)
+            combo.currentIndexChanged.connect(self._changed)
+            owner.editingFinished.connect(self._changed)
+            notes.editingFinished.connect(self._changed)
+            date.dateChanged.connect(self._changed)
+            self.status.append(combo)
+            self.owner.append(owner)
+            self.date.append(date)
+            self.notes.append(notes)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API name)
+        """Row heights follow the wrapped task text once the column widths are real."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def load(self, state: PlanningState) -> None:
+        """Show the records of this stage (without writing them back)."""
+        self._loading = True
+        try:
+            for row, task in enumerate(self.stage.tasks):
+                rec = state.tasks.get(f"{self.stage.code}/{task.code}")
+                self.status[row].setCurrentIndex(STATUSES.index(rec.status) if rec else 0)
+                self.owner[row].setText(rec.owner if rec else "")
+                self.notes[row].setText(rec.notes if rec else "")
+                date = QDate.fromString(rec.date, "yyyy-MM-dd") if rec and rec.date else QDate(2000, 1, 1)
+                self.date[row].setDate(date)
+        finally:
+            self._loading = False
+        self._show_progress(state)
+
+    def store(self, state: PlanningState) -> None:
+        """Copy the widgets into the state."""
+        for row, task in enumerate(self.stage.tasks):
+            rec = state.record(self.stage.code, task.code)
+            rec.status = self.status[row].currentData()
+            rec.owner = self.owner[row].text().strip()
+            rec.notes = self.notes[row].text().strip()
+            d = self.date[row].date()
+            rec.date = "" if d == QDate(2000, 1, 1) else d.toString("yyyy-MM-dd")
+
+    def _changed(self, *_: Any) -> None:
+        if getattr(self, "_loading", False):
+            return
+        self.workbench.save()
+
+    def _show_progress(self, state: PlanningState) -> None:
+        done, total = state.progress(self.stage)
+        self.progress.setText(tr("{} ({}): {} of {} tasks done").format(
+            f"{self.stage.name_zh} {self.stage.name_en}", self.stage.clause, done, total))
+
+
+class WorkbenchDock(QgsDockWidget):
+    """The five stages of chapter 7 as tabs; the state lives in the current QGIS project."""
+
+    def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QWidget] = None) -> None:
+        super().__init__(tr("Planning workbench"), parent)
+        self.setObjectName("SmartCommunityWorkbenchDock")
+        self.project = project or QgsProject.instance()
+        self.stages = load_stages()
+        self.tabs = QTabWidget()
+        self.panels = [StagePanel(stage, self) for stage in self.stages]
+        for panel, stage in zip(self.panels, self.stages):
+            self.tabs.addTab(panel, stage.name_zh)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{stage.clause} {stage.name_en}")
+        self.profile = QLabel(tr("Run a review to see the community profile and the facility inventory."))
+        self.profile.setWordWrap(True)
+        self.panels[0].extra.addWidget(self.profile)
+        self.setWidget(self.tabs)
+        self.setMinimumWidth(560)
+        self.reload()
+        self.project.readProject.connect(self.reload)
+        self.project.cleared.connect(self.reload)
+
+    def disconnect_project(self) -> None:
+        """Undo the project signal connections (called by the plugin's unload)."""
+        self.project.readProject.disconnect(self.reload)
+        self.project.cleared.disconnect(self.reload)
+
+    def reload(self, *_: Any) -> None:
+        """Show the project's stored state."""
+        self.state = read_state(self.project)
+        for panel in self.panels:
+            panel.load(self.state)
+
+    def save(self) -> None:
+        """Write every panel into the project (QGIS then asks to save the project)."""
+        for panel in self.panels:
+            panel.store(self.state)
+            panel._show_progress(self.state)
+        write_state(self.project, self.state)
+
+    def show_review(self, review: dict[str, Any]) -> None:
+        """The assessment stage's profile and inventory (required against present, per type)."""
+        c = review.get("community", {})
+        bands = c.get("buildings_by_height_band", {})
+        lines = [tr("Population {}, area {} ha, {} households, {} residential buildings").format(
+            f"{c.get('population', 0):,.0f}", f"{c.get('area_m2', 0) / 1e4:.1f}",
+            f"{c.get('households', 0):,.0f}", c.get("residential_buildings", 0))]
+        if bands:
+            lines.append(tr("Buildings by floors: {}").format(
+                ", ".join(f"{BAND_LABELS.get(k, k)}: {v}" for k, v in bands.items() if v)))
+        from ..standard import load_standard
+
+        names = {f.code: f.name_zh for f in load_standard().facilities}
+        rows = [chk for chk in review.get("checks", []) if chk["rule"] == "quantity" and chk["required"].get("count")]
+        if rows:
+            lines.append(tr("Facilities required / present:"))
+            for chk in rows:
+                mark = "✔" if chk["verdict"] == "pass" else "✘"
+                lines.append(f"  {mark} {names.get(chk['facility_type'], chk['facility_type'])}: {chk['required']['count']} / "
+                             f"{chk['measured'].get('total', 0)}")
+        self.profile.setText("\n".join(lines))

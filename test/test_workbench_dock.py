@@ -1,0 +1,59 @@
+"""The workbench dock: stage checklists round-trip through a saved and reopened project."""
+
+from __future__ import annotations
+
+import json
+
+from qgis.PyQt.QtCore import QDate
+
+
+def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    project = QgsProject()
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["前期评估", "规划策划", "建设实施", "运营管理", "回访提升"]
+    panel = dock.panels[0]
+    panel.status[0].setCurrentIndex(panel.status[0].findData("done"))
+    panel.owner[0].setText("张工")
+    panel.owner[0].editingFinished.emit()
+    panel.date[0].setDate(QDate(2026, 11, 20))
+    ops = dock.panels[3]
+    ops.notes[3].setText("数据脱敏已启用")
+    ops.notes[3].editingFinished.emit()
+    assert "1 of 5" in panel.progress.text()
+    path = tmp_path / "plan.qgz"
+    assert project.write(str(path))
+    dock.disconnect_project()
+
+    reopened = QgsProject()
+    assert reopened.read(str(path))
+    again = WorkbenchDock(reopened)
+    qtbot.addWidget(again)
+    p0 = again.panels[0]
+    assert p0.status[0].currentData() == "done" and p0.owner[0].text() == "张工"
+    assert p0.date[0].date() == QDate(2026, 11, 20)
+    assert again.panels[3].notes[3].text() == "数据脱敏已启用"
+    assert p0.status[1].currentData() == "todo"
+    again.disconnect_project()
+
+
+def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    review = {"community": {"population": 14922.8, "area_m2": 480000, "households": 5032, "residential_buildings": 76,
+                            "buildings_by_height_band": {"multi_storey_4_6": 46, "high_rise_19_plus": 30}},
+              "checks": [{"rule": "quantity", "facility_type": "convenience_store", "verdict": "fail",
+                          "required": {"count": 5}, "measured": {"total": 4}}]}
+    dock = WorkbenchDock(QgsProject())
+    qtbot.addWidget(dock)
+    dock.show_review(review)
+    text = dock.profile.text()
+    assert "14,923" in text and "48.0 ha" in text and "多层 4-6: 46" in text
+    assert "✘ 便利店（菜店、日杂等）: 5 / 4" in text
+    dock.disconnect_project()
