@@ -48,6 +48,14 @@
       <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
     </message>
     <message>
+      <source>Smart Community review</source>
+      <translation>智慧社区审查</translation>
+    </message>
+    <message>
+      <source>Review cancelled.</source>
+      <translation>审查已取消。</translation>
+    </message>
+    <message>
       <source>to do</source>
       <translation>待办</translation>
     </message>
@@ -88,6 +96,34 @@
       <translation>运行审查后可查看社区概况和设施清单。</translation>
     </message>
     <message>
+      <source>Run review</source>
+      <translation>运行审查</translation>
+    </message>
+    <message>
+      <source>Reviewing…</source>
+      <translation>正在审查…</translation>
+    </message>
+    <message>
+      <source>Community boundary</source>
+      <translation>社区边界</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>设施</translation>
+    </message>
+    <message>
+      <source>Gated compounds</source>
+      <translation>门禁小区</translation>
+    </message>
+    <message>
+      <source>Roads and paths (for walking distances)</source>
+      <translation>道路与步行路径（用于步行距离）</translation>
+    </message>
+    <message>
       <source>Facilities required / present:</source>
       <translation>设施 应配 / 现有：</translation>
     </message>
@@ -98,6 +134,10 @@
     <message>
       <source>Population {}, area {} ha, {} households, {} residential buildings</source>
       <translation>人口 {}，面积 {} 公顷，{} 户，住宅建筑 {} 栋</translation>
+    </message>
+    <message>
+      <source>Pick the layers first: {}</source>
+      <translation>请先选择图层：{}</translation>
     </message>
     <message>
       <source>Buildings by floors: {}</source>
@@ -282,26 +322,6 @@
     <message>
       <source>Road class field (OSM highway)</source>
       <translation>道路等级字段（OSM highway）</translation>
-    </message>
-    <message>
-      <source>Community boundary</source>
-      <translation>社区边界</translation>
-    </message>
-    <message>
-      <source>Buildings</source>
-      <translation>建筑</translation>
-    </message>
-    <message>
-      <source>Facilities</source>
-      <translation>设施</translation>
-    </message>
-    <message>
-      <source>Gated compounds</source>
-      <translation>门禁小区</translation>
-    </message>
-    <message>
-      <source>Roads and paths (for walking distances)</source>
-      <translation>道路与步行路径（用于步行距离）</translation>
     </message>
     <message>
       <source>Compound gates (points in the walls; optional)</source>

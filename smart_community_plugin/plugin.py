@@ -68,6 +68,7 @@ class SmartCommunityPlugin:
         self.workbench = WorkbenchDock(parent=self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
+        self.workbench.on_review = self._show_results
         toggle = self.workbench.toggleViewAction()
         toggle.setText(tr("Planning workbench (five stages)"))
         self.iface.addPluginToMenu(MENU, toggle)
@@ -92,6 +93,10 @@ class SmartCommunityPlugin:
         except Exception as exc:  # noqa: BLE001
             QgsMessageLog.logMessage(f"{exc!r}", LOG_TAG, Qgis.MessageLevel.Critical)
             self.iface.messageBar().pushMessage(LOG_TAG, str(exc), Qgis.MessageLevel.Critical, 10)
+
+    def _show_results(self, review: dict, layers: dict) -> None:
+        self.results_dock.set_review(review, layers)
+        self.results_dock.show()
 
     def _open_review(self) -> None:
         """Load a review JSON into the results dock, matching its layers to the project's by source."""

@@ -57,3 +57,48 @@ def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
     assert "14,923" in text and "48.0 ha" in text and "多层 4-6: 46" in text
     assert "✘ 便利店（菜店、日杂等）: 5 / 4" in text
     dock.disconnect_project()
+
+
+def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot, qgis_app):
+    from qgis.core import QgsApplication, QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    from .conftest import SAMPLE
+    from .layers import vlayer
+
+    s = str(SAMPLE)
+    layers = {n: vlayer(f"{s}|layername={n}", n) for n in ("community", "buildings", "facilities", "compounds", "roads")}
+    QgsProject.instance().addMapLayers(list(layers.values()))
+    try:
+        dock = WorkbenchDock(QgsProject.instance())
+        qtbot.addWidget(dock)
+        got = {}
+        dock.on_review = lambda review, used: got.update(review=review, layers=used)
+        for role, layer in layers.items():
+            dock.pickers[role].setLayer(layer)
+        dock.run_review()
+        assert not dock.run_button.isEnabled()
+        qtbot.waitUntil(lambda: "review" in got, timeout=60_000)
+        assert dock.run_button.isEnabled()
+        assert got["review"]["summary"]["overall"] == "fail"
+        assert got["review"]["community"]["distance"] == "network"  # roads were picked
+        assert set(got["layers"]) == set(layers)
+        assert "Overall: fail" in dock.status.text() and "14,923" in dock.profile.text()
+        dock.disconnect_project()
+    finally:
+        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
+
+
+def test_run_review_without_layers_says_what_is_missing(qtbot, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    dock = WorkbenchDock(QgsProject())
+    qtbot.addWidget(dock)
+    for combo in dock.pickers.values():
+        combo.setLayer(None)
+    dock.run_review()
+    assert "community" in dock.status.text() and dock.task is None
+    dock.disconnect_project()

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
-from qgis.core import QgsProject
-from qgis.gui import QgsDockWidget
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QPushButton, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
+from ..core.parameters import ReviewParameters
 from ..core.stages import STATUSES, PlanningState, Stage, load_stages
 from ..i18n import tr, tr_noop
 from ..layers.project_state import read_state, write_state
+from .review_task import ReviewTask
 
 STATUS_LABELS = {"todo": tr_noop("to do"), "in_progress": tr_noop("in progress"), "done": tr_noop("done"),
                  "not_applicable": tr_noop("not applicable")}
@@ -135,11 +137,78 @@ class WorkbenchDock(QgsDockWidget):
         self.profile = QLabel(tr("Run a review to see the community profile and the facility inventory."))
         self.profile.setWordWrap(True)
         self.panels[0].extra.addWidget(self.profile)
+        self.on_review: Optional[Callable[[dict, dict], None]] = None
+        self.task: Optional[ReviewTask] = None
+        self._review_form(self.panels[1].extra)
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
         self.reload()
         self.project.readProject.connect(self.reload)
         self.project.cleared.connect(self.reload)
+
+    def _review_form(self, layout: QVBoxLayout) -> None:
+        """Planning stage: pick the scheme's layers and run the review in the background."""
+        form = QFormLayout()
+        self.pickers: dict[str, QgsMapLayerComboBox] = {}
+        for role, label, kind, optional in (
+                ("community", tr("Community boundary"), Qgis.LayerFilter.PolygonLayer, False),
+                ("buildings", tr("Buildings"), Qgis.LayerFilter.PolygonLayer, False),
+                ("facilities", tr("Facilities"), Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer, False),
+                ("compounds", tr("Gated compounds"), Qgis.LayerFilter.PolygonLayer, True),
+                ("roads", tr("Roads and paths (for walking distances)"), Qgis.LayerFilter.LineLayer, True)):
+            combo = QgsMapLayerComboBox()
+            combo.setFilters(Qgis.LayerFilters(kind))
+            combo.setAllowEmptyLayer(optional)
+            if optional:
+                combo.setLayer(None)
+            form.addRow(label, combo)
+            self.pickers[role] = combo
+        layout.addLayout(form)
+        self.run_button = QPushButton(tr("Run review"))
+        self.run_button.clicked.connect(self.run_review)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.run_button)
+        layout.addWidget(self.status)
+
+    def run_review(self) -> None:
+        """Read the picked layers here (main thread), review them in a QgsTask."""
+        from ..layers.reader import InputError, read_inputs
+        from ..standard import load_standard
+
+        layers = {role: combo.currentLayer() for role, combo in self.pickers.items()}
+        missing = [role for role in ("community", "buildings", "facilities") if layers[role] is None]
+        if missing:
+            self.status.setText(tr("Pick the layers first: {}").format(", ".join(missing)))
+            return
+        standard = load_standard()
+        try:
+            inputs = read_inputs(layers["community"], layers["buildings"], layers["facilities"], standard,
+                                 layers["compounds"], roads=layers["roads"])
+        except InputError as exc:
+            self.status.setText(str(exc))
+            return
+        inputs.crs["sources"] = inputs.sources
+        self.run_button.setEnabled(False)
+        self.status.setText(tr("Reviewing…"))
+        self.task = ReviewTask(inputs, standard, ReviewParameters(), lambda r, e: self._reviewed(r, e, layers, inputs))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _reviewed(self, result: Any, error: Optional[str], layers: dict, inputs: Any) -> None:
+        self.run_button.setEnabled(True)
+        self.task = None
+        if result is None:
+            self.status.setText(error or "")
+            return
+        review = result.to_dict()
+        review["sources"] = inputs.sources
+        counts = review["summary"]["counts"]
+        self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
+            review["summary"]["overall"], counts["fail"], counts["warning"], counts["pass"]))
+        self.last_review = review
+        self.show_review(review)
+        if self.on_review is not None:
+            self.on_review(review, {k: v for k, v in layers.items() if v is not None})
 
     def disconnect_project(self) -> None:
         """Undo the project signal connections (called by the plugin's unload)."""
