@@ -5,17 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-    QgsProcessingFeedback, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination, QgsWkbTypes,
+    QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
 )
 
 from ..core.results import SCHEMA
 from ..i18n import tr
-from ..layers.atomic import OutputExistsError, write_json
-from ..layers.writer import building_rows
-from .scheme import add_scheme_parameters, run_scheme
-from .sinks import write_sink
+from .scheme import add_scheme_parameters, run_scheme, write_buildings_sink, write_optional_json
 
 
 class LifeCirclesAlgorithm(QgsProcessingAlgorithm):
@@ -55,21 +51,15 @@ class LifeCirclesAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
         inputs, result = run_scheme(self, parameters, context, feedback)
-        crs = QgsCoordinateReferenceSystem(inputs.crs["working"])
-        spec, rows = building_rows(result, inputs)
-        dest = write_sink(self, parameters, "OUTPUT", context, spec, QgsWkbTypes.Type.MultiPolygon, crs, rows)
+        dest = write_buildings_sink(self, parameters, context, inputs, result)
         circles = result.life_circles
         for c in circles["circles"]:
             missing = ", ".join(m["facility_type"] for m in c["most_missing"][:3]) or "—"
             share = c["share_complete"]
             feedback.pushInfo(tr("{} minutes ({} m): {} of residents complete; most missing: {}").format(
                 c["minutes"], f"{c['distance_m']:.0f}", "—" if share is None else f"{share:.1%}", missing))
-        out_json = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
-        if out_json:
-            try:
-                write_json(out_json, {"schema": SCHEMA, "community": result.community, "life_circles": circles,
-                                      "findings": [f.to_dict() for f in result.findings]})
-            except (OutputExistsError, OSError) as exc:
-                raise QgsProcessingException(str(exc)) from exc
+        out_json = write_optional_json(self, parameters, context, {
+            "schema": SCHEMA, "community": result.community, "life_circles": circles,
+            "findings": [f.to_dict() for f in result.findings]})
         fifteen = next((c["share_complete"] for c in circles["circles"] if c["minutes"] == 15), None)
-        return {"OUTPUT": dest, "OUTPUT_JSON": out_json or None, "SHARE_COMPLETE_15": fifteen}
+        return {"OUTPUT": dest, "OUTPUT_JSON": out_json, "SHARE_COMPLETE_15": fifteen}

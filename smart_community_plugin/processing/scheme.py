@@ -180,6 +180,34 @@ def report_findings(findings: list[Finding], feedback: QgsProcessingFeedback) ->
             feedback.pushWarning(line)
 
 
+def write_buildings_sink(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
+                         inputs: ReviewInputs, result: ReviewResult) -> str:
+    """The reviewed buildings with their distance, coverage and life-circle fields, as the OUTPUT sink."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
+
+    from ..layers.writer import building_rows
+    from .sinks import write_sink
+
+    spec, rows = building_rows(result, inputs)
+    return write_sink(alg, parameters, "OUTPUT", context, spec, QgsWkbTypes.Type.MultiPolygon,
+                      QgsCoordinateReferenceSystem(inputs.crs["working"]), rows)
+
+
+def write_optional_json(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
+                        data: dict) -> Optional[str]:
+    """Write OUTPUT_JSON when one was asked for; its path or None."""
+    from ..layers.atomic import write_json
+
+    out_json = alg.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
+    if not out_json:
+        return None
+    try:
+        write_json(out_json, data)
+    except (OutputExistsError, OSError) as exc:
+        raise QgsProcessingException(str(exc)) from exc
+    return out_json
+
+
 def run_scheme(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
                feedback: QgsProcessingFeedback) -> tuple[ReviewInputs, ReviewResult]:
     """Read and review the scheme with progress and cancel; plain errors become QgsProcessingException."""

@@ -5,17 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-    QgsProcessingFeedback, QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
-    QgsWkbTypes,
+    QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
 )
 
 from ..core.results import SCHEMA
 from ..i18n import tr
-from ..layers.atomic import OutputExistsError, write_json
-from ..layers.writer import building_rows
-from .scheme import add_scheme_parameters, run_scheme
-from .sinks import write_sink
+from .scheme import add_scheme_parameters, run_scheme, write_buildings_sink, write_optional_json
 
 
 class WalkingCoverageAlgorithm(QgsProcessingAlgorithm):
@@ -54,15 +50,8 @@ class WalkingCoverageAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
         inputs, result = run_scheme(self, parameters, context, feedback)
-        crs = QgsCoordinateReferenceSystem(inputs.crs["working"])
-        spec, rows = building_rows(result, inputs)
-        dest = write_sink(self, parameters, "OUTPUT", context, spec, QgsWkbTypes.Type.MultiPolygon, crs, rows)
-        out_json = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
-        if out_json:
-            try:
-                write_json(out_json, {"schema": SCHEMA, "community": result.community, "crs": result.crs,
-                                      "coverage": result.coverage,
-                                      "findings": [f.to_dict() for f in result.findings]})
-            except (OutputExistsError, OSError) as exc:
-                raise QgsProcessingException(str(exc)) from exc
-        return {"OUTPUT": dest, "OUTPUT_JSON": out_json or None}
+        dest = write_buildings_sink(self, parameters, context, inputs, result)
+        out_json = write_optional_json(self, parameters, context, {
+            "schema": SCHEMA, "community": result.community, "crs": result.crs, "coverage": result.coverage,
+            "findings": [f.to_dict() for f in result.findings]})
+        return {"OUTPUT": dest, "OUTPUT_JSON": out_json}
