@@ -148,8 +148,8 @@
       <translation>运行审查…</translation>
     </message>
     <message>
-      <source>New planning template…</source>
-      <translation>新建规划模板…</translation>
+      <source>New planning project…</source>
+      <translation>新建规划项目…</translation>
     </message>
     <message>
       <source>Open review result…</source>
@@ -158,6 +158,10 @@
     <message>
       <source>Planning workbench (five stages)</source>
       <translation>规划工作台（五个阶段）</translation>
+    </message>
+    <message>
+      <source>New planning project</source>
+      <translation>新建规划项目</translation>
     </message>
     <message>
       <source>Open review result</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -56,7 +56,7 @@ class SmartCommunityPlugin:
         from .gui.workbench_dock import WorkbenchDock
 
         self._add_action(icon, tr("Run review…"), "smart_community:review")
-        self._add_action(icon, tr("New planning template…"), "smart_community:create_template")
+        self._add_callable(icon, tr("New planning project…"), self._new_project)
         self.results_dock = ResultsDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
         self.results_dock.hide()
@@ -93,6 +93,27 @@ class SmartCommunityPlugin:
         except Exception as exc:  # noqa: BLE001
             QgsMessageLog.logMessage(f"{exc!r}", LOG_TAG, Qgis.MessageLevel.Critical)
             self.iface.messageBar().pushMessage(LOG_TAG, str(exc), Qgis.MessageLevel.Critical, 10)
+
+    def _new_project(self) -> None:
+        """Ask for a GeoPackage and a CRS, then create and add the styled planning layers."""
+        from qgis.core import QgsProject
+        from qgis.gui import QgsProjectionSelectionDialog
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        from .gui.new_project import create_planning_project
+        from .standard import load_standard
+
+        path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("New planning project"), "",
+                                              "GeoPackage (*.gpkg)")
+        if not path:
+            return
+        dialog = QgsProjectionSelectionDialog(self.iface.mainWindow())
+        dialog.setCrs(QgsProject.instance().crs() if QgsProject.instance().crs().isValid()
+                      else QgsCoordinateReferenceSystem("EPSG:4548"))
+        if not dialog.exec():
+            return
+        create_planning_project(path if path.endswith(".gpkg") else path + ".gpkg", dialog.crs(),
+                                load_standard(), QgsProject.instance())
 
     def _show_results(self, review: dict, layers: dict) -> None:
         self.results_dock.set_review(review, layers)

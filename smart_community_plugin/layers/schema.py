@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One attribute: name, type (string, integer, double, datetime) and what it holds."""
+    """One attribute: name, type (string, integer, double, datetime), what it holds, its plausible range."""
 
     name: str
     type: str
     comment: str
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
 
 
 @dataclass(frozen=True)
@@ -41,22 +44,22 @@ PLANNING_LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec("buildings", "MultiPolygon", (
         FieldSpec("name", "string", "楼号"),
         FieldSpec("use", "string", "residential, public, commercial ..."),
-        FieldSpec("floors", "integer", "地上层数"),
-        FieldSpec("height_m", "double", "建筑高度 (m)"),
-        FieldSpec("households", "integer", "户数"),
-        FieldSpec("population", "integer", "人口 (optional)"),
+        FieldSpec("floors", "integer", "地上层数", 1, 100),
+        FieldSpec("height_m", "double", "建筑高度 (m)", 0.5, 700),
+        FieldSpec("households", "integer", "户数", 0, 9999),
+        FieldSpec("population", "integer", "人口 (optional)", 0, 99999),
     ) + _PROVENANCE, "Buildings"),
     LayerSpec("facilities", "Point", (
         FieldSpec("facility_type", "string", "facility type code (Table A.0.1)"),
         FieldSpec("name", "string", "设施名称"),
         FieldSpec("status", "string", "existing (现状) or planned (规划)"),
-        FieldSpec("floor_area_m2", "double", "建筑面积 (m²)"),
-        FieldSpec("land_area_m2", "double", "用地面积 (m²)"),
-        FieldSpec("floors", "integer", "建筑层数"),
-        FieldSpec("level", "integer", "所在楼层 (1 = ground floor)"),
+        FieldSpec("floor_area_m2", "double", "建筑面积 (m²)", 0.01, 1e7),
+        FieldSpec("land_area_m2", "double", "用地面积 (m²)", 0.01, 1e7),
+        FieldSpec("floors", "integer", "建筑层数", 1, 100),
+        FieldSpec("level", "integer", "所在楼层 (1 = ground floor)", -5, 100),
         FieldSpec("own_entrance", "integer", "1 when it has its own entrance"),
-        FieldSpec("classes", "integer", "班数 (kindergarten)"),
-        FieldSpec("places", "integer", "座位数/学位 (kindergarten)"),
+        FieldSpec("classes", "integer", "班数 (kindergarten)", 1, 60),
+        FieldSpec("places", "integer", "座位数/学位 (kindergarten)", 1, 2400),
         FieldSpec("centre", "string", "integrated service centre it belongs to (4.5.5-1)"),
         FieldSpec("smart_features", "string", "smart requirement codes, comma separated"),
     ) + _PROVENANCE, "Facilities (points; polygons also accepted by the review)"),

@@ -1,0 +1,35 @@
+"""New planning project: the template GeoPackage, its layers added to the project, styled, with forms."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+from ..layers.schema import PLANNING_LAYERS
+from ..layers.styling import style_planning_layer
+from ..layers.template import create_template
+from ..standard.model import Standard
+
+# Drawn from the bottom up: the boundary under everything, facilities on top.
+DRAW_ORDER = ("community", "compounds", "buildings", "roads", "facilities")
+
+
+def create_planning_project(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem, standard: Standard,
+                            project: QgsProject) -> list[QgsVectorLayer]:
+    """Write the template and add its layers (top layer first in the legend); the layers added."""
+    create_template(path, crs)
+    names = [spec.name for spec in PLANNING_LAYERS]
+    group = project.layerTreeRoot().insertGroup(0, "智慧社区规划 Planning")
+    added = []
+    for name in reversed(DRAW_ORDER):
+        if name not in names:
+            continue
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        if not layer.isValid():
+            raise OSError(f"Cannot open layer {name} of {path}")
+        style_planning_layer(layer, name, standard)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        added.append(layer)
+    return added
