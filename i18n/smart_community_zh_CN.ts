@@ -156,6 +156,10 @@
       <translation>打开审查结果…</translation>
     </message>
     <message>
+      <source>Coverage map tool</source>
+      <translation>覆盖范围地图工具</translation>
+    </message>
+    <message>
       <source>Planning workbench (five stages)</source>
       <translation>规划工作台（五个阶段）</translation>
     </message>
@@ -166,6 +170,14 @@
     <message>
       <source>Open review result</source>
       <translation>打开审查结果</translation>
+    </message>
+    <message>
+      <source>Run a review from the planning workbench first.</source>
+      <translation>请先在规划工作台中运行审查。</translation>
+    </message>
+    <message>
+      <source>{} #{}: {:,.0f} residents within {:.0f} m ({}); {} homes of the community are beyond every {}.</source>
+      <translation>{} #{}：{:,.0f} 名居民在 {:.0f} 米范围内（{}）；社区内有 {} 栋住宅超出所有{}的服务范围。</translation>
     </message>
     <message>
       <source>Create planning template</source>

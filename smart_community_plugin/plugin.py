@@ -25,6 +25,7 @@ class SmartCommunityPlugin:
         self.provider: Optional[Any] = None
         self.actions: list[QAction] = []
         self.results_dock: Optional[Any] = None
+        self.coverage_tool: Optional[Any] = None
         self.workbench: Optional[Any] = None
         self.menu_only: list[QAction] = []  # actions owned by others (the dock's toggle)
         self.missing: list[str] = missing_dependencies()
@@ -65,6 +66,7 @@ class SmartCommunityPlugin:
         self.iface.addPluginToMenu(MENU, toggle)
         self.menu_only.append(toggle)
         self._add_callable(icon, tr("Open review result…"), self._open_review)
+        self._add_callable(icon, tr("Coverage map tool"), self._coverage_tool)
         self.workbench = WorkbenchDock(parent=self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
@@ -115,6 +117,25 @@ class SmartCommunityPlugin:
         create_planning_project(path if path.endswith(".gpkg") else path + ".gpkg", dialog.crs(),
                                 load_standard(), QgsProject.instance())
 
+    def _coverage_tool(self) -> None:
+        """Click a facility: radius, walking area, served population (on the workbench's last review)."""
+        from .gui.coverage_tool import CoverageMapTool
+        from .standard import load_standard
+
+        if self.workbench is None or self.workbench.last_inputs is None:
+            self.iface.messageBar().pushMessage(LOG_TAG, tr("Run a review from the planning workbench first."),
+                                                Qgis.MessageLevel.Info, 6)
+            return
+        self.coverage_tool = CoverageMapTool(self.iface.mapCanvas(), self.workbench.last_inputs, load_standard())
+        self.coverage_tool.reported.connect(self._coverage_report)
+        self.iface.mapCanvas().setMapTool(self.coverage_tool)
+
+    def _coverage_report(self, r: Any) -> None:
+        self.iface.messageBar().pushMessage(LOG_TAG, tr(
+            "{} #{}: {:,.0f} residents within {:.0f} m ({}); {} homes of the community are beyond every {}.").format(
+            r.facility_type, r.facility_id, r.population_within, r.limit_m, r.distance,
+            len(r.uncovered_building_ids), r.facility_type), Qgis.MessageLevel.Info, 8)
+
     def _show_results(self, review: dict, layers: dict) -> None:
         self.results_dock.set_review(review, layers)
         self.results_dock.show()
@@ -159,6 +180,11 @@ class SmartCommunityPlugin:
         for action in self.menu_only:
             self.iface.removePluginMenu(MENU, action)
         self.menu_only.clear()
+        if self.coverage_tool is not None:
+            if self.iface.mapCanvas().mapTool() is self.coverage_tool:
+                self.iface.mapCanvas().unsetMapTool(self.coverage_tool)
+            self.coverage_tool.clear()
+            self.coverage_tool = None
         if self.workbench is not None:
             self.workbench.disconnect_project()
         for dock in (self.results_dock, self.workbench):

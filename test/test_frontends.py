@@ -158,11 +158,12 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path):
     assert report.exists(), proc.stderr[-3000:]
     r = json.loads(report.read_text(encoding="utf-8"))
     assert "exception" not in r, r
-    # Run review, New template, Review results (the dock's toggle), Open review result, Workbench.
-    assert r["start"] == {"active": True, "provider": True, "menu_actions": 5, "docks": 2}
+    # Run review, New project, Review results (the dock's toggle), Open review result, Coverage map
+    # tool, Workbench (the dock's toggle).
+    assert r["start"] == {"active": True, "provider": True, "menu_actions": 6, "docks": 2}
     assert r["unload"] and r["after_unload"] == {"active": False, "provider": False, "menu_actions": 0,
                                                  "docks": 0}
-    assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 5, "docks": 2}
+    assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 6, "docks": 2}
     assert r["unload_again"] and r["after_second_unload"]["menu_actions"] == 0
     assert r["errors"] == []
 

@@ -139,6 +139,7 @@ class WorkbenchDock(QgsDockWidget):
         self.panels[0].extra.addWidget(self.profile)
         self.on_review: Optional[Callable[[dict, dict], None]] = None
         self.task: Optional[ReviewTask] = None
+        self.last_inputs: Optional[Any] = None
         self._review_form(self.panels[1].extra)
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
@@ -206,6 +207,7 @@ class WorkbenchDock(QgsDockWidget):
         self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
             review["summary"]["overall"], counts["fail"], counts["warning"], counts["pass"]))
         self.last_review = review
+        self.last_inputs = inputs
         self.show_review(review)
         if self.on_review is not None:
             self.on_review(review, {k: v for k, v in layers.items() if v is not None})

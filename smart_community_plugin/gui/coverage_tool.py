@@ -1,0 +1,140 @@
+"""Coverage map tool: click a facility to see its radius, walking area, served people and the gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject, QgsWkbTypes,
+)
+from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ..core.context import ReviewContext
+from ..core.inputs import ReviewInputs
+from ..core.parameters import ReviewParameters
+from ..core.service_areas import area_polygon, per_source_distances, reachable_parts
+from ..layers.writer import to_qgs_geometry
+from ..standard.model import Standard
+
+PICK_TOLERANCE_PX = 8
+
+
+@dataclass
+class FacilityCoverage:
+    """What the tool found for one facility."""
+
+    facility_id: int
+    facility_type: str
+    limit_m: float
+    distance: str                        # network or euclidean
+    population_within: float
+    buildings_within: list[int]
+    uncovered_building_ids: list[int]    # homes beyond the limit of every facility of the type
+    radius: Any                          # shapely polygon (working CRS)
+    walking_area: Any                    # shapely polygon or None
+
+
+def facility_coverage(ctx: ReviewContext, k: int) -> Optional[FacilityCoverage]:
+    """Coverage of facility index k by its type's distance limit; None for a type without one."""
+    f = ctx.inputs.facilities
+    code = str(f.types[k])
+    limit = ctx.distance_limit(code)
+    if limit is None:
+        return None
+    xy = ctx.facility_xy[k]
+    homes = ctx.residents_xy
+    walking = None
+    if ctx.uses_network:
+        graph, starts, source = ctx._routing
+        from ..core.network import nearest_by_network
+
+        dist = nearest_by_network(graph, source[[k]], starts, limit)
+        per_home = np.full(len(ctx.residents), np.inf)
+        np.minimum.at(per_home, ctx._starts[0], dist)
+        _, nodes = next(per_source_distances(graph, source[[k]], limit))
+        walking = area_polygon(reachable_parts(graph, nodes, limit), 25.0)
+        method = "network"
+    else:
+        per_home = np.hypot(*(homes - xy).T)
+        method = "euclidean"
+    within = per_home <= limit
+    fids = ctx.inputs.buildings.fids[ctx.residents]
+    uncovered = ctx.verdict_distances(code) > limit
+    return FacilityCoverage(int(f.fids[k]), code, limit, method, float(ctx.residents_population[within].sum()),
+                            fids[within].tolist(), fids[uncovered].tolist(),
+                            shapely.Point(xy).buffer(limit, 64), walking)
+
+
+class CoverageMapTool(QgsMapTool):
+    """Click near a facility: radius and walking area drawn, served population reported."""
+
+    reported = pyqtSignal(object)
+
+    def __init__(self, canvas: QgsMapCanvas, inputs: ReviewInputs, standard: Standard,
+                 params: ReviewParameters = ReviewParameters()) -> None:
+        super().__init__(canvas)
+        self.ctx = ReviewContext(standard, inputs, params.resolved(standard))
+        self.working = QgsCoordinateReferenceSystem(inputs.crs.get("working", ""))
+        self.bands = {name: QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+                      for name in ("radius", "walking", "uncovered")}
+        for name, fill, line in (("radius", QColor(30, 111, 80, 30), QColor("#1f6f50")),
+                                 ("walking", QColor(46, 134, 171, 60), QColor("#2e86ab")),
+                                 ("uncovered", QColor(201, 55, 44, 120), QColor("#a33a2f"))):
+            self.bands[name].setFillColor(fill)
+            self.bands[name].setStrokeColor(line)
+            self.bands[name].setWidth(2)
+        self.last: Optional[FacilityCoverage] = None
+
+    def _to_canvas(self) -> QgsCoordinateTransform:
+        return QgsCoordinateTransform(self.working, self.canvas().mapSettings().destinationCrs(),
+                                      QgsProject.instance().transformContext())
+
+    def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
+        self.show_at(event.mapPoint())
+
+    def show_at(self, map_point: QgsPointXY) -> Optional[FacilityCoverage]:
+        """Find the facility under a canvas point and draw its coverage."""
+        point = self._to_canvas().transform(map_point, QgsCoordinateTransform.TransformDirection.ReverseTransform)
+        tolerance = PICK_TOLERANCE_PX * self.canvas().mapUnitsPerPixel()
+        xy = self.ctx.facility_xy
+        if len(xy) == 0:
+            return None
+        d = np.hypot(xy[:, 0] - point.x(), xy[:, 1] - point.y())
+        k = int(np.argmin(d))
+        if d[k] > max(tolerance, 1.0):
+            self.clear()
+            return None
+        result = facility_coverage(self.ctx, k)
+        self.clear()
+        if result is None:
+            return None
+        ct = self._to_canvas()
+        for name, geom in (("radius", result.radius), ("walking", result.walking_area)):
+            if geom is not None and not shapely.is_empty(geom):
+                g = to_qgs_geometry(geom)
+                g.transform(ct)
+                self.bands[name].setToGeometry(g, None)
+        b = self.ctx.inputs.buildings
+        index = {int(fid): i for i, fid in enumerate(b.fids)}
+        for fid in result.uncovered_building_ids:
+            g = to_qgs_geometry(b.geometries[index[fid]])
+            g.transform(ct)
+            self.bands["uncovered"].addGeometry(g, None)
+        self.last = result
+        self.reported.emit(result)
+        return result
+
+    def clear(self) -> None:
+        """Remove the drawings."""
+        for band in self.bands.values():
+            band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+
+    def deactivate(self) -> None:  # noqa: D401 (Qt API name)
+        """Clear when another tool takes over."""
+        self.clear()
+        super().deactivate()
