@@ -59,6 +59,7 @@ bench: setup
 	$(PY) bench/bench_coverage.py
 	$(PY) bench/bench_network.py
 	$(PY) bench/bench_sunlight.py
+	$(PY) bench/bench_live.py
 
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup

@@ -100,8 +100,16 @@
       <translation>运行审查</translation>
     </message>
     <message>
+      <source>Live checks while editing buildings and facilities</source>
+      <translation>编辑建筑和设施时实时检查</translation>
+    </message>
+    <message>
       <source>Reviewing…</source>
       <translation>正在审查…</translation>
+    </message>
+    <message>
+      <source>Live checks on: edits re-run the review.</source>
+      <translation>实时检查已开启：编辑后自动重新审查。</translation>
     </message>
     <message>
       <source>Community boundary</source>
@@ -130,6 +138,10 @@
     <message>
       <source>{} ({}): {} of {} tasks done</source>
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
+    </message>
+    <message>
+      <source>Live: {} — {} fail, {} warning ({} s after the edit)</source>
+      <translation>实时：{} — {} 项不通过，{} 项警告（编辑后 {} 秒）</translation>
     </message>
     <message>
       <source>Population {}, area {} ha, {} households, {} residential buildings</source>

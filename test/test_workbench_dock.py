@@ -102,3 +102,39 @@ def test_run_review_without_layers_says_what_is_missing(qtbot, qgis_app):
     dock.run_review()
     assert "community" in dock.status.text() and dock.task is None
     dock.disconnect_project()
+
+
+def test_live_checks_follow_an_edit(qtbot, tmp_path, qgis_app):
+    """Adding a health station while editing makes the quantity check pass, without saving."""
+    import shapely
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    from smart_community_plugin.gui.live_checks import LiveChecker
+    from smart_community_plugin.standard import load_standard
+
+    from .layers import scheme, square
+
+    homes = [dict(geometry=square(0, 0), use="residential", population=13000)]
+    facs = [dict(geometry=shapely.Point(10, 0), facility_type="health_station", status="existing")]
+    layers = scheme(tmp_path / "live.gpkg", homes, facs)
+    reviews = []
+    checker = LiveChecker(layers, load_standard(), lambda review, seconds: reviews.append((review, seconds)))
+
+    def quantity(review):
+        return next(c for c in review["checks"] if c["id"] == "quantity:health_station")
+
+    fac = layers["facilities"]
+    assert fac.startEditing()
+    feat = QgsFeature(fac.fields())
+    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(20, 0)))
+    feat["facility_type"], feat["status"] = "health_station", "existing"
+    assert fac.addFeature(feat)
+    qtbot.waitUntil(lambda: len(reviews) == 1, timeout=30_000)
+    review, seconds = reviews[0]
+    # 13,000 residents need 2 health stations: the unsaved second one counts.
+    assert quantity(review)["measured"]["inside"] == 2 and quantity(review)["verdict"] == "pass"
+    assert seconds > 0
+    fac.rollBack()
+    qtbot.waitUntil(lambda: len(reviews) == 2, timeout=30_000)
+    assert quantity(reviews[1][0])["verdict"] == "fail"
+    checker.stop()

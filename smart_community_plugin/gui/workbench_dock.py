@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QPushButton, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QPushButton, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -167,9 +167,13 @@ class WorkbenchDock(QgsDockWidget):
         layout.addLayout(form)
         self.run_button = QPushButton(tr("Run review"))
         self.run_button.clicked.connect(self.run_review)
+        self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
+        self.live.toggled.connect(self._toggle_live)
+        self.checker: Optional[Any] = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.run_button)
+        layout.addWidget(self.live)
         layout.addWidget(self.status)
 
     def run_review(self) -> None:
@@ -212,8 +216,39 @@ class WorkbenchDock(QgsDockWidget):
         if self.on_review is not None:
             self.on_review(review, {k: v for k, v in layers.items() if v is not None})
 
+    def _toggle_live(self, on: bool) -> None:
+        """Start or stop watching the picked layers."""
+        from ..standard import load_standard
+        from .live_checks import LiveChecker
+
+        if self.checker is not None:
+            self.checker.stop()
+            self.checker = None
+        if not on:
+            return
+        layers = {role: combo.currentLayer() for role, combo in self.pickers.items()}
+        if any(layers[r] is None for r in ("community", "buildings", "facilities")):
+            self.status.setText(tr("Pick the layers first: {}").format(
+                ", ".join(r for r in ("community", "buildings", "facilities") if layers[r] is None)))
+            self.live.setChecked(False)
+            return
+        self.checker = LiveChecker(layers, load_standard(), lambda review, seconds: self._live_result(review, seconds, layers))
+        self.status.setText(tr("Live checks on: edits re-run the review."))
+
+    def _live_result(self, review: dict, seconds: float, layers: dict) -> None:
+        counts = review["summary"]["counts"]
+        self.status.setText(tr("Live: {} — {} fail, {} warning ({} s after the edit)").format(
+            review["summary"]["overall"], counts["fail"], counts["warning"], f"{seconds:.2f}"))
+        self.last_review = review
+        self.show_review(review)
+        if self.on_review is not None:
+            self.on_review(review, {k: v for k, v in layers.items() if v is not None})
+
     def disconnect_project(self) -> None:
-        """Undo the project signal connections (called by the plugin's unload)."""
+        """Undo the project signal connections and stop live checks (called by the plugin's unload)."""
+        if self.checker is not None:
+            self.checker.stop()
+            self.checker = None
         self.project.readProject.disconnect(self.reload)
         self.project.cleared.disconnect(self.reload)
 

@@ -1,0 +1,89 @@
+"""Live checks: while buildings or facilities are edited, the review re-runs in the background."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.PyQt.QtCore import QObject, QTimer
+
+from ..core.parameters import ReviewParameters
+from ..standard.model import Standard
+from .review_task import ReviewTask
+
+# Edits closer together than this are one change (typing a value, dragging a vertex).
+DEBOUNCE_MS = 200
+EDIT_SIGNALS = ("featureAdded", "featuresDeleted", "geometryChanged", "attributeValueChanged",
+                "afterCommitChanges", "afterRollBack")
+
+
+class LiveChecker(QObject):
+    """Watches the scheme's editable layers; after a quiet moment re-reads them and reviews in a QgsTask.
+
+    Layers are read on the main thread (QGIS layers are not thread-safe), edit buffers included; a
+    change during a running review queues one more run. `done(review_dict, seconds_since_edit)` is
+    called on the main thread.
+    """
+
+    def __init__(self, layers: dict[str, Optional[QgsVectorLayer]], standard: Standard,
+                 done: Callable[[dict, float], None], params: ReviewParameters = ReviewParameters()) -> None:
+        super().__init__()
+        self.layers, self.standard, self.done, self.params = layers, standard, done, params
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._run)
+        self.task: Optional[ReviewTask] = None
+        self.pending = False
+        self.first_edit: Optional[float] = None
+        self._connections: list[tuple[QgsVectorLayer, str]] = []
+        for role in ("buildings", "facilities"):
+            layer = layers.get(role)
+            if layer is None:
+                continue
+            for name in EDIT_SIGNALS:
+                getattr(layer, name).connect(self._schedule)
+                self._connections.append((layer, name))
+
+    def stop(self) -> None:
+        """Disconnect from the layers and cancel a running review."""
+        for layer, name in self._connections:
+            try:
+                getattr(layer, name).disconnect(self._schedule)
+            except (TypeError, RuntimeError):  # the layer is gone already
+                pass
+        self._connections.clear()
+        self.timer.stop()
+        if self.task is not None:
+            self.task.cancel()
+
+    def _schedule(self, *_: Any) -> None:
+        if self.first_edit is None:
+            self.first_edit = time.perf_counter()
+        self.timer.start()
+
+    def _run(self) -> None:
+        from ..layers.reader import InputError, read_inputs
+
+        if self.task is not None:
+            self.pending = True
+            return
+        l = self.layers
+        try:
+            inputs = read_inputs(l["community"], l["buildings"], l["facilities"], self.standard,
+                                 l.get("compounds"), roads=l.get("roads"))
+        except InputError:
+            self.first_edit = None
+            return
+        self.task = ReviewTask(inputs, self.standard, self.params, self._finished)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _finished(self, result: Any, _error: Optional[str]) -> None:
+        self.task = None
+        started, self.first_edit = self.first_edit, None
+        if result is not None:
+            self.done(result.to_dict(), time.perf_counter() - started if started else 0.0)
+        if self.pending:
+            self.pending = False
+            self._schedule()
