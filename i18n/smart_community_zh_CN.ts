@@ -108,6 +108,22 @@
       <translation>正在审查…</translation>
     </message>
     <message>
+      <source>Import satisfaction survey (CSV)…</source>
+      <translation>导入满意度调查（CSV）…</translation>
+    </message>
+    <message>
+      <source>actions below </source>
+      <translation>低于此分生成整改：</translation>
+    </message>
+    <message>
+      <source>CSV columns: facility id or type, score 1-5, comment.</source>
+      <translation>CSV 列：设施编号或类型、评分 1-5、意见。</translation>
+    </message>
+    <message>
+      <source>Satisfaction survey</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
       <source>Live checks on: edits re-run the review.</source>
       <translation>实时检查已开启：编辑后自动重新审查。</translation>
     </message>
@@ -132,12 +148,20 @@
       <translation>道路与步行路径（用于步行距离）</translation>
     </message>
     <message>
+      <source>Improvement actions:</source>
+      <translation>整改提升事项：</translation>
+    </message>
+    <message>
       <source>Facilities required / present:</source>
       <translation>设施 应配 / 现有：</translation>
     </message>
     <message>
       <source>{} ({}): {} of {} tasks done</source>
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
+    </message>
+    <message>
+      <source>{} answers</source>
+      <translation>{} 份回答</translation>
     </message>
     <message>
       <source>Live: {} — {} fail, {} warning ({} s after the edit)</source>
@@ -150,6 +174,10 @@
     <message>
       <source>Pick the layers first: {}</source>
       <translation>请先选择图层：{}</translation>
+    </message>
+    <message>
+      <source>{} rows skipped: {}</source>
+      <translation>跳过 {} 行：{}</translation>
     </message>
     <message>
       <source>Buildings by floors: {}</source>

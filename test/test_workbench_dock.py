@@ -138,3 +138,22 @@ def test_live_checks_follow_an_edit(qtbot, tmp_path, qgis_app):
     qtbot.waitUntil(lambda: len(reviews) == 2, timeout=30_000)
     assert quantity(reviews[1][0])["verdict"] == "fail"
     checker.stop()
+
+
+def test_survey_import_keeps_actions_in_the_project(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+    from smart_community_plugin.layers.project_state import read_state
+
+    csv_file = tmp_path / "survey.csv"
+    csv_file.write_text("类型,评分,意见\n幼儿园,2,太远\n幼儿园,1,\n公共厕所,4,\n", encoding="utf-8")
+    project = QgsProject()
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    dock.import_survey(str(csv_file))
+    assert "3 answers" in dock.survey_text.text() and "幼儿园: 1.50 (2)" in dock.survey_text.text()
+    state = read_state(project)
+    assert state.survey["actions"][0].startswith("kindergarten: mean 1.50")
+    assert [t["facility_type"] for t in state.survey["types"]] == ["kindergarten", "public_toilet"]
+    dock.disconnect_project()

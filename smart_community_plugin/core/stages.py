@@ -62,6 +62,7 @@ class PlanningState:
     tasks: dict[str, TaskRecord] = field(default_factory=dict)   # key: "stage/task"
     community_kind: str = "new"
     version: int = 1
+    survey: dict[str, Any] = field(default_factory=dict)         # the last satisfaction survey (7.0.6)
 
     def record(self, stage: str, task: str) -> TaskRecord:
         """The record of a task, created on first use."""
@@ -76,7 +77,8 @@ class PlanningState:
     def to_json(self) -> str:
         """JSON text for the project file."""
         return json.dumps({"version": self.version, "community_kind": self.community_kind,
-                           "tasks": {k: asdict(v) for k, v in self.tasks.items()}}, ensure_ascii=False)
+                           "tasks": {k: asdict(v) for k, v in self.tasks.items()}, "survey": self.survey},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> "PlanningState":
@@ -89,4 +91,5 @@ class PlanningState:
             status = rec.get("status", "todo")
             tasks[key] = TaskRecord(status if status in STATUSES else "todo", str(rec.get("notes", "")),
                                     str(rec.get("owner", "")), str(rec.get("date", "")))
-        return cls(tasks, data.get("community_kind", "new"), int(data.get("version", 1)))
+        return cls(tasks, data.get("community_kind", "new"), int(data.get("version", 1)),
+                   dict(data.get("survey", {})))

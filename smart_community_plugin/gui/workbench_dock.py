@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QPushButton, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -141,6 +141,7 @@ class WorkbenchDock(QgsDockWidget):
         self.task: Optional[ReviewTask] = None
         self.last_inputs: Optional[Any] = None
         self._review_form(self.panels[1].extra)
+        self._survey_form(self.panels[4].extra)
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
         self.reload()
@@ -215,6 +216,64 @@ class WorkbenchDock(QgsDockWidget):
         self.show_review(review)
         if self.on_review is not None:
             self.on_review(review, {k: v for k, v in layers.items() if v is not None})
+
+    def _survey_form(self, layout: QVBoxLayout) -> None:
+        """Revisit stage: import a satisfaction survey, summarise it, turn low scores into actions."""
+        row = QHBoxLayout()
+        self.survey_button = QPushButton(tr("Import satisfaction survey (CSV)…"))
+        self.survey_button.clicked.connect(self._pick_survey)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(1.0, 5.0)
+        self.threshold.setSingleStep(0.1)
+        self.threshold.setValue(3.0)
+        self.threshold.setPrefix(tr("actions below "))
+        row.addWidget(self.survey_button)
+        row.addWidget(self.threshold)
+        layout.addLayout(row)
+        self.survey_text = QLabel(tr("CSV columns: facility id or type, score 1-5, comment."))
+        self.survey_text.setWordWrap(True)
+        layout.addWidget(self.survey_text)
+
+    def _pick_survey(self) -> None:
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("Satisfaction survey"), "", "CSV (*.csv *.txt)")
+        if path:
+            self.import_survey(path)
+
+    def import_survey(self, path: str) -> None:
+        """Summarise a survey file and keep the result in the project."""
+        from ..core.survey import summarise
+        from ..layers.reader import facility_type_lookup
+        from ..standard import load_standard
+
+        standard = load_standard()
+        lookup = facility_type_lookup(standard)
+        by_id: dict[int, str] = {}
+        layer = self.pickers["facilities"].currentLayer() if hasattr(self, "pickers") else None
+        if layer is not None and layer.fields().lookupField("facility_type") >= 0:
+            for f in layer.getFeatures():
+                code = lookup.get(str(f["facility_type"] or "").strip().lower())
+                if code:
+                    by_id[f.id()] = code
+        with open(path, encoding="utf-8-sig", errors="replace") as fh:
+            result = summarise(fh.read(), by_id, lookup, self.threshold.value())
+        names = {f.code: f.name_zh for f in standard.facilities}
+        self.state.survey = {
+            "file": path, "threshold": self.threshold.value(), "answers": result.answers,
+            "types": [{"facility_type": t.facility_type, "answers": t.answers, "mean": round(t.mean_score, 3),
+                       "share_low": round(t.share_low, 3)} for t in result.types],
+            "actions": result.actions, "skipped": result.skipped}
+        write_state(self.project, self.state)
+        lines = [tr("{} answers").format(result.answers)]
+        lines += [f"  {names.get(t.facility_type, t.facility_type)}: {t.mean_score:.2f} ({t.answers})"
+                  for t in result.types]
+        if result.actions:
+            lines.append(tr("Improvement actions:"))
+            lines += [f"  • {a}" for a in result.actions]
+        if result.skipped:
+            lines.append(tr("{} rows skipped: {}").format(len(result.skipped), "; ".join(result.skipped[:3])))
+        self.survey_text.setText("\n".join(lines))
 
     def _toggle_live(self, on: bool) -> None:
         """Start or stop watching the picked layers."""
