@@ -108,6 +108,14 @@
       <translation>正在审查…</translation>
     </message>
     <message>
+      <source>Refresh the phasing table from the facilities layer</source>
+      <translation>从设施图层刷新分期建设表</translation>
+    </message>
+    <message>
+      <source>Facilities need phase and year fields (the planning template has them).</source>
+      <translation>设施图层需要 phase（分期）和 year（年份）字段（规划模板已包含）。</translation>
+    </message>
+    <message>
       <source>Import satisfaction survey (CSV)…</source>
       <translation>导入满意度调查（CSV）…</translation>
     </message>
@@ -148,6 +156,14 @@
       <translation>道路与步行路径（用于步行距离）</translation>
     </message>
     <message>
+      <source>Pick the facilities layer in the planning stage first.</source>
+      <translation>请先在规划策划阶段选择设施图层。</translation>
+    </message>
+    <message>
+      <source>No facilities.</source>
+      <translation>没有设施。</translation>
+    </message>
+    <message>
       <source>Improvement actions:</source>
       <translation>整改提升事项：</translation>
     </message>
@@ -174,6 +190,10 @@
     <message>
       <source>Pick the layers first: {}</source>
       <translation>请先选择图层：{}</translation>
+    </message>
+    <message>
+      <source>{}: {} of {} built ({:.0%}), due {}</source>
+      <translation>{}：已建 {}/{}（{:.0%}），计划 {}</translation>
     </message>
     <message>
       <source>{} rows skipped: {}</source>

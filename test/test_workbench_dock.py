@@ -157,3 +157,38 @@ def test_survey_import_keeps_actions_in_the_project(qtbot, tmp_path, qgis_app):
     assert state.survey["actions"][0].startswith("kindergarten: mean 1.50")
     assert [t["facility_type"] for t in state.survey["types"]] == ["kindergarten", "public_toilet"]
     dock.disconnect_project()
+
+
+def test_phase_table_by_hand():
+    from smart_community_plugin.core.phasing import phase_table
+
+    rows = phase_table([("一期", 2024, "existing"), ("一期", 2025, "planned"), ("二期", 2027, "planned"),
+                        ("", None, "existing")])
+    assert [(r.phase, r.facilities, r.built, r.first_year, r.last_year) for r in rows] == [
+        ("一期", 2, 1, 2024, 2025), ("二期", 1, 0, 2027, 2027), ("unphased", 1, 1, None, None)]
+    assert rows[0].progress == 0.5
+
+
+def test_phasing_of_the_sample_in_the_dock(qtbot, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    from .conftest import SAMPLE
+    from .layers import vlayer
+
+    layer = vlayer(f"{SAMPLE}|layername=facilities", "facilities")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock = WorkbenchDock(QgsProject.instance())
+        qtbot.addWidget(dock)
+        dock.pickers["facilities"].setLayer(layer)
+        dock.refresh_phasing()
+        statuses = [f["status"] for f in layer.getFeatures()]
+        built, planned = statuses.count("existing"), statuses.count("planned")
+        text = dock.phasing_text.text()
+        assert f"一期: {built} of {built} built (100%), due 2024-2024" in text
+        assert f"二期: 0 of {planned} built (0%), due 2027-2027" in text
+        dock.disconnect_project()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

@@ -122,8 +122,10 @@ def roads() -> list[dict]:
 
 def facility(kind: str, name: str, x: float, y: float, status: str = "existing", smart: str = "",
              geom=None, **numbers) -> dict:
+    # Built facilities belong to phase 一期 (2024); planned ones to 二期 (2027), as in the scheme.
+    phase, year = ("一期", 2024) if status == "existing" else ("二期", 2027)
     row = dict(geom=geom if geom is not None else lpoint(x, y), facility_type=kind, name=name,
-               status=status, smart_features=smart)
+               status=status, smart_features=smart, phase=phase, year=year)
     row.update(numbers)
     return row
 

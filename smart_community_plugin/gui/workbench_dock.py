@@ -141,6 +141,7 @@ class WorkbenchDock(QgsDockWidget):
         self.task: Optional[ReviewTask] = None
         self.last_inputs: Optional[Any] = None
         self._review_form(self.panels[1].extra)
+        self._phasing_form(self.panels[2].extra)
         self._survey_form(self.panels[4].extra)
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
@@ -216,6 +217,38 @@ class WorkbenchDock(QgsDockWidget):
         self.show_review(review)
         if self.on_review is not None:
             self.on_review(review, {k: v for k, v in layers.items() if v is not None})
+
+    def _phasing_form(self, layout: QVBoxLayout) -> None:
+        """Implementation stage: facilities per construction phase, built against planned (7.0.4)."""
+        button = QPushButton(tr("Refresh the phasing table from the facilities layer"))
+        button.clicked.connect(self.refresh_phasing)
+        self.phasing_text = QLabel(tr("Facilities need phase and year fields (the planning template has them)."))
+        self.phasing_text.setWordWrap(True)
+        layout.addWidget(button)
+        layout.addWidget(self.phasing_text)
+
+    def refresh_phasing(self) -> None:
+        """Read phase, year and status from the facilities layer picked in the planning stage."""
+        from ..core.phasing import phase_table
+
+        layer = self.pickers["facilities"].currentLayer()
+        if layer is None:
+            self.phasing_text.setText(tr("Pick the facilities layer in the planning stage first."))
+            return
+        names = layer.fields().names()
+        records = []
+        for f in layer.getFeatures():
+            phase = str(f["phase"]) if "phase" in names and f["phase"] not in (None, "") else ""
+            year = f["year"] if "year" in names else None
+            status = str(f["status"]).strip().lower() if "status" in names and f["status"] else "existing"
+            records.append((phase if phase != "NULL" else "", int(year) if isinstance(year, (int, float)) else None,
+                            "existing" if status in ("existing", "现状", "已建") else "planned"))
+        lines = []
+        for r in phase_table(records):
+            years = f"{r.first_year}-{r.last_year}" if r.first_year else "—"
+            lines.append(tr("{}: {} of {} built ({:.0%}), due {}").format(r.phase, r.built, r.facilities,
+                                                                          r.progress, years))
+        self.phasing_text.setText("\n".join(lines) or tr("No facilities."))
 
     def _survey_form(self, layout: QVBoxLayout) -> None:
         """Revisit stage: import a satisfaction survey, summarise it, turn low scores into actions."""

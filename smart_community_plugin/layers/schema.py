@@ -61,6 +61,8 @@ PLANNING_LAYERS: tuple[LayerSpec, ...] = (
         FieldSpec("classes", "integer", "班数 (kindergarten)", 1, 60),
         FieldSpec("places", "integer", "座位数/学位 (kindergarten)", 1, 2400),
         FieldSpec("centre", "string", "integrated service centre it belongs to (4.5.5-1)"),
+        FieldSpec("phase", "string", "建设分期 (7.0.4), e.g. 一期"),
+        FieldSpec("year", "integer", "计划建成年份", 1950, 2100),
         FieldSpec("smart_features", "string", "smart requirement codes, comma separated"),
     ) + _PROVENANCE, "Facilities (points; polygons also accepted by the review)"),
     LayerSpec("roads", "MultiLineString", (
