@@ -77,10 +77,14 @@ class SmartCommunityPlugin:
         self.menu_only.append(toggle)
 
     def _add_action(self, icon: QIcon, text: str, algorithm: str) -> None:
-        action = QAction(icon, text, self.iface.mainWindow())
-        action.triggered.connect(lambda _checked=False, alg=algorithm: self._open_algorithm(alg))
-        self.iface.addPluginToMenu(MENU, action)
-        self.actions.append(action)
+        """A menu entry opening a Processing algorithm's dialog."""
+        self._add_callable(icon, text, lambda alg=algorithm: self._open_algorithm(alg))
+
+    @staticmethod
+    def _open_algorithm(algorithm: str) -> None:
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog(algorithm, {})
 
     def _add_callable(self, icon: QIcon, text: str, slot: Any) -> None:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -162,13 +166,6 @@ class SmartCommunityPlugin:
         self.results_dock.set_review(review, layers)
         self.results_dock.show()
         self.workbench.show_review(review)
-        try:
-            from processing import execAlgorithmDialog
-
-            execAlgorithmDialog(algorithm, {})
-        except Exception as exc:  # noqa: BLE001 — any failure goes to the message bar, not a dialog
-            QgsMessageLog.logMessage(f"{algorithm}: {exc}", LOG_TAG, Qgis.MessageLevel.Critical)
-            self.iface.messageBar().pushMessage(LOG_TAG, str(exc), Qgis.MessageLevel.Critical, 10)
 
     def unload(self) -> None:
         """Remove every action, dock and the provider this plugin registered."""

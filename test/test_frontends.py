@@ -145,11 +145,12 @@ def test_create_template_through_qgis_process(tmp_path):
     assert again.returncode != 0 and "exists" in again.stdout + again.stderr
 
 
-def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path):
+def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review):
     """The real QGIS desktop under Xvfb, the plugin enabled from this checkout (scripts/qgis)."""
     report = tmp_path / "gui.json"
     env = dict(os.environ, SMART_COMMUNITY_GUI_REPORT=str(report),
-               SMART_COMMUNITY_QGIS_PROFILE=str(tmp_path / "profile"))
+               SMART_COMMUNITY_QGIS_PROFILE=str(tmp_path / "profile"),
+               SMART_COMMUNITY_REVIEW_JSON=str(sample_review[2] / "review.json"))
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("PYTHONPATH", None)
     proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(ROOT / "scripts" / "qgis"),
@@ -165,6 +166,9 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path):
                                                  "docks": 0}
     assert r["reload"] and r["after_reload"] == {"active": True, "provider": True, "menu_actions": 6, "docks": 2}
     assert r["unload_again"] and r["after_second_unload"]["menu_actions"] == 0
+    # The menu entries do what they say: the review dialog, and a review JSON into the dock.
+    assert r["menu"]["opened"] == ["smart_community:review"]
+    assert r["menu"]["dock_groups"] == 2 and r["menu"]["dock_visible"]
     assert r["errors"] == []
 
 

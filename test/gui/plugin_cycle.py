@@ -4,7 +4,7 @@ import json
 import os
 
 import qgis.utils
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QTimer
 
 NAME = "smart_community"
@@ -38,10 +38,34 @@ def _state():
             "menu_actions": _menu_actions(), "docks": _docks()}
 
 
+def _menu():
+    for action in qgis.utils.iface.pluginMenu().actions():
+        if action.menu() is not None and action.text().replace("&", "") == MENU:
+            return {a.text(): a for a in action.menu().actions()}
+    return {}
+
+
+def _trigger_menu_entries():
+    """Trigger the menu entries; their modal dialogs are replaced by recorders (they would block)."""
+    import processing
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    opened = []
+    processing.execAlgorithmDialog = lambda alg, params=None: opened.append(alg)
+    review_json = os.environ["SMART_COMMUNITY_REVIEW_JSON"]
+    QFileDialog.getOpenFileName = staticmethod(lambda *args, **kw: (review_json, "JSON (*.json)"))
+    entries = _menu()
+    entries["Run review…"].trigger()
+    entries["Open review result…"].trigger()
+    dock = qgis.utils.plugins[NAME].results_dock
+    return {"opened": opened, "dock_groups": dock.tree.topLevelItemCount(), "dock_visible": dock.isVisible()}
+
+
 def run():
     report = {}
     try:
         report["start"] = _state()
+        report["menu"] = _trigger_menu_entries()
         report["unload"] = qgis.utils.unloadPlugin(NAME)
         report["after_unload"] = _state()
         report["reload"] = qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
