@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import shapely
 from shapely.geometry import LineString, Point
 
 from .layers import scheme, square, vlayer, write

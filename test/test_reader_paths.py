@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 import shapely
 
 from smart_community_plugin.layers import reader as reader_module

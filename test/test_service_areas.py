@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 import shapely
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString
 
 from smart_community_plugin.core.network import attach, build_network, routing_graph
 from smart_community_plugin.core.service_areas import (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pytest
 import shapely
 
 from smart_community_plugin.core.shading import Edges, shaded, sunlit_runs

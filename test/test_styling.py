@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import shapely
 
 from .conftest import ROOT
 

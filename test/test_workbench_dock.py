@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 from qgis.PyQt.QtCore import QDate
 
@@ -60,7 +59,7 @@ def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
 
 
 def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot, qgis_app):
-    from qgis.core import QgsApplication, QgsProject
+    from qgis.core import QgsProject
 
     from smart_community_plugin.gui.workbench_dock import WorkbenchDock
 

@@ -12,7 +12,7 @@ from shapely.geometry.polygon import orient
 
 from .results import Finding, Severity
 from .shading import Edges, shaded, sunlit_runs
-from .sun import SunPath, day_of, sun_path, true_solar_to_beijing
+from .sun import day_of, sun_path, true_solar_to_beijing
 
 MAX_HEIGHT_M = 700.0  # taller than any building: a typo, not a tower
 

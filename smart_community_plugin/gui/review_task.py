@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 

@@ -177,7 +177,7 @@ def _read_arrow(layer: QgsVectorLayer, columns: dict[str, str]) -> Optional[tupl
     if source is None or layer.subsetString() or layer.isEditable() or layer.isModified():
         return None
     try:
-        from osgeo import gdal, ogr
+        from osgeo import gdal
     except ImportError:
         return None
     path, name, layer_id = source
