@@ -13,7 +13,7 @@ from ..standard.model import QuantityBasis, Standard
 from .distances import nearest, representative_points
 from .network import (
     Location, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints,
-    gate_connectors, locate, nearest_by_network, routing_graph,
+    locate, nearest_by_network, routing_graph,
 )
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
@@ -165,15 +165,8 @@ class ReviewContext:
     def network(self) -> WalkNetwork:
         """The walking network built from the roads layer, with connectors through the gates."""
         roads = self.inputs.roads
-        lines, levels, findings = roads.geometries, roads.levels, []
-        gates = self.inputs.gates
-        if gates is not None and len(gates) and self.walls is not None and len(self.walls):
-            extra, findings = gate_connectors(lines, levels, gates, self.walls)
-            lines = np.concatenate([lines, extra])
-            levels = np.concatenate([levels, np.zeros(len(extra), dtype=np.int64)])
-        net = build_network(lines, levels, self.params.snap_tolerance_m)
-        net.findings[:0] = findings
-        return net
+        return build_network(roads.geometries, roads.levels, self.params.snap_tolerance_m,
+                             self.inputs.gates, self.walls)
 
     @cached_property
     def _starts(self) -> tuple[np.ndarray, np.ndarray]:

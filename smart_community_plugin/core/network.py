@@ -230,22 +230,28 @@ def _split_at_crossings(seg: Segments) -> Segments:
 
 
 def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_tolerance: float = 1.0,
-                  way_ids: Optional[np.ndarray] = None) -> WalkNetwork:
+                  gates: Optional[np.ndarray] = None, walls: Optional[np.ndarray] = None) -> WalkNetwork:
     """A walking network from lines (already filtered to walkable ways, in metres).
 
     Ends closer than `snap_tolerance` are joined, an end that stops short of (or on) another way is
     snapped onto it, ways of the same level are split where they cross, and zero-length and duplicate
     edges are dropped. `levels` (e.g. OSM layer, +1 for bridges, -1 for tunnels) keeps a bridge from
-    joining the road beneath it.
+    joining the road beneath it. With `gates` in the `walls` (compound polygons), each gate is joined
+    to the nearest path inside its compound and outside (gate_connectors).
     """
     lines = np.asarray(lines, dtype=object)
     levels = np.zeros(len(lines), dtype=np.int64) if levels is None else np.asarray(levels, dtype=np.int64)
-    seg = explode_segments(lines, levels)
     findings: list[Finding] = []
+    if gates is not None and len(gates) and walls is not None and len(walls):
+        extra, findings = gate_connectors(lines, levels, gates, walls)
+        lines = np.concatenate([lines, extra])
+        levels = np.concatenate([levels, np.zeros(len(extra), dtype=np.int64)])
+    seg = explode_segments(lines, levels)
     if len(seg) == 0:
         return WalkNetwork(np.empty((0, 2)), np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0),
                            np.empty(0, np.int64), np.empty(0, np.int64),
-                           [Finding(Severity.WARNING, "roads", "No walkable line with a length: the network is empty.")])
+                           findings + [Finding(Severity.WARNING, "roads",
+                                               "No walkable line with a length: the network is empty.")])
     if snap_tolerance > 0:
         seg = _merge_close_ends(seg, snap_tolerance)
     # An end lying on another way (within the tolerance, or exactly) joins it there.
@@ -258,12 +264,8 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
     # Drop zero-length edges and duplicates (the same node pair twice: keep the shortest).
     ok = u != v
     u, v, length, way, level = u[ok], v[ok], length[ok], seg.way[ok], seg.level[ok]
-    lo, hi = np.minimum(u, v), np.maximum(u, v)
-    order = np.lexsort((length, hi, lo))
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = (lo[order][1:] != lo[order][:-1]) | (hi[order][1:] != hi[order][:-1])
-    pick = order[first]
-    dropped = len(order) - len(pick)
+    pick = _shortest_per_pair(u, v, length)
+    dropped = len(u) - len(pick)
     net = WalkNetwork(uniq.astype(float), u[pick], v[pick], length[pick], way[pick], level[pick], findings)
     if dropped:
         findings.append(Finding(Severity.INFO, "roads", f"{dropped} duplicate edges dropped."))
@@ -467,15 +469,21 @@ def routing_graph(net: WalkNetwork, attachments: list[Attachment], leaves_for: O
     return RoutingGraph(matrix, np.concatenate(node_xy), n_network, nodes_all, leaf, n), per_group
 
 
-def _min_duplicates(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_matrix:
+def _shortest_per_pair(u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Indices of the shortest edge of every unordered node pair (parallel edges dropped)."""
     lo, hi = np.minimum(u, v), np.maximum(u, v)
     order = np.lexsort((w, hi, lo))
     first = np.ones(len(order), dtype=bool)
     first[1:] = (lo[order][1:] != lo[order][:-1]) | (hi[order][1:] != hi[order][:-1])
-    pick = order[first]
-    keep = lo[pick] != hi[pick]
-    pick = pick[keep]
-    return coo_matrix((w[pick], (lo[pick], hi[pick])), shape=(n, n)).tocsr()
+    return order[first]
+
+
+def _min_duplicates(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_matrix:
+    """The graph matrix with the shortest of parallel edges and no loops."""
+    pick = _shortest_per_pair(u, v, w)
+    pick = pick[u[pick] != v[pick]]
+    lo, hi = np.minimum(u[pick], v[pick]), np.maximum(u[pick], v[pick])
+    return coo_matrix((w[pick], (lo, hi)), shape=(n, n)).tocsr()
 
 
 @dataclass

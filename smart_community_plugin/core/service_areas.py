@@ -105,15 +105,10 @@ def compute_service_areas(facilities: "Facilities", roads: "Roads", walls: Optio
                           snap_tolerance: float, active: np.ndarray, with_lines: bool = False) -> ServiceAreas:
     """Service areas of the active facilities of each type in `distances`, walked along the roads."""
     from .distances import representative_points
-    from .network import attach, build_network, compound_zones, edge_midpoints, gate_connectors, routing_graph
+    from .network import attach, build_network, compound_zones, edge_midpoints, routing_graph
 
-    lines, levels, findings = roads.geometries, roads.levels, []
-    if gates is not None and len(gates) and walls is not None and len(walls):
-        extra, findings = gate_connectors(lines, levels, gates, walls)
-        lines = np.concatenate([lines, extra])
-        levels = np.concatenate([levels, np.zeros(len(extra), dtype=np.int64)])
-    net = build_network(lines, levels, snap_tolerance)
-    findings = findings + list(net.findings)
+    net = build_network(roads.geometries, roads.levels, snap_tolerance, gates, walls)
+    findings = list(net.findings)
     if net.n_nodes == 0:
         return ServiceAreas([], [], [], findings)
     xy = representative_points(facilities.geometries)
