@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 import shapely
@@ -152,6 +152,13 @@ class ReviewContext:
             # idx with a trailing -1, so "not found" (-1) maps to -1 in one indexing pass.
             self._nearest[code] = (d, np.append(idx, -1)[i])
         return self._nearest[code]
+
+    @cached_property
+    def sunlight(self) -> Optional[Any]:
+        """The kindergarten/nursery sunlight analysis (once per review); None without building heights."""
+        from .checks.sunlight import analyse_sunlight
+
+        return analyse_sunlight(self)
 
     # --- walking network ---------------------------------------------------------------------
     @cached_property

@@ -55,9 +55,8 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
     circles = life_circles(ctx)
     findings.extend(_population_findings(ctx))
     findings.extend(_network_findings(ctx))
-    from .checks.sunlight import sunlight_result
-    if sunlight_result(ctx) is not None:
-        findings.extend(sunlight_result(ctx).findings)
+    if ctx.sunlight is not None:
+        findings.extend(ctx.sunlight.findings)
     result = ReviewResult(
         community=_profile(ctx),
         checks=results,
@@ -68,7 +67,7 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
         standard={"code": standard.code, "title_zh": standard.title_zh, "title_en": standard.title_en},
         building_results=_building_results(ctx, circles.pop("_per_building")),
         life_circles=circles,
-        sunlight=_sunlight_block(ctx),
+        sunlight={} if ctx.sunlight is None else ctx.sunlight.to_dict(),
         facility_results=_facility_results(ctx, results),
     )
     if progress is not None:
@@ -123,14 +122,6 @@ def _population_findings(ctx: ReviewContext) -> list[Finding]:
     return [Finding(Severity.WARNING, "buildings",
                     "Residential building without population, households or floors: counted as 0 residents.",
                     feature_id=int(fids[k])) for k in none]
-
-
-def _sunlight_block(ctx: ReviewContext) -> dict:
-    """The sunlight analysis as JSON, when building heights allowed one."""
-    from .checks.sunlight import sunlight_result
-
-    res = sunlight_result(ctx)
-    return {} if res is None else res.to_dict()
 
 
 def _network_findings(ctx: ReviewContext) -> list[Finding]:

@@ -14,10 +14,8 @@ from ..sunlight import SunlightInputs, SunlightParameters, SunlightResult, analy
 SUN_TYPES = ("kindergarten", "nursery")
 
 
-def sunlight_result(ctx: ReviewContext) -> Optional[SunlightResult]:
-    """Run the analysis once per review; None when no building has a height or floors."""
-    if "sunlight" in ctx._nearest:
-        return ctx._nearest["sunlight"][0]
+def analyse_sunlight(ctx: ReviewContext) -> Optional[SunlightResult]:
+    """The analysis for a review (ReviewContext.sunlight caches it); None without heights or floors."""
     b = ctx.inputs.buildings
     result = None
     if len(b) and (np.isfinite(b.height_m).any() or np.isfinite(b.floors).any()):
@@ -37,14 +35,13 @@ def sunlight_result(ctx: ReviewContext) -> Optional[SunlightResult]:
                                     ground_share=rule.activity_ground_min_share,
                                     storey_height_m=ctx.params.storey_height_m)
         result = analyse(inp, params)
-    ctx._nearest["sunlight"] = (result, None)
     return result
 
 
 def run(ctx: ReviewContext) -> list[CheckResult]:
     """One check per kindergarten/nursery building, and one per activity ground."""
     out: list[CheckResult] = []
-    res = sunlight_result(ctx)
+    res = ctx.sunlight
     rule = ctx.standard.facility("kindergarten").sunlight
     if res is None:
         for code in SUN_TYPES:
