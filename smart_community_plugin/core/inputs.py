@@ -35,6 +35,7 @@ class Buildings:
     height_m: np.ndarray
     households: np.ndarray
     population: np.ndarray
+    ground_m: Optional[np.ndarray] = None   # ground elevation (m) when a field gives it, NaN where unknown
 
     def __len__(self) -> int:
         return len(self.fids)
@@ -103,7 +104,6 @@ class ReviewInputs:
     gates: Optional[np.ndarray] = None
     entrances: Optional[np.ndarray] = None
     play_areas: Optional[np.ndarray] = None     # kindergarten/nursery activity grounds (polygons)
-    ground_m: Optional[np.ndarray] = None       # building ground elevation (m), NaN where unknown
     findings: list[Finding] = field(default_factory=list)
     crs: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Any] = field(default_factory=dict)

@@ -33,6 +33,7 @@ class InputFields:
     building_height: str = "height_m"
     building_households: str = "households"
     building_population: str = "population"
+    building_ground: str = ""          # ground elevation (m); empty: all on one level
     facility_type: str = "facility_type"
     facility_status: str = "status"
     facility_name: str = "name"
@@ -367,7 +368,8 @@ class LayerReader:
                   "floors": self._field(layer, "buildings", f.building_floors, d.building_floors),
                   "height": self._field(layer, "buildings", f.building_height, d.building_height),
                   "households": self._field(layer, "buildings", f.building_households, d.building_households),
-                  "population": self._field(layer, "buildings", f.building_population, d.building_population)}
+                  "population": self._field(layer, "buildings", f.building_population, d.building_population),
+                  "ground": self._field(layer, "buildings", f.building_ground, d.building_ground)}
         r = self._read(layer, "buildings", wanted)
         n = len(r.fids)
 
@@ -391,7 +393,8 @@ class LayerReader:
                                          "No building use field: every building counts as residential."))
         return Buildings(r.fids, r.geoms, residential, numbers("floors", "Floors", 1.0),
                          numbers("height", "Height"), numbers("households", "Households"),
-                         numbers("population", "Population"))
+                         numbers("population", "Population"),
+                         numbers("ground", "Ground elevation", -1000.0) if "ground" in r.attrs else None)
 
     def facilities(self, layer: QgsVectorLayer, standard: Standard) -> Facilities:
         """Facilities with their type codes; unknown types are reported and left out."""
@@ -484,6 +487,22 @@ class LayerReader:
         self._check_layer(layer, name, (QgsWkbTypes.GeometryType.PointGeometry,))
         r = self._read(layer, name, {})
         return shapely.get_coordinates(r.geoms) if len(r.geoms) else np.empty((0, 2))
+
+    def windows(self, layer: Optional[QgsVectorLayer]) -> Optional[dict[str, np.ndarray]]:
+        """Window points with facing_deg (required) and sill_m, for the sunlight analysis."""
+        if layer is None:
+            return None
+        self._check_layer(layer, "windows", (QgsWkbTypes.GeometryType.PointGeometry,))
+        names = {key: key if layer.fields().lookupField(key) >= 0 else None for key in ("facing_deg", "sill_m")}
+        if names["facing_deg"] is None:
+            raise InputError(f"The windows layer '{layer.name()}' needs a facing_deg field "
+                             "(outward normal, degrees clockwise from north).")
+        r = self._read(layer, "windows", names)
+        n = len(r.fids)
+        return {"windows": shapely.get_coordinates(r.geoms) if n else np.empty((0, 2)),
+                "window_facing": _floats(r.attrs["facing_deg"]),
+                "window_sill": _floats(r.attrs["sill_m"]) if "sill_m" in r.attrs else np.full(n, np.nan),
+                "window_fids": r.fids}
 
     def roads(self, layer: Optional[QgsVectorLayer]) -> Optional[Roads]:
         """Walkable lines with levels; fields walkable/highway/layer/bridge/tunnel/foot/access or OSM other_tags."""

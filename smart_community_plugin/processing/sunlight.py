@@ -18,7 +18,7 @@ from ..core.sun import beijing_to_true_solar, day_of
 from ..core.sunlight import SunlightInputs, SunlightParameters, analyse, find_targets
 from ..i18n import tr
 from ..layers.atomic import OutputExistsError, write_json
-from ..layers.reader import InputError, LayerReader, _floats
+from ..layers.reader import InputError, InputFields, LayerReader
 from ..standard import load_standard
 from .scheme import report_findings
 from .sinks import write_sink
@@ -116,12 +116,12 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
         std = load_standard()
         b_layer = self.parameterAsVectorLayer(parameters, "BUILDINGS", context)
         try:
-            reader = LayerReader(b_layer, crs_layer_name="buildings")
+            fields = InputFields(building_ground=self.parameterAsString(parameters, "GROUND_FIELD", context) or "")
+            reader = LayerReader(b_layer, fields, crs_layer_name="buildings")
             b = reader.buildings(b_layer)
             fac = reader.facilities(self.parameterAsVectorLayer(parameters, "FACILITIES", context), std)
             play = reader.polygons(self.parameterAsVectorLayer(parameters, "PLAY_AREAS", context), "play_areas")
-            windows = self._windows(reader, self.parameterAsVectorLayer(parameters, "WINDOWS", context))
-            ground = self._ground(reader, b_layer, b.fids, self.parameterAsString(parameters, "GROUND_FIELD", context))
+            windows = reader.windows(self.parameterAsVectorLayer(parameters, "WINDOWS", context)) or {}
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from exc
         lon, lat = reader.lonlat(shapely.centroid(shapely.union_all(b.geometries)) if len(b) else shapely.Point(0, 0))
@@ -141,7 +141,8 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
         active = np.isin(fac.status, ["existing", "planned"])
         targets, kinds = find_targets(b.geometries, fac.geometries[active], fac.types[active])
         inp = SunlightInputs(building_fids=b.fids, footprints=b.geometries, height_m=b.height_m, floors=b.floors,
-                             ground_m=ground, targets=targets, target_kind=kinds, play_areas=play,
+                             ground_m=b.ground_m if b.ground_m is not None else np.full(len(b), np.nan),
+                             targets=targets, target_kind=kinds, play_areas=play,
                              latitude=lat, longitude=lon, **windows)
         rule = std.facility("kindergarten").sunlight
         params = SunlightParameters(day=day, year=year, start_min=start, end_min=end,
@@ -188,27 +189,3 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         out["OUTPUT_JSON"] = out_json
         return out
-
-    @staticmethod
-    def _windows(reader: LayerReader, layer: Any) -> dict:
-        if layer is None:
-            return {}
-        reader._check_layer(layer, "windows", (QgsWkbTypes.GeometryType.PointGeometry,))
-        names = {key: key if layer.fields().lookupField(key) >= 0 else None for key in ("facing_deg", "sill_m")}
-        if names["facing_deg"] is None:
-            raise InputError(f"The windows layer '{layer.name()}' needs a facing_deg field "
-                             "(outward normal, degrees clockwise from north).")
-        r = reader._read(layer, "windows", names)
-        n = len(r.fids)
-        return {"windows": shapely.get_coordinates(r.geoms) if n else np.empty((0, 2)),
-                "window_facing": _floats(r.attrs["facing_deg"]),
-                "window_sill": _floats(r.attrs["sill_m"]) if "sill_m" in r.attrs else np.full(n, np.nan),
-                "window_fids": r.fids}
-
-    @staticmethod
-    def _ground(reader: LayerReader, layer: Any, fids: np.ndarray, field: str) -> np.ndarray:
-        if not field:
-            return np.full(len(fids), np.nan)
-        r = reader._read(layer, "buildings", {"ground": field})
-        lookup = dict(zip(r.fids.tolist(), _floats(r.attrs["ground"]).tolist()))
-        return np.array([lookup.get(int(f), np.nan) for f in fids], dtype=float)

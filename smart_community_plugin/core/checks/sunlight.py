@@ -26,8 +26,7 @@ def analyse_sunlight(ctx: ReviewContext) -> Optional[SunlightResult]:
         rule = ftype.sunlight
         inp = SunlightInputs(building_fids=b.fids, footprints=b.geometries, height_m=b.height_m,
                              floors=b.floors,
-                             ground_m=(ctx.inputs.ground_m if ctx.inputs.ground_m is not None
-                                       else np.full(len(b), np.nan)),
+                             ground_m=b.ground_m if b.ground_m is not None else np.full(len(b), np.nan),
                              targets=targets, target_kind=kinds,
                              play_areas=ctx.inputs.play_areas, longitude=ctx.inputs.lonlat[0],
                              latitude=ctx.inputs.lonlat[1])
