@@ -31,6 +31,7 @@ class ReviewContext:
     inputs: ReviewInputs
     params: ReviewParameters
     _nearest: dict[object, tuple[np.ndarray, Optional[np.ndarray]]] = field(default_factory=dict)
+    coverage_cache: dict[tuple[str, float, str], Any] = field(default_factory=dict)
 
     # --- buildings -------------------------------------------------------------------------
     @cached_property

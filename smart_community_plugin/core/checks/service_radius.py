@@ -9,14 +9,20 @@ from ..results import CheckResult, CoverageStats, Verdict, verdict_for
 
 
 def coverage_stats(ctx: ReviewContext, code: str, limit: float, method: str = "euclidean") -> CoverageStats:
-    """Population within `limit` metres of a facility of the type, straight line or walking."""
-    d = ctx.network_to_residents(code) if method == "network" else ctx.nearest_to_residents(code)[0]
-    pop = ctx.residents_population
-    covered = d <= limit
-    return CoverageStats(
-        population_total=float(pop.sum()), population_covered=float(pop[covered].sum()),
-        uncovered_building_ids=ctx.inputs.buildings.fids[ctx.residents[~covered]].tolist(),
-        buildings_total=int(len(d)))
+    """Population within `limit` metres of a facility of the type, straight line or walking.
+
+    Kept on the context: the check and the JSON coverage block ask for the same figures.
+    """
+    key = (code, limit, method)
+    if key not in ctx.coverage_cache:
+        d = ctx.network_to_residents(code) if method == "network" else ctx.nearest_to_residents(code)[0]
+        pop = ctx.residents_population
+        covered = d <= limit
+        ctx.coverage_cache[key] = CoverageStats(
+            population_total=float(pop.sum()), population_covered=float(pop[covered].sum()),
+            uncovered_building_ids=ctx.inputs.buildings.fids[ctx.residents[~covered]].tolist(),
+            buildings_total=int(len(d)))
+    return ctx.coverage_cache[key]
 
 
 def run(ctx: ReviewContext) -> list[CheckResult]:
