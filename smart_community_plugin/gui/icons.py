@@ -7,8 +7,7 @@ from functools import lru_cache
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
-VERDICT_COLOURS = {"pass": "#2e9d5b", "warning": "#e0a100", "fail": "#c9372c", "info": "#5b7fb5",
-                   "not_applicable": "#9a9a9a"}
+from ..maps.coverage_map import VERDICT_COLOURS  # one palette for maps and widgets
 
 
 @lru_cache(maxsize=16)

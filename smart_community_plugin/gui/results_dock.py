@@ -112,18 +112,18 @@ class ResultsDock(QgsDockWidget):
         parts = [f"{counts[v]} {tr(VERDICT_LABELS[v])}" for v in ("fail", "warning") if counts[v]]
         return f"{name} ({len(checks)}{': ' + ', '.join(parts) if parts else ''})"
 
-    def visible_checks(self) -> list[dict]:
-        """The checks shown under the current filter."""
-        out = []
+    def _leaves(self) -> Any:
+        """Every check item in the tree."""
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             for j in range(top.childCount()):
                 mid = top.child(j)
                 for k in range(mid.childCount()):
-                    item = mid.child(k)
-                    if not item.isHidden():
-                        out.append(item.data(0, ROLE_CHECK))
-        return out
+                    yield mid.child(k)
+
+    def visible_checks(self) -> list[dict]:
+        """The checks shown under the current filter."""
+        return [item.data(0, ROLE_CHECK) for item in self._leaves() if not item.isHidden()]
 
     def _apply_filter(self) -> None:
         wanted = self.filter.currentData()
