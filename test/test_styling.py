@@ -66,4 +66,45 @@ def test_new_planning_project_adds_styled_layers(tmp_path, standard, qgis_app):
     assert all(l.crs().authid() == "EPSG:4549" for l in layers)
     assert layers[0].renderer().type() == "categorizedSymbol"
     group = project.layerTreeRoot().findGroup("智慧社区规划 Planning")
-    assert [n.name() for n in group.children()] == names
+    assert [n.name() for n in group.children()] == names + ["smart_requirements"]
+
+
+def test_smart_requirements_multi_select(tmp_path, standard, qgis_app):
+    """The facilities form offers the type's smart items (Table A.0.1 plus 4.5.10) and the review reads
+    what the form stores."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+    from qgis.gui import QgsGui
+    from qgis.PyQt.QtWidgets import QWidget
+
+    from smart_community_plugin.gui.new_project import create_planning_project
+    from smart_community_plugin.layers.reader import format_smart_features, parse_smart_features
+
+    project = QgsProject.instance()
+    try:
+        layers = create_planning_project(tmp_path / "new.gpkg", QgsCoordinateReferenceSystem("EPSG:4549"),
+                                         standard, project)
+        facilities = layers[0]
+        table = project.mapLayersByName("smart_requirements")[0]
+        rows = [(f["facility_type"], f["code"], f["strength"], f["clause"]) for f in table.getFeatures()]
+        # Table A.0.1, 幼儿园 智慧要求: 健康管理、安全保障、环境监测、实时沟通 (应), and 4.5.10's screen or audio prompt.
+        assert sorted(r[1] for r in rows if r[0] == "kindergarten") == sorted([
+            "health_management", "safety_protection", "environment_monitoring", "real_time_communication",
+            "info_screen_or_audio_prompt"])
+        assert ("public_toilet", "occupancy_sensing", "宜", "A.0.1") in rows
+        assert ("public_toilet", "info_screen_or_audio_prompt", "应", "4.5.10") in rows
+        idx = facilities.fields().lookupField("smart_features")
+        setup = facilities.editorWidgetSetup(idx)
+        assert setup.type() == "ValueRelation" and setup.config()["AllowMulti"]
+        assert setup.config()["Layer"] == table.id()
+        assert "current_value('facility_type')" in setup.config()["FilterExpression"]
+        # QGIS's own widget stores what our writer writes, and the reader reads it back.
+        QgsGui.editorWidgetRegistry().initEditors()
+        parent = QWidget()
+        wrapper = QgsGui.editorWidgetRegistry().create("ValueRelation", facilities, idx, setup.config(), None, parent)
+        stored = format_smart_features(["medical_consultation", "health_records"])
+        wrapper.setValues(stored, [])
+        assert stored == '{"medical_consultation","health_records"}'
+        assert wrapper.value().startswith('{"')  # the widget lists them in the table's order
+        assert parse_smart_features(wrapper.value()) == {"medical_consultation", "health_records"}
+    finally:
+        project.clear()

@@ -8,28 +8,37 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from ..layers.schema import PLANNING_LAYERS
 from ..layers.styling import style_planning_layer
-from ..layers.template import create_template
+from ..layers.template import SMART_TABLE, create_template
 from ..standard.model import Standard
 
 # Drawn from the bottom up: the boundary under everything, facilities on top.
 DRAW_ORDER = ("community", "compounds", "buildings", "roads", "facilities")
 
 
+def _open(path: str | os.PathLike, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise OSError(f"Cannot open layer {name} of {path}")
+    return layer
+
+
 def create_planning_project(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem, standard: Standard,
                             project: QgsProject) -> list[QgsVectorLayer]:
-    """Write the template and add its layers (top layer first in the legend); the layers added."""
-    create_template(path, crs)
+    """Write the template and add its layers (top layer first in the legend); the map layers added."""
+    create_template(path, crs, standard=standard)
     names = [spec.name for spec in PLANNING_LAYERS]
     group = project.layerTreeRoot().insertGroup(0, "智慧社区规划 Planning")
+    # The facilities form's multi-select reads this table, so it is in the project (at the bottom).
+    smart_table = _open(path, SMART_TABLE)
+    project.addMapLayer(smart_table, False)
     added = []
     for name in reversed(DRAW_ORDER):
         if name not in names:
             continue
-        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-        if not layer.isValid():
-            raise OSError(f"Cannot open layer {name} of {path}")
-        style_planning_layer(layer, name, standard)
+        layer = _open(path, name)
+        style_planning_layer(layer, name, standard, smart_table)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         added.append(layer)
+    group.addLayer(smart_table)
     return added

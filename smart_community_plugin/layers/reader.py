@@ -6,7 +6,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import numpy as np
 import shapely
@@ -104,12 +104,20 @@ def parse_smart_features(v: Any) -> frozenset[str]:
     if isinstance(v, (list, tuple)):
         return frozenset(str(x).strip() for x in v if str(x).strip())
     s = str(v).strip()
+    if s.startswith("{") and s.endswith("}"):
+        # QGIS's multi-select value relation stores {"a","b"} in text fields.
+        return frozenset(x.strip('"') for x in _SPLIT.split(s[1:-1]) if x.strip('"'))
     if s.startswith("["):
         try:
             return frozenset(str(x).strip() for x in json.loads(s) if str(x).strip())
         except (ValueError, TypeError):
             pass
     return frozenset(x for x in _SPLIT.split(s) if x)
+
+
+def format_smart_features(codes: Iterable[str]) -> str:
+    """Codes as QGIS's multi-select value relation writes them to a text field: {"a","b"}."""
+    return "{" + ",".join(f'"{c}"' for c in codes) + "}"
 
 
 def facility_type_lookup(standard: Standard) -> dict[str, str]:

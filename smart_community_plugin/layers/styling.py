@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsFieldConstraints, QgsFillSymbol,
     QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsRendererCategory, QgsSingleSymbolRenderer,
@@ -33,8 +35,18 @@ def facility_symbol(code: str, size_mm: float = 6.0) -> QgsMarkerSymbol:
     return symbol
 
 
-def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str = "facility_type") -> None:
-    """Symbols by type, Chinese-name labels, a value map of types and sensible constraints."""
+def smart_requirements_widget(smart_table: QgsVectorLayer) -> QgsEditorWidgetSetup:
+    """A multi-select of the smart items of the feature's own type, read from the template's table."""
+    return QgsEditorWidgetSetup("ValueRelation", {
+        "Layer": smart_table.id(), "LayerName": smart_table.name(), "LayerSource": smart_table.source(),
+        "LayerProviderName": smart_table.providerType(), "Key": "code", "Value": "label",
+        "AllowMulti": True, "AllowNull": True, "OrderByValue": False, "NofColumns": 1, "UseCompleter": False,
+        "FilterExpression": "\"facility_type\" = current_value('facility_type')"})
+
+
+def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str = "facility_type",
+                     smart_table: Optional[QgsVectorLayer] = None) -> None:
+    """Symbols by type, Chinese-name labels, a value map of types, smart items and sensible constraints."""
     categories = [QgsRendererCategory(f.code, facility_symbol(f.code), f"{f.name_zh} {f.name_en}")
                   for f in standard.facilities]
     layer.setRenderer(QgsCategorizedSymbolRenderer(type_field, categories))
@@ -47,6 +59,9 @@ def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str 
     if status >= 0:
         layer.setEditorWidgetSetup(status, QgsEditorWidgetSetup(
             "ValueMap", {"map": [{"现状 existing": "existing"}, {"规划 planned": "planned"}]}))
+    smart = layer.fields().lookupField("smart_features")
+    if smart >= 0 and smart_table is not None:
+        layer.setEditorWidgetSetup(smart, smart_requirements_widget(smart_table))
     _schema_ranges(layer, "facilities")
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
@@ -59,10 +74,11 @@ def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str 
     layer.setLabelsEnabled(False)  # on demand: facility names crowd a community map
 
 
-def style_planning_layer(layer: QgsVectorLayer, name: str, standard: Standard) -> None:
+def style_planning_layer(layer: QgsVectorLayer, name: str, standard: Standard,
+                         smart_table: Optional[QgsVectorLayer] = None) -> None:
     """The plugin's style and form for a planning layer by its template name."""
     if name == "facilities":
-        style_facilities(layer, standard)
+        style_facilities(layer, standard, smart_table=smart_table)
         return
     if name in SIMPLE:
         layer.setRenderer(QgsSingleSymbolRenderer(SIMPLE[name](SIMPLE_STYLE[name])))

@@ -3,22 +3,45 @@
 from __future__ import annotations
 
 import os
+from typing import Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
+from ..standard.model import Standard
 from .atomic import atomic_path
 from .schema import PLANNING_LAYERS
 from .writer import write_layer
 
+# The attribute form's multi-select of a facility's smart requirements reads its choices from this table.
+SMART_TABLE = "smart_requirements"
+SMART_TABLE_FIELDS = (("facility_type", "string"), ("code", "string"), ("label", "string"),
+                      ("strength", "string"), ("clause", "string"))
+
+
+def smart_requirement_rows(standard: Standard) -> list[tuple[None, list[str]]]:
+    """One row per (facility type, smart item), general 4.5.10 items included, labelled for the form."""
+    rows = []
+    for ftype in standard.facilities:
+        for item in standard.smart_requirements_for(ftype.code):
+            label = f"{item.text_zh} {item.text_en} ({item.strength.zh})"
+            rows.append((None, [ftype.code, item.code, label, item.strength.zh, item.clause]))
+    return rows
+
 
 def create_template(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem,
-                    overwrite: bool = False) -> list[str]:
-    """Write the planning layers (community, compounds, buildings, facilities, roads); their names."""
+                    overwrite: bool = False, standard: Optional[Standard] = None) -> list[str]:
+    """Write the planning layers and the smart-requirements table; the planning layers' names."""
     if not crs.isValid():
         raise ValueError("The template needs a valid CRS.")
+    if standard is None:
+        from ..standard import load_standard
+
+        standard = load_standard()
     with atomic_path(path, overwrite) as tmp:
         tmp.unlink()
         for n, spec in enumerate(PLANNING_LAYERS):
             write_layer(str(tmp), spec.name, QgsWkbTypes.parseType(spec.geometry), crs,
                         [(f.name, f.type) for f in spec.fields], [], first=(n == 0))
+        write_layer(str(tmp), SMART_TABLE, QgsWkbTypes.Type.NoGeometry, crs, list(SMART_TABLE_FIELDS),
+                    smart_requirement_rows(standard), first=False)
     return [spec.name for spec in PLANNING_LAYERS]
