@@ -4,6 +4,274 @@
   <context>
     <name>SmartCommunity</name>
     <message>
+      <source>Facility type</source>
+      <translation>设施类型</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>应配</translation>
+    </message>
+    <message>
+      <source>Existing</source>
+      <translation>现状</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <source>as the community layer says</source>
+      <translation>按社区图层</translation>
+    </message>
+    <message>
+      <source>new community (新建)</source>
+      <translation>新建社区</translation>
+    </message>
+    <message>
+      <source>existing community (既有)</source>
+      <translation>既有社区</translation>
+    </message>
+    <message>
+      <source>New communities must provide property-management rooms (Table A.0.1); the review uses this choice.</source>
+      <translation>新建社区须配置物业管理用房（附表 A.0.1）；审查按此选择进行。</translation>
+    </message>
+    <message>
+      <source>Community kind</source>
+      <translation>社区类型</translation>
+    </message>
+    <message>
+      <source>Run a review to see the community profile and the facility inventory.</source>
+      <translation>运行审查后可查看社区概况和设施清单。</translation>
+    </message>
+    <message>
+      <source>Population {}, area {} ha, {} households, {} residential buildings</source>
+      <translation>人口 {}，面积 {} 公顷，{} 户，住宅建筑 {} 栋</translation>
+    </message>
+    <message>
+      <source>Buildings by floors: {}</source>
+      <translation>按层数分类的建筑：{}</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>分期</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>设施</translation>
+    </message>
+    <message>
+      <source>Built</source>
+      <translation>已建</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>计划年份</translation>
+    </message>
+    <message>
+      <source>Refresh the phasing table from the facilities layer</source>
+      <translation>从设施图层刷新分期建设表</translation>
+    </message>
+    <message>
+      <source>Facilities need phase and year fields (the planning template has them).</source>
+      <translation>设施图层需要 phase（分期）和 year（年份）字段（规划模板已包含）。</translation>
+    </message>
+    <message>
+      <source>Pick the facilities layer in the planning stage first.</source>
+      <translation>请先在规划策划阶段选择设施图层。</translation>
+    </message>
+    <message>
+      <source>No facilities.</source>
+      <translation>没有设施。</translation>
+    </message>
+    <message>
+      <source>no phase</source>
+      <translation>未分期</translation>
+    </message>
+    <message>
+      <source>{} of {} facilities built ({} phases).</source>
+      <translation>共 {1} 处设施，已建 {0} 处（{2} 期）。</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>离线</translation>
+    </message>
+    <message>
+      <source>fault</source>
+      <translation>故障</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <source>Facility id</source>
+      <translation>设施编号</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Checked</source>
+      <translation>检查日期</translation>
+    </message>
+    <message>
+      <source>Devices</source>
+      <translation>设备数</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>离线</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障</translation>
+    </message>
+    <message>
+      <source>Availability</source>
+      <translation>在线率</translation>
+    </message>
+    <message>
+      <source>Add device at the selected facility</source>
+      <translation>为所选设施添加设备</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Import devices (CSV)…</source>
+      <translation>导入设备清单（CSV）…</translation>
+    </message>
+    <message>
+      <source>Device list</source>
+      <translation>设备清单</translation>
+    </message>
+    <message>
+      <source>Select one or more facilities on the map first.</source>
+      <translation>请先在地图上选择一个或多个设施。</translation>
+    </message>
+    <message>
+      <source>{} devices, {} online.</source>
+      <translation>设备 {} 台，在线 {} 台。</translation>
+    </message>
+    <message>
+      <source>new device</source>
+      <translation>新设备</translation>
+    </message>
+    <message>
+      <source>{} facilities have no registered device: {}</source>
+      <translation>{} 处设施尚未登记设备：{}</translation>
+    </message>
+    <message>
+      <source>{} rows skipped: {}</source>
+      <translation>跳过 {} 行：{}</translation>
+    </message>
+    <message>
+      <source>With planned</source>
+      <translation>含规划</translation>
+    </message>
+    <message>
+      <source>Covered now</source>
+      <translation>现状覆盖</translation>
+    </message>
+    <message>
+      <source>Covered with planned</source>
+      <translation>含规划覆盖</translation>
+    </message>
+    <message>
+      <source>Verdict now</source>
+      <translation>现状结论</translation>
+    </message>
+    <message>
+      <source>Verdict with planned</source>
+      <translation>含规划结论</translation>
+    </message>
+    <message>
+      <source>Run review</source>
+      <translation>运行审查</translation>
+    </message>
+    <message>
+      <source>Compare existing with planned</source>
+      <translation>现状与规划对比</translation>
+    </message>
+    <message>
+      <source>Reviews the scheme twice: existing facilities only, then with the planned ones (the facilities' status field).</source>
+      <translation>对方案审查两次：仅现状设施，再加上规划设施（按设施的 status 字段）。</translation>
+    </message>
+    <message>
+      <source>Live checks while editing buildings and facilities</source>
+      <translation>编辑建筑和设施时实时检查</translation>
+    </message>
+    <message>
+      <source>Smart requirements of the selected facilities (Table A.0.1, 4.5.10)</source>
+      <translation>所选设施的智慧要求（附表 A.0.1、4.5.10）</translation>
+    </message>
+    <message>
+      <source>Reviewing…</source>
+      <translation>正在审查…</translation>
+    </message>
+    <message>
+      <source>Comparing existing with planned…</source>
+      <translation>正在对比现状与规划…</translation>
+    </message>
+    <message>
+      <source>Live checks on: edits re-run the review.</source>
+      <translation>实时检查已开启：编辑后自动重新审查。</translation>
+    </message>
+    <message>
+      <source>Community boundary</source>
+      <translation>社区边界</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <source>Gated compounds</source>
+      <translation>门禁小区</translation>
+    </message>
+    <message>
+      <source>Roads and paths (for walking distances)</source>
+      <translation>道路与步行路径（用于步行距离）</translation>
+    </message>
+    <message>
+      <source>Overall: {} — {} fail, {} warning, {} pass</source>
+      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
+    </message>
+    <message>
+      <source>Existing only: {}; with the planned facilities: {}. The plan fixes {} checks and worsens {}.</source>
+      <translation>仅现状：{}；含规划设施：{}。规划改善 {} 项检查，变差 {} 项。</translation>
+    </message>
+    <message>
+      <source>Live: {} — {} fail, {} warning ({} s after the edit)</source>
+      <translation>实时：{} — {} 项不通过，{} 项警告（编辑后 {} 秒）</translation>
+    </message>
+    <message>
+      <source>Pick the layers first: {}</source>
+      <translation>请先选择图层：{}</translation>
+    </message>
+    <message>
       <source>fail</source>
       <translation>不通过</translation>
     </message>
@@ -44,16 +312,76 @@
       <translation>条文</translation>
     </message>
     <message>
-      <source>Overall: {} — {} fail, {} warning, {} pass</source>
-      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
-    </message>
-    <message>
       <source>Smart Community review</source>
       <translation>智慧社区审查</translation>
     </message>
     <message>
+      <source>Smart Community: existing against planned</source>
+      <translation>智慧社区：现状与规划对比</translation>
+    </message>
+    <message>
       <source>Review cancelled.</source>
       <translation>审查已取消。</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>答卷数</translation>
+    </message>
+    <message>
+      <source>Mean score</source>
+      <translation>平均分</translation>
+    </message>
+    <message>
+      <source>Scores 1-2</source>
+      <translation>1-2 分占比</translation>
+    </message>
+    <message>
+      <source>Import satisfaction survey (CSV)…</source>
+      <translation>导入满意度调查（CSV）…</translation>
+    </message>
+    <message>
+      <source>actions below </source>
+      <translation>低于此分生成整改：</translation>
+    </message>
+    <message>
+      <source>CSV columns: facility id or type, score 1-5, comment.</source>
+      <translation>CSV 列：设施编号或类型、评分 1-5、意见。</translation>
+    </message>
+    <message>
+      <source>Satisfaction survey</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Improvement actions:</source>
+      <translation>整改提升事项：</translation>
+    </message>
+    <message>
+      <source>{} answers</source>
+      <translation>{} 份回答</translation>
+    </message>
+    <message>
+      <source>Select facilities of one type on the map to edit their smart requirements.</source>
+      <translation>在地图上选择同一类型的设施，以编辑其智慧要求。</translation>
+    </message>
+    <message>
+      <source>Apply to the selected facilities</source>
+      <translation>应用到所选设施</translation>
+    </message>
+    <message>
+      <source>Smart requirements</source>
+      <translation>智慧要求</translation>
+    </message>
+    <message>
+      <source>The facilities layer needs the fields facility_type and smart_features.</source>
+      <translation>设施图层需要 facility_type 和 smart_features 字段。</translation>
+    </message>
+    <message>
+      <source>The facilities layer cannot be edited.</source>
+      <translation>设施图层不可编辑。</translation>
+    </message>
+    <message>
+      <source>{} selected: {} {}</source>
+      <translation>已选 {} 处：{} {}</translation>
     </message>
     <message>
       <source>to do</source>
@@ -88,120 +416,12 @@
       <translation>备注</translation>
     </message>
     <message>
-      <source>Planning workbench</source>
-      <translation>规划工作台</translation>
-    </message>
-    <message>
-      <source>Run a review to see the community profile and the facility inventory.</source>
-      <translation>运行审查后可查看社区概况和设施清单。</translation>
-    </message>
-    <message>
-      <source>Run review</source>
-      <translation>运行审查</translation>
-    </message>
-    <message>
-      <source>Live checks while editing buildings and facilities</source>
-      <translation>编辑建筑和设施时实时检查</translation>
-    </message>
-    <message>
-      <source>Reviewing…</source>
-      <translation>正在审查…</translation>
-    </message>
-    <message>
-      <source>Refresh the phasing table from the facilities layer</source>
-      <translation>从设施图层刷新分期建设表</translation>
-    </message>
-    <message>
-      <source>Facilities need phase and year fields (the planning template has them).</source>
-      <translation>设施图层需要 phase（分期）和 year（年份）字段（规划模板已包含）。</translation>
-    </message>
-    <message>
-      <source>Import satisfaction survey (CSV)…</source>
-      <translation>导入满意度调查（CSV）…</translation>
-    </message>
-    <message>
-      <source>actions below </source>
-      <translation>低于此分生成整改：</translation>
-    </message>
-    <message>
-      <source>CSV columns: facility id or type, score 1-5, comment.</source>
-      <translation>CSV 列：设施编号或类型、评分 1-5、意见。</translation>
-    </message>
-    <message>
-      <source>Satisfaction survey</source>
-      <translation>满意度调查</translation>
-    </message>
-    <message>
-      <source>Live checks on: edits re-run the review.</source>
-      <translation>实时检查已开启：编辑后自动重新审查。</translation>
-    </message>
-    <message>
-      <source>Community boundary</source>
-      <translation>社区边界</translation>
-    </message>
-    <message>
-      <source>Buildings</source>
-      <translation>建筑</translation>
-    </message>
-    <message>
-      <source>Facilities</source>
-      <translation>设施</translation>
-    </message>
-    <message>
-      <source>Gated compounds</source>
-      <translation>门禁小区</translation>
-    </message>
-    <message>
-      <source>Roads and paths (for walking distances)</source>
-      <translation>道路与步行路径（用于步行距离）</translation>
-    </message>
-    <message>
-      <source>Pick the facilities layer in the planning stage first.</source>
-      <translation>请先在规划策划阶段选择设施图层。</translation>
-    </message>
-    <message>
-      <source>No facilities.</source>
-      <translation>没有设施。</translation>
-    </message>
-    <message>
-      <source>Improvement actions:</source>
-      <translation>整改提升事项：</translation>
-    </message>
-    <message>
-      <source>Facilities required / present:</source>
-      <translation>设施 应配 / 现有：</translation>
-    </message>
-    <message>
       <source>{} ({}): {} of {} tasks done</source>
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
     </message>
     <message>
-      <source>{} answers</source>
-      <translation>{} 份回答</translation>
-    </message>
-    <message>
-      <source>Live: {} — {} fail, {} warning ({} s after the edit)</source>
-      <translation>实时：{} — {} 项不通过，{} 项警告（编辑后 {} 秒）</translation>
-    </message>
-    <message>
-      <source>Population {}, area {} ha, {} households, {} residential buildings</source>
-      <translation>人口 {}，面积 {} 公顷，{} 户，住宅建筑 {} 栋</translation>
-    </message>
-    <message>
-      <source>Pick the layers first: {}</source>
-      <translation>请先选择图层：{}</translation>
-    </message>
-    <message>
-      <source>{}: {} of {} built ({:.0%}), due {}</source>
-      <translation>{}：已建 {}/{}（{:.0%}），计划 {}</translation>
-    </message>
-    <message>
-      <source>{} rows skipped: {}</source>
-      <translation>跳过 {} 行：{}</translation>
-    </message>
-    <message>
-      <source>Buildings by floors: {}</source>
-      <translation>按层数分类的建筑：{}</translation>
+      <source>Planning workbench</source>
+      <translation>规划工作台</translation>
     </message>
     <message>
       <source>Run review…</source>
@@ -426,10 +646,6 @@
     <message>
       <source>Community population (overrides the buildings)</source>
       <translation>社区人口（优先于按建筑计算）</translation>
-    </message>
-    <message>
-      <source>Community kind</source>
-      <translation>社区类型</translation>
     </message>
     <message>
       <source>Count planned facilities</source>

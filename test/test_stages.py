@@ -23,7 +23,12 @@ def test_task_strengths_follow_the_clauses():
     assert {t.strength for t in stages["implementation"].tasks} == {Strength.SHOULD}
     assert {t.strength for t in stages["revisit"].tasks} == {Strength.SHOULD}
     ops = {t.code: t for t in stages["operation"].tasks}
-    assert ops["security_privacy"].strength is Strength.SHALL and ops["data_security"].clause == "6.4.3"
+    assert ops["security_privacy"].strength is Strength.SHALL
+    # The operations checklist spells out 6.1.4 and the five privacy items of 6.4.3, all 应.
+    assert [c for c in ops if ops[c].clause == "6.4.3"] == [
+        "data_isolation", "data_encryption", "data_masking", "authentication", "secure_boot"]
+    assert [c for c in ops if ops[c].clause == "6.1.4"] == ["stable_operation", "fault_plan"]
+    assert {ops[c].strength for c in ops if c != "om_mechanism"} == {Strength.SHALL}
 
 
 def test_state_round_trips_through_a_saved_project(tmp_path, qgis_app):
@@ -35,7 +40,7 @@ def test_state_round_trips_through_a_saved_project(tmp_path, qgis_app):
     state = PlanningState()
     rec = state.record("assessment", "survey")
     rec.status, rec.notes, rec.owner, rec.date = "done", "问卷 1,200 份", "张工", "2026-11-20"
-    state.record("operation", "data_security").status = "in_progress"
+    state.record("operation", "data_masking").status = "in_progress"
     write_state(project, state)
     path = tmp_path / "plan.qgz"
     assert project.write(str(path))
@@ -44,7 +49,7 @@ def test_state_round_trips_through_a_saved_project(tmp_path, qgis_app):
     back = read_state(reopened)
     assert back.tasks["assessment/survey"].notes == "问卷 1,200 份"
     assert back.tasks["assessment/survey"].owner == "张工"
-    assert back.tasks["operation/data_security"].status == "in_progress"
+    assert back.tasks["operation/data_masking"].status == "in_progress"
     stage = next(s for s in load_stages() if s.code == "assessment")
     assert back.progress(stage) == (1, 5)
 

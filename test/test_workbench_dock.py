@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QDate
 
+from smart_community_plugin.gui.tables import cell_texts
+
 
 def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     from qgis.core import QgsProject
@@ -21,8 +23,10 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     panel.owner[0].editingFinished.emit()
     panel.date[0].setDate(QDate(2026, 11, 20))
     ops = dock.panels[3]
-    ops.notes[3].setText("数据脱敏已启用")
-    ops.notes[3].editingFinished.emit()
+    masking = [t.code for t in ops.stage.tasks].index("data_masking")
+    ops.notes[masking].setText("数据脱敏已启用")
+    ops.notes[masking].editingFinished.emit()
+    dock.assessment.kind.setCurrentIndex(dock.assessment.kind.findData("existing"))
     assert "1 of 5" in panel.progress.text()
     path = tmp_path / "plan.qgz"
     assert project.write(str(path))
@@ -35,7 +39,9 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     p0 = again.panels[0]
     assert p0.status[0].currentData() == "done" and p0.owner[0].text() == "张工"
     assert p0.date[0].date() == QDate(2026, 11, 20)
-    assert again.panels[3].notes[3].text() == "数据脱敏已启用"
+    assert again.panels[3].notes[masking].text() == "数据脱敏已启用"
+    assert again.assessment.kind.currentData() == "existing"
+    assert again.planning.params().community_kind == "existing"
     assert p0.status[1].currentData() == "todo"
     again.disconnect_project()
 
@@ -52,9 +58,9 @@ def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
     dock = WorkbenchDock(QgsProject())
     qtbot.addWidget(dock)
     dock.show_review(review)
-    text = dock.profile.text()
+    text = dock.assessment.profile.text()
     assert "14,923" in text and "48.0 ha" in text and "多层 4-6: 46" in text
-    assert "✘ 便利店（菜店、日杂等）: 5 / 4" in text
+    assert cell_texts(dock.assessment.inventory) == [["便利店（菜店、日杂等）", "5", "4", "0", "fail"]]
     dock.disconnect_project()
 
 
@@ -75,15 +81,18 @@ def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot,
         got = {}
         dock.on_review = lambda review, used: got.update(review=review, layers=used)
         for role, layer in layers.items():
-            dock.pickers[role].setLayer(layer)
-        dock.run_review()
-        assert not dock.run_button.isEnabled()
+            dock.planning.pickers[role].setLayer(layer)
+        dock.planning.run_review()
+        assert not dock.planning.run_button.isEnabled()
         qtbot.waitUntil(lambda: "review" in got, timeout=60_000)
-        assert dock.run_button.isEnabled()
+        assert dock.planning.run_button.isEnabled()
         assert got["review"]["summary"]["overall"] == "fail"
         assert got["review"]["community"]["distance"] == "network"  # roads were picked
         assert set(got["layers"]) == set(layers)
-        assert "Overall: fail" in dock.status.text() and "14,923" in dock.profile.text()
+        assert "Overall: fail" in dock.planning.status.text() and "14,923" in dock.assessment.profile.text()
+        # The inventory tells existing from planned: the sample plans a second health station.
+        inventory = {row[0]: row[1:4] for row in cell_texts(dock.assessment.inventory)}
+        assert inventory["社区卫生服务站"] == ["2", "1", "1"]
         dock.disconnect_project()
     finally:
         QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
@@ -96,10 +105,10 @@ def test_run_review_without_layers_says_what_is_missing(qtbot, qgis_app):
 
     dock = WorkbenchDock(QgsProject())
     qtbot.addWidget(dock)
-    for combo in dock.pickers.values():
+    for combo in dock.planning.pickers.values():
         combo.setLayer(None)
-    dock.run_review()
-    assert "community" in dock.status.text() and dock.task is None
+    dock.planning.run_review()
+    assert "community" in dock.planning.status.text() and dock.planning.task is None
     dock.disconnect_project()
 
 
@@ -150,8 +159,9 @@ def test_survey_import_keeps_actions_in_the_project(qtbot, tmp_path, qgis_app):
     project = QgsProject()
     dock = WorkbenchDock(project)
     qtbot.addWidget(dock)
-    dock.import_survey(str(csv_file))
-    assert "3 answers" in dock.survey_text.text() and "幼儿园: 1.50 (2)" in dock.survey_text.text()
+    dock.revisit.import_survey(str(csv_file))
+    assert "3 answers" in dock.revisit.text.text()
+    assert cell_texts(dock.revisit.table)[0] == ["幼儿园", "2", "1.5", "100%"]
     state = read_state(project)
     assert state.survey["actions"][0].startswith("kindergarten: mean 1.50")
     assert [t["facility_type"] for t in state.survey["types"]] == ["kindergarten", "public_toilet"]
@@ -181,13 +191,13 @@ def test_phasing_of_the_sample_in_the_dock(qtbot, qgis_app):
     try:
         dock = WorkbenchDock(QgsProject.instance())
         qtbot.addWidget(dock)
-        dock.pickers["facilities"].setLayer(layer)
-        dock.refresh_phasing()
+        dock.planning.pickers["facilities"].setLayer(layer)
+        dock.implementation.refresh()
         statuses = [f["status"] for f in layer.getFeatures()]
         built, planned = statuses.count("existing"), statuses.count("planned")
-        text = dock.phasing_text.text()
-        assert f"一期: {built} of {built} built (100%), due 2024-2024" in text
-        assert f"二期: 0 of {planned} built (0%), due 2027-2027" in text
+        rows = cell_texts(dock.implementation.table)
+        assert ["一期", str(built), str(built), "100%", "2024-2024"] in rows
+        assert ["二期", str(planned), "0", "0%", "2027-2027"] in rows
         dock.disconnect_project()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())

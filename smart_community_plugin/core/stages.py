@@ -60,9 +60,10 @@ class PlanningState:
     """All stage records of one project; serialised into the QGIS project file."""
 
     tasks: dict[str, TaskRecord] = field(default_factory=dict)   # key: "stage/task"
-    community_kind: str = "new"
+    community_kind: str = ""                                     # new, existing; "" = the community layer says
     version: int = 1
     survey: dict[str, Any] = field(default_factory=dict)         # the last satisfaction survey (7.0.6)
+    devices: list[dict[str, Any]] = field(default_factory=list)   # the smart-device register (7.0.5)
 
     def record(self, stage: str, task: str) -> TaskRecord:
         """The record of a task, created on first use."""
@@ -77,7 +78,8 @@ class PlanningState:
     def to_json(self) -> str:
         """JSON text for the project file."""
         return json.dumps({"version": self.version, "community_kind": self.community_kind,
-                           "tasks": {k: asdict(v) for k, v in self.tasks.items()}, "survey": self.survey},
+                           "tasks": {k: asdict(v) for k, v in self.tasks.items()}, "survey": self.survey,
+                           "devices": self.devices},
                           ensure_ascii=False)
 
     @classmethod
@@ -91,5 +93,5 @@ class PlanningState:
             status = rec.get("status", "todo")
             tasks[key] = TaskRecord(status if status in STATUSES else "todo", str(rec.get("notes", "")),
                                     str(rec.get("owner", "")), str(rec.get("date", "")))
-        return cls(tasks, data.get("community_kind", "new"), int(data.get("version", 1)),
-                   dict(data.get("survey", {})))
+        return cls(tasks, str(data.get("community_kind", "") or ""), int(data.get("version", 1)),
+                   dict(data.get("survey", {})), [dict(d) for d in data.get("devices", []) if isinstance(d, dict)])

@@ -66,7 +66,9 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
     out = [CheckResult(
         id=f"quantity:{ftype.code}", rule="quantity", clause=CLAUSE, facility_type=ftype.code,
         strength=Strength.SHALL, verdict=verdict, message=msg + ".", requirement_zh=q.text_zh,
-        measured={"inside": len(inside), "shared": len(shared), "total": have, "population": pop},
+        measured={"inside": len(inside), "shared": len(shared), "total": have, "population": pop,
+                  # The assessment stage's inventory tells what exists from what is only planned.
+                  "planned": int((ctx.inputs.facilities.status[np.concatenate([inside, shared])] == "planned").sum())},
         required={"count": required, "population_min": q.population_min,
                   "population_max": q.population_max},
         feature_ids=[ctx.fid(k) for k in np.concatenate([inside, shared])], layer="facilities")]

@@ -1,0 +1,78 @@
+"""Assessment stage (前期评估, 7.0.2): community kind, profile and the inventory against Table A.0.1."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core.stages import PlanningState
+from ..i18n import tr, tr_noop
+from .tables import fill, result_table
+
+if TYPE_CHECKING:
+    from .workbench_dock import WorkbenchDock
+
+BAND_LABELS = {"low_rise_1_3": "低层 1-3", "multi_storey_4_6": "多层 4-6", "mid_high_7_9": "中高层 7-9",
+               "high_rise_10_18": "高层 10-18", "high_rise_19_plus": "高层 19+", "unknown": "?"}
+KINDS = (("", tr_noop("as the community layer says")), ("new", tr_noop("new community (新建)")),
+         ("existing", tr_noop("existing community (既有)")))
+INVENTORY_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Existing"), tr_noop("Planned"),
+                     tr_noop("Verdict"))
+
+
+class AssessmentTools(QWidget):
+    """Community kind (kept in the project), profile and inventory from the last review."""
+
+    def __init__(self, workbench: "WorkbenchDock") -> None:
+        super().__init__()
+        self.workbench = workbench
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for code, label in KINDS:
+            self.kind.addItem(tr(label), code)
+        self.kind.setToolTip(tr("New communities must provide property-management rooms (Table A.0.1); "
+                                "the review uses this choice."))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(tr("Community kind"), self.kind)
+        layout.addLayout(form)
+        self.profile = QLabel(tr("Run a review to see the community profile and the facility inventory."))
+        self.profile.setWordWrap(True)
+        layout.addWidget(self.profile)
+        self.inventory = result_table([tr(c) for c in INVENTORY_COLUMNS])
+        layout.addWidget(self.inventory, 1)
+        self._loading = False
+
+    def load(self, state: PlanningState) -> None:
+        """Show the stored community kind."""
+        self._loading = True
+        self.kind.setCurrentIndex(max(0, self.kind.findData(state.community_kind)))
+        self._loading = False
+
+    def _kind_changed(self, *_: Any) -> None:
+        if not self._loading:
+            self.workbench.state.community_kind = self.kind.currentData()
+            self.workbench.save()
+
+    def show_review(self, review: dict[str, Any], names: dict[str, str]) -> None:
+        """Profile lines and one inventory row per type with a required count."""
+        c = review.get("community", {})
+        bands = c.get("buildings_by_height_band", {})
+        lines = [tr("Population {}, area {} ha, {} households, {} residential buildings").format(
+            f"{c.get('population', 0):,.0f}", f"{c.get('area_m2', 0) / 1e4:.1f}",
+            f"{c.get('households', 0):,.0f}", c.get("residential_buildings", 0))]
+        if bands:
+            lines.append(tr("Buildings by floors: {}").format(
+                ", ".join(f"{BAND_LABELS.get(k, k)}: {v}" for k, v in bands.items() if v)))
+        self.profile.setText("\n".join(lines))
+        rows = []
+        for chk in review.get("checks", []):
+            if chk["rule"] != "quantity" or not chk.get("required", {}).get("count"):
+                continue
+            m = chk.get("measured", {})
+            planned = int(m.get("planned", 0))
+            rows.append((names.get(chk["facility_type"], chk["facility_type"]), int(chk["required"]["count"]),
+                         int(m.get("total", 0)) - planned, planned, chk["verdict"]))
+        fill(self.inventory, rows, verdict_column=4)

@@ -1,0 +1,213 @@
+"""Planning stage (规划策划, 7.0.3): run the review, live checks, existing against planned, smart items."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import (
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ..core.comparison import Comparison, compare_reviews
+from ..core.parameters import ReviewParameters
+from ..i18n import tr, tr_noop
+from ..standard import load_standard
+from .icons import verdict_icon
+from .review_task import ComparisonTask, ReviewTask
+from .smart_editor import SmartRequirementsEditor
+from .tables import fill, result_table
+
+if TYPE_CHECKING:
+    from .workbench_dock import WorkbenchDock
+
+REQUIRED_ROLES = ("community", "buildings", "facilities")
+COMPARISON_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Existing"),
+                      tr_noop("With planned"), tr_noop("Covered now"), tr_noop("Covered with planned"),
+                      tr_noop("Verdict now"), tr_noop("Verdict with planned"))
+
+
+def _share(x: Optional[float]) -> str:
+    return "—" if x is None else f"{x:.0%}"
+
+
+class PlanningTools(QWidget):
+    """Layer pickers shared by every stage tool, the review, live checks and the comparison."""
+
+    def __init__(self, workbench: "WorkbenchDock") -> None:
+        super().__init__()
+        self.workbench = workbench
+        self.standard = load_standard()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.pickers: dict[str, QgsMapLayerComboBox] = {}
+        for role, label, kind, optional in (
+                ("community", tr("Community boundary"), Qgis.LayerFilter.PolygonLayer, False),
+                ("buildings", tr("Buildings"), Qgis.LayerFilter.PolygonLayer, False),
+                ("facilities", tr("Facilities"), Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer, False),
+                ("compounds", tr("Gated compounds"), Qgis.LayerFilter.PolygonLayer, True),
+                ("roads", tr("Roads and paths (for walking distances)"), Qgis.LayerFilter.LineLayer, True)):
+            combo = QgsMapLayerComboBox()
+            combo.setFilters(Qgis.LayerFilters(kind))
+            combo.setAllowEmptyLayer(optional)
+            if optional:
+                combo.setLayer(None)
+            form.addRow(label, combo)
+            self.pickers[role] = combo
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run review"))
+        self.run_button.clicked.connect(self.run_review)
+        self.compare_button = QPushButton(tr("Compare existing with planned"))
+        self.compare_button.setToolTip(tr("Reviews the scheme twice: existing facilities only, then with the "
+                                          "planned ones (the facilities' status field)."))
+        self.compare_button.clicked.connect(self.compare)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.compare_button)
+        layout.addLayout(buttons)
+        self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
+        self.live.toggled.connect(self._toggle_live)
+        self.checker: Optional[Any] = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.live)
+        layout.addWidget(self.status)
+        self.comparison_text = QLabel()
+        self.comparison_text.setWordWrap(True)
+        self.comparison = result_table([tr(c) for c in COMPARISON_COLUMNS])
+        self.comparison.hide()
+        layout.addWidget(self.comparison_text)
+        layout.addWidget(self.comparison, 1)
+        box = QGroupBox(tr("Smart requirements of the selected facilities (Table A.0.1, 4.5.10)"))
+        self.smart_editor = SmartRequirementsEditor(self.standard)
+        QVBoxLayout(box).addWidget(self.smart_editor)
+        layout.addWidget(box)
+        self.pickers["facilities"].layerChanged.connect(self.smart_editor.set_layer)
+        self.smart_editor.set_layer(self.pickers["facilities"].currentLayer())
+        self.task: Optional[Any] = None
+        self.last_comparison: Optional[Comparison] = None
+
+    def layers(self) -> dict[str, Optional[QgsVectorLayer]]:
+        """The picked layers by role."""
+        return {role: combo.currentLayer() for role, combo in self.pickers.items()}
+
+    def params(self, include_planned: bool = True) -> ReviewParameters:
+        """Review parameters with the community kind the assessment stage recorded."""
+        return ReviewParameters(community_kind=self.workbench.state.community_kind or None,
+                                include_planned=include_planned)
+
+    def _read(self) -> Optional[Any]:
+        """The picked layers as review inputs, read here on the main thread; None after saying why."""
+        from ..layers.reader import InputError, read_inputs
+
+        layers = self.layers()
+        missing = [role for role in REQUIRED_ROLES if layers[role] is None]
+        if missing:
+            self.status.setText(tr("Pick the layers first: {}").format(", ".join(missing)))
+            return None
+        try:
+            inputs = read_inputs(layers["community"], layers["buildings"], layers["facilities"], self.standard,
+                                 layers["compounds"], roads=layers["roads"])
+        except InputError as exc:
+            self.status.setText(str(exc))
+            return None
+        inputs.crs["sources"] = inputs.sources
+        return inputs
+
+    def run_review(self) -> None:
+        """Review the picked layers in a QgsTask."""
+        inputs = self._read()
+        if inputs is None:
+            return
+        layers = self.layers()
+        self._busy(tr("Reviewing…"))
+        self.task = ReviewTask(inputs, self.standard, self.params(),
+                               lambda r, e: self._reviewed(r, e, layers, inputs))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _busy(self, text: str) -> None:
+        self.run_button.setEnabled(False)
+        self.compare_button.setEnabled(False)
+        self.status.setText(text)
+
+    def _idle(self) -> None:
+        self.run_button.setEnabled(True)
+        self.compare_button.setEnabled(True)
+        self.task = None
+
+    def _reviewed(self, result: Any, error: Optional[str], layers: dict, inputs: Any) -> None:
+        self._idle()
+        if result is None:
+            self.status.setText(error or "")
+            return
+        review = result.to_dict()
+        review["sources"] = inputs.sources
+        counts = review["summary"]["counts"]
+        self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
+            review["summary"]["overall"], counts["fail"], counts["warning"], counts["pass"]))
+        self.workbench.last_inputs = inputs
+        self.workbench.publish(review, layers)
+
+    def compare(self) -> None:
+        """Existing facilities only against existing plus planned, in one QgsTask."""
+        inputs = self._read()
+        if inputs is None:
+            return
+        self._busy(tr("Comparing existing with planned…"))
+        self.task = ComparisonTask(inputs, self.standard, self.params(False), self.params(True), self._compared)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _compared(self, results: Any, error: Optional[str]) -> None:
+        self._idle()
+        if results is None:
+            self.status.setText(error or "")
+            return
+        self.show_comparison(compare_reviews(results[0].to_dict(), results[1].to_dict()))
+
+    def show_comparison(self, cmp: Comparison) -> None:
+        """The summary line and one row per facility type."""
+        self.last_comparison = cmp
+        names = {f.code: f.name_zh for f in self.standard.facilities}
+        self.comparison_text.setText(tr(
+            "Existing only: {}; with the planned facilities: {}. The plan fixes {} checks and worsens {}.").format(
+            cmp.overall_before, cmp.overall_after, cmp.count("improved"), cmp.count("worse")))
+        fill(self.comparison, [(names.get(t.facility_type, t.facility_type), t.required, t.count_before,
+                                t.count_after, _share(t.covered_before), _share(t.covered_after),
+                                t.verdict_before or "", t.verdict_after or "") for t in cmp.types])
+        for row in range(self.comparison.rowCount()):
+            for col in (6, 7):
+                item = self.comparison.item(row, col)
+                if item is not None and item.text():
+                    item.setIcon(verdict_icon(item.text()))
+        self.comparison.show()
+
+    def _toggle_live(self, on: bool) -> None:
+        """Start or stop watching the picked layers."""
+        from .live_checks import LiveChecker
+
+        self.stop_live()
+        if not on:
+            return
+        layers = self.layers()
+        missing = [r for r in REQUIRED_ROLES if layers[r] is None]
+        if missing:
+            self.status.setText(tr("Pick the layers first: {}").format(", ".join(missing)))
+            self.live.setChecked(False)
+            return
+        self.checker = LiveChecker(layers, self.standard, lambda review, seconds: self._live_result(review, seconds, layers),
+                                   self.params())
+        self.status.setText(tr("Live checks on: edits re-run the review."))
+
+    def stop_live(self) -> None:
+        """Stop watching (also on unload)."""
+        if self.checker is not None:
+            self.checker.stop()
+            self.checker = None
+
+    def _live_result(self, review: dict, seconds: float, layers: dict) -> None:
+        counts = review["summary"]["counts"]
+        self.status.setText(tr("Live: {} — {} fail, {} warning ({} s after the edit)").format(
+            review["summary"]["overall"], counts["fail"], counts["warning"], f"{seconds:.2f}"))
+        self.workbench.publish(review, layers)

@@ -1,0 +1,49 @@
+"""Read-only result tables for the workbench's stage tools."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional, Sequence
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from .icons import verdict_icon
+
+
+def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
+    """An empty, read-only, sortable table; column `stretch` takes the spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(120)
+    return table
+
+
+def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Optional[int] = None) -> None:
+    """Replace the rows; numbers sort as numbers, a verdict column gets its icon."""
+    table.setSortingEnabled(False)
+    rows = list(rows)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem()
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            else:
+                item.setText("" if value is None else str(value))
+            if c == verdict_column and value:
+                item.setIcon(verdict_icon(str(value).split()[0]))
+            table.setItem(r, c, item)
+    table.setSortingEnabled(True)
+
+
+def cell_texts(table: QTableWidget) -> list[list[str]]:
+    """The table as text, row by row (for tests and for copying)."""
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())]

@@ -1,0 +1,139 @@
+"""Stage tools of the workbench: smart-requirements editor, device register, existing against planned."""
+
+from __future__ import annotations
+
+import shapely
+
+from smart_community_plugin.core.devices import Device, read_devices_csv, summarise_devices
+from smart_community_plugin.gui.tables import cell_texts
+
+from .layers import scheme, square
+
+
+def test_device_csv_with_chinese_headers_and_states():
+    text = "设备名称,设施编号,类型,设备类型,状态\n信息屏,7,,显示屏,在线\n摄像头,,幼儿园,安防,离线\n烟感,,幼儿园,,故障\n" \
+           "门禁,,天文台,,在线\n,,,,\n"
+    devices, skipped = read_devices_csv(text, {7: "health_station"}, {"幼儿园": "kindergarten"})
+    assert [(d.name, d.facility_type, d.facility_id, d.state) for d in devices] == [
+        ("信息屏", "health_station", 7, "online"), ("摄像头", "kindergarten", None, "offline"),
+        ("烟感", "kindergarten", None, "fault")]
+    assert skipped == ["row 5: no known facility id or type"]
+    summary = {s.facility_type: (s.devices, s.online, s.offline, s.fault) for s in summarise_devices(devices)}
+    assert summary == {"health_station": (1, 1, 0, 0), "kindergarten": (2, 0, 1, 1)}
+    assert Device.from_dict({"name": "x", "facility_type": "t", "state": "??"}).state == "offline"
+
+
+def _dock_with(layers, qtbot):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    project = QgsProject.instance()
+    project.addMapLayers(list(layers.values()))
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    for role, layer in layers.items():
+        dock.planning.pickers[role].setLayer(layer)
+    return dock
+
+
+def test_smart_editor_ticks_what_the_selection_declares_and_writes_the_edit_buffer(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    from smart_community_plugin.layers.reader import parse_smart_features
+
+    homes = [dict(geometry=square(0, 0), use="residential", population=3000)]
+    facs = [dict(geometry=shapely.Point(10, 0), facility_type="health_station", status="existing",
+                 smart_features="medical_consultation,my_own_note"),
+            dict(geometry=shapely.Point(30, 0), facility_type="public_toilet", status="existing")]
+    layers = scheme(tmp_path / "smart.gpkg", homes, facs)
+    try:
+        dock = _dock_with(layers, qtbot)
+        editor = dock.planning.smart_editor
+        fac = layers["facilities"]
+        station = next(f.id() for f in fac.getFeatures() if f["facility_type"] == "health_station")
+        toilet = next(f.id() for f in fac.getFeatures() if f["facility_type"] == "public_toilet")
+        fac.selectByIds([station, toilet])            # two types: nothing to edit
+        assert editor.items.count() == 0 and not editor.apply_button.isEnabled()
+        fac.selectByIds([station])
+        # Table A.0.1's four health-station items plus 4.5.10's screen or audio prompt.
+        assert editor.items.count() == 5
+        ticked = {editor.items.item(i).data(Qt.ItemDataRole.UserRole): editor.items.item(i).checkState()
+                  for i in range(editor.items.count())}
+        assert ticked["medical_consultation"] == Qt.CheckState.Checked
+        assert ticked["health_records"] == Qt.CheckState.Unchecked
+        for i in range(editor.items.count()):
+            editor.items.item(i).setCheckState(Qt.CheckState.Checked)
+        assert editor.apply() == 1
+        assert fac.isEditable()                      # written to the edit buffer, not saved
+        stored = parse_smart_features(fac.getFeature(station)["smart_features"])
+        assert stored == {"medical_consultation", "self_check_diagnosis", "medicine_delivery", "health_records",
+                          "info_screen_or_audio_prompt", "my_own_note"}
+        fac.rollBack()
+        dock.disconnect_project()
+    finally:
+        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
+
+
+def test_device_register_round_trips_through_the_project(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    homes = [dict(geometry=square(0, 0), use="residential", population=3000)]
+    facs = [dict(geometry=shapely.Point(10, 0), facility_type="health_station", status="existing"),
+            dict(geometry=shapely.Point(30, 0), facility_type="kindergarten", status="existing")]
+    layers = scheme(tmp_path / "ops.gpkg", homes, facs)
+    try:
+        dock = _dock_with(layers, qtbot)
+        ops = dock.operation
+        fac = layers["facilities"]
+        station = next(f.id() for f in fac.getFeatures() if f["facility_type"] == "health_station")
+        assert ops.add_for_selection() == 0          # nothing selected
+        fac.selectByIds([station])
+        assert ops.add_for_selection() == 1
+        ops.register.item(0, 0).setText("信息屏 A")
+        ops.register.cellWidget(0, 4).setCurrentIndex(1)   # offline
+        csv_file = tmp_path / "devices.csv"
+        csv_file.write_text("device,type,state\n摄像头,幼儿园,online\n", encoding="utf-8")
+        assert ops.import_csv(str(csv_file)) == (1, [])
+        assert "1 facilities have no registered device" in ops.text.text()  # the kindergarten has none by id
+        assert cell_texts(ops.summary) == [["社区卫生服务站", "1", "0", "1", "0", "0%"],
+                                           ["幼儿园", "1", "1", "0", "0", "100%"]]
+        path = tmp_path / "ops.qgz"
+        assert QgsProject.instance().write(str(path))
+        dock.disconnect_project()
+
+        reopened = QgsProject()
+        assert reopened.read(str(path))
+        again = WorkbenchDock(reopened)
+        qtbot.addWidget(again)
+        assert [(d.name, d.facility_id, d.state) for d in again.operation.devices] == [
+            ("信息屏 A", station, "offline"), ("摄像头", None, "online")]
+        assert again.operation.state_of(0) == "offline"
+        again.disconnect_project()
+    finally:
+        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
+
+
+def test_existing_against_planned_in_the_planning_stage(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    homes = [dict(geometry=square(0, 0), use="residential", population=9000),
+             dict(geometry=square(800, 0), use="residential", population=4000)]
+    facs = [dict(geometry=shapely.Point(20, 0), facility_type="health_station", status="existing"),
+            dict(geometry=shapely.Point(820, 0), facility_type="health_station", status="planned")]
+    layers = scheme(tmp_path / "cmp.gpkg", homes, facs)
+    try:
+        dock = _dock_with(layers, qtbot)
+        planning = dock.planning
+        planning.compare()
+        qtbot.waitUntil(lambda: planning.last_comparison is not None, timeout=60_000)
+        rows = {r[0]: r[1:] for r in cell_texts(planning.comparison)}
+        # 2 required for 13,000; 9,000 of 13,000 (69%) within 300 m before, all after.
+        assert rows["社区卫生服务站"][:5] == ["2", "1", "2", "69%", "100%"]
+        assert planning.compare_button.isEnabled()
+        dock.disconnect_project()
+    finally:
+        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
