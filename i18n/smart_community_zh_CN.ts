@@ -56,6 +56,22 @@
       <translation>按层数分类的建筑：{}</translation>
     </message>
     <message>
+      <source>walking</source>
+      <translation>步行</translation>
+    </message>
+    <message>
+      <source>straight line</source>
+      <translation>直线</translation>
+    </message>
+    <message>
+      <source>Building #{}: {} to this facility, {} to the nearest of its type ({}, limit {:.0f} m) {}</source>
+      <translation>建筑 #{}：距本设施 {}，距最近同类设施 {}（{}，限值 {:.0f} m）{}</translation>
+    </message>
+    <message>
+      <source>Smart Community help</source>
+      <translation>智慧社区规划帮助</translation>
+    </message>
+    <message>
       <source>Phase</source>
       <translation>分期</translation>
     </message>
@@ -360,6 +376,26 @@
       <translation>{} 份回答</translation>
     </message>
     <message>
+      <source>Follow QGIS</source>
+      <translation>跟随 QGIS</translation>
+    </message>
+    <message>
+      <source>Smart Community settings</source>
+      <translation>智慧社区规划设置</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>界面语言</translation>
+    </message>
+    <message>
+      <source>Report font (CJK TrueType; empty: found on the system)</source>
+      <translation>报告字体（中文 TrueType；留空则使用系统字体）</translation>
+    </message>
+    <message>
+      <source>A new language takes effect when the plugin is reloaded or QGIS restarts.</source>
+      <translation>新的界面语言在重新加载插件或重启 QGIS 后生效。</translation>
+    </message>
+    <message>
       <source>Select facilities of one type on the map to edit their smart requirements.</source>
       <translation>在地图上选择同一类型的设施，以编辑其智慧要求。</translation>
     </message>
@@ -424,12 +460,16 @@
       <translation>规划工作台</translation>
     </message>
     <message>
-      <source>Run review…</source>
-      <translation>运行审查…</translation>
-    </message>
-    <message>
       <source>New planning project…</source>
       <translation>新建规划项目…</translation>
+    </message>
+    <message>
+      <source>Planning workbench (five stages)</source>
+      <translation>规划工作台（五个阶段）</translation>
+    </message>
+    <message>
+      <source>Run review…</source>
+      <translation>运行审查…</translation>
     </message>
     <message>
       <source>Open review result…</source>
@@ -440,8 +480,12 @@
       <translation>覆盖范围地图工具</translation>
     </message>
     <message>
-      <source>Planning workbench (five stages)</source>
-      <translation>规划工作台（五个阶段）</translation>
+      <source>Settings…</source>
+      <translation>设置…</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>帮助</translation>
     </message>
     <message>
       <source>New planning project</source>

@@ -8,7 +8,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "smart_community"
-INCLUDE = ["metadata.txt", "__init__.py", "LICENSE", "smart_community_plugin", "resources", "i18n"]
+# README.md and its screenshots are the Help dialog.
+INCLUDE = ["metadata.txt", "__init__.py", "LICENSE", "README.md", "smart_community_plugin", "resources", "i18n",
+           "docs"]
 EXCLUDE_SUFFIXES = {".pyc", ".ts"}
 EXCLUDE_NAMES = {"__pycache__", "generate_sample.py"}
 

@@ -25,7 +25,11 @@ def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
     """Load i18n/smart_community_<locale>.qm into the application; None when there is none."""
     from qgis.core import QgsSettings
 
-    name = locale or QgsSettings().value("locale/userLocale", QLocale().name(), type=str) or ""
+    from . import settings
+
+    # The plugin's own language setting first, then QGIS's interface language.
+    name = (locale or settings.get("locale")
+            or QgsSettings().value("locale/userLocale", QLocale().name(), type=str) or "")
     for candidate in (name, name.split("_")[0]):
         qm = I18N_DIR / f"smart_community_{candidate}.qm"
         if candidate and qm.exists():

@@ -17,6 +17,11 @@ MENU = "智慧社区规划 / Smart Community"
 LOG_TAG = "Smart Community"
 
 
+def _theme(name: str) -> QIcon:
+    """One of QGIS's own theme icons, so the toolbar looks like the rest of QGIS."""
+    return QgsApplication.getThemeIcon(name)
+
+
 class SmartCommunityPlugin:
     """The plugin object QGIS holds; it only registers and unregisters things."""
 
@@ -28,6 +33,8 @@ class SmartCommunityPlugin:
         self.coverage_tool: Optional[Any] = None
         self.workbench: Optional[Any] = None
         self.menu_only: list[QAction] = []  # actions owned by others (the dock's toggle)
+        self.toolbar: Optional[Any] = None
+        self.help_dialog: Optional[Any] = None
         self.missing: list[str] = missing_dependencies()
         self.translator = install_translator()
 
@@ -44,7 +51,7 @@ class SmartCommunityPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802 (QGIS API name)
-        """Add menu actions; without dependencies, say what to install instead of failing."""
+        """Add the menu, the toolbar and the docks; without dependencies, say what to install instead."""
         if self.missing:
             hint = install_hint(self.missing)
             QgsMessageLog.logMessage(hint, LOG_TAG, Qgis.MessageLevel.Critical)
@@ -52,33 +59,43 @@ class SmartCommunityPlugin:
                 self.iface.messageBar().pushMessage(LOG_TAG, hint, Qgis.MessageLevel.Warning, 0)
             return
         self.initProcessing()
-        icon = QIcon(resource_path("icons", "plugin.svg"))
         from .gui.results_dock import ResultsDock
         from .gui.workbench_dock import WorkbenchDock
 
-        self._add_action(icon, tr("Run review…"), "smart_community:review")
-        self._add_callable(icon, tr("New planning project…"), self._new_project)
-        self.results_dock = ResultsDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
-        self.results_dock.hide()
-        toggle = self.results_dock.toggleViewAction()
-        toggle.setText(tr("Review results"))
-        self.iface.addPluginToMenu(MENU, toggle)
-        self.menu_only.append(toggle)
-        self._add_callable(icon, tr("Open review result…"), self._open_review)
-        self._add_callable(icon, tr("Coverage map tool"), self._coverage_tool)
+        self.toolbar = self.iface.addToolBar(MENU)
+        self.toolbar.setObjectName("SmartCommunityToolbar")
+        self._add_callable(_theme("/mActionNewGeoPackageLayer.svg"), tr("New planning project…"),
+                           self._new_project, toolbar=True)
         self.workbench = WorkbenchDock(parent=self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
         self.workbench.on_review = self._show_results
-        toggle = self.workbench.toggleViewAction()
-        toggle.setText(tr("Planning workbench (five stages)"))
+        self._add_toggle(self.workbench, tr("Planning workbench (five stages)"),
+                         QIcon(resource_path("icons", "plugin.svg")))
+        self._add_action(_theme("/processingAlgorithm.svg"), tr("Run review…"), "smart_community:review",
+                         toolbar=True)
+        self.results_dock = ResultsDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+        self.results_dock.hide()
+        self._add_toggle(self.results_dock, tr("Review results"), _theme("/mActionOpenTable.svg"))
+        self._add_callable(_theme("/mActionFileOpen.svg"), tr("Open review result…"), self._open_review)
+        self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool,
+                           toolbar=True)
+        self._add_callable(_theme("/mActionOptions.svg"), tr("Settings…"), self._settings)
+        self._add_callable(_theme("/mActionHelpContents.svg"), tr("Help"), self._help)
+
+    def _add_toggle(self, dock: Any, text: str, icon: QIcon) -> None:
+        """The dock's own show/hide action in the menu and on the toolbar."""
+        toggle = dock.toggleViewAction()
+        toggle.setText(text)
+        toggle.setIcon(icon)
         self.iface.addPluginToMenu(MENU, toggle)
+        self.toolbar.addAction(toggle)
         self.menu_only.append(toggle)
 
-    def _add_action(self, icon: QIcon, text: str, algorithm: str) -> None:
+    def _add_action(self, icon: QIcon, text: str, algorithm: str, toolbar: bool = False) -> None:
         """A menu entry opening a Processing algorithm's dialog."""
-        self._add_callable(icon, text, lambda alg=algorithm: self._open_algorithm(alg))
+        self._add_callable(icon, text, lambda alg=algorithm: self._open_algorithm(alg), toolbar)
 
     @staticmethod
     def _open_algorithm(algorithm: str) -> None:
@@ -86,10 +103,12 @@ class SmartCommunityPlugin:
 
         execAlgorithmDialog(algorithm, {})
 
-    def _add_callable(self, icon: QIcon, text: str, slot: Any) -> None:
+    def _add_callable(self, icon: QIcon, text: str, slot: Any, toolbar: bool = False) -> None:
         action = QAction(icon, text, self.iface.mainWindow())
         action.triggered.connect(lambda _checked=False: self._guarded(slot))
         self.iface.addPluginToMenu(MENU, action)
+        if toolbar:
+            self.toolbar.addAction(action)
         self.actions.append(action)
 
     def _guarded(self, slot: Any) -> None:
@@ -130,9 +149,39 @@ class SmartCommunityPlugin:
             self.iface.messageBar().pushMessage(LOG_TAG, tr("Run a review from the planning workbench first."),
                                                 Qgis.MessageLevel.Info, 6)
             return
+        self._drop_coverage_tool()
         self.coverage_tool = CoverageMapTool(self.iface.mapCanvas(), self.workbench.last_inputs, load_standard())
         self.coverage_tool.reported.connect(self._coverage_report)
+        self.coverage_tool.hovered.connect(self._coverage_hover)
         self.iface.mapCanvas().setMapTool(self.coverage_tool)
+
+    def _coverage_hover(self, text: str) -> None:
+        self.iface.statusBarIface().showMessage(text, 0 if text else 1)
+
+    def _drop_coverage_tool(self) -> None:
+        """Unset, clear and disconnect the coverage tool (before a new one, and on unload)."""
+        if self.coverage_tool is None:
+            return
+        if self.iface.mapCanvas().mapTool() is self.coverage_tool:
+            self.iface.mapCanvas().unsetMapTool(self.coverage_tool)
+        self.coverage_tool.clear()
+        self.coverage_tool.reported.disconnect(self._coverage_report)
+        self.coverage_tool.hovered.disconnect(self._coverage_hover)
+        self.coverage_tool = None
+
+    def _settings(self) -> None:
+        from .gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.iface.mainWindow())
+        if dialog.exec() and dialog.save():
+            self.iface.messageBar().pushMessage(LOG_TAG, tr(
+                "A new language takes effect when the plugin is reloaded or QGIS restarts."),
+                Qgis.MessageLevel.Info, 8)
+
+    def _help(self) -> None:
+        from .gui.help_dialog import show_help
+
+        self.help_dialog = show_help(self.iface.mainWindow())
 
     def _coverage_report(self, r: Any) -> None:
         self.iface.messageBar().pushMessage(LOG_TAG, tr(
@@ -177,11 +226,16 @@ class SmartCommunityPlugin:
         for action in self.menu_only:
             self.iface.removePluginMenu(MENU, action)
         self.menu_only.clear()
-        if self.coverage_tool is not None:
-            if self.iface.mapCanvas().mapTool() is self.coverage_tool:
-                self.iface.mapCanvas().unsetMapTool(self.coverage_tool)
-            self.coverage_tool.clear()
-            self.coverage_tool = None
+        self._drop_coverage_tool()
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
         if self.workbench is not None:
             self.workbench.disconnect_project()
         for dock in (self.results_dock, self.workbench):

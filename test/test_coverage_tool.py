@@ -49,7 +49,12 @@ def test_served_population_and_gaps_by_straight_line(tmp_path, qgis_canvas, stan
     assert r.buildings_within == [1, 2] and r.uncovered_building_ids == [3]
     assert got == [r] and r.walking_area is None
     assert tool.bands["uncovered"].numberOfVertices() > 0
+    # Hovering the home at 250 m: straight-line distances, within the 300 m limit.
+    assert tool.describe_at(QgsPointXY(251, 2)) == (
+        "Building #2: 250 m to this facility, 250 m to the nearest of its type (straight line, limit 300 m) ✔")
+    assert tool.describe_at(QgsPointXY(175, 0)) == ""  # between homes
     assert tool.show_at(QgsPointXY(900, 0)) is None  # nowhere near a facility
+    assert tool.describe_at(QgsPointXY(251, 2)) == ""  # nothing picked
 
 
 def test_walking_area_and_served_population(tmp_path, qgis_canvas, standard):
@@ -65,6 +70,10 @@ def test_walking_area_and_served_population(tmp_path, qgis_canvas, standard):
     assert r.distance == "network" and r.population_within == pytest.approx(10)
     assert r.buildings_within == [1]
     assert r.walking_area is not None and r.walking_area.length > 0
+    # Hovering that second home: 850 m round the loop, also the nearest station on foot; beyond 300 m.
+    text = tool.describe_at(QgsPointXY(250, 3))
+    assert text.startswith("Building #2: 850 m to this facility, 850 m to the nearest of its type (walking")
+    assert text.endswith("✘")
 
 
 def shapely_rect(x0, y0, x1, y1):

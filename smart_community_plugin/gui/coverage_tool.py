@@ -13,15 +13,21 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QToolTip
 
 from ..core.context import ReviewContext
 from ..core.inputs import ReviewInputs
 from ..core.parameters import ReviewParameters
 from ..core.service_areas import area_polygon, per_source_distances, reachable_parts
+from ..i18n import tr
 from ..layers.writer import to_qgs_geometry
 from ..standard.model import Standard
 
 PICK_TOLERANCE_PX = 8
+
+
+def _metres(d: float) -> str:
+    return f"{d:,.0f} m" if np.isfinite(d) else "—"
 
 
 @dataclass
@@ -37,6 +43,7 @@ class FacilityCoverage:
     uncovered_building_ids: list[int]    # homes beyond the limit of every facility of the type
     radius: Any                          # shapely polygon (working CRS)
     walking_area: Any                    # shapely polygon or None
+    distances: Any = None                # per resident building (ctx.residents order), metres, inf if unreachable
 
 
 def facility_coverage(ctx: ReviewContext, k: int) -> Optional[FacilityCoverage]:
@@ -53,7 +60,8 @@ def facility_coverage(ctx: ReviewContext, k: int) -> Optional[FacilityCoverage]:
         graph, starts, source = ctx._routing
         from ..core.network import nearest_by_network
 
-        dist = nearest_by_network(graph, source[[k]], starts, limit)
+        # As far as the review searches, so hovering tells how far beyond the limit a home is.
+        dist = nearest_by_network(graph, source[[k]], starts, max(limit, ctx.network_limit))
         per_home = np.full(len(ctx.residents), np.inf)
         np.minimum.at(per_home, ctx._starts[0], dist)
         _, nodes = next(per_source_distances(graph, source[[k]], limit))
@@ -67,13 +75,14 @@ def facility_coverage(ctx: ReviewContext, k: int) -> Optional[FacilityCoverage]:
     uncovered = ctx.verdict_distances(code) > limit
     return FacilityCoverage(int(f.fids[k]), code, limit, method, float(ctx.residents_population[within].sum()),
                             fids[within].tolist(), fids[uncovered].tolist(),
-                            shapely.Point(xy).buffer(limit, 64), walking)
+                            shapely.Point(xy).buffer(limit, 64), walking, per_home)
 
 
 class CoverageMapTool(QgsMapTool):
     """Click near a facility: radius and walking area drawn, served population reported."""
 
     reported = pyqtSignal(object)
+    hovered = pyqtSignal(str)
 
     def __init__(self, canvas: QgsMapCanvas, inputs: ReviewInputs, standard: Standard,
                  params: ReviewParameters = ReviewParameters()) -> None:
@@ -89,6 +98,7 @@ class CoverageMapTool(QgsMapTool):
             self.bands[name].setStrokeColor(line)
             self.bands[name].setWidth(2)
         self.last: Optional[FacilityCoverage] = None
+        self._homes: Optional[shapely.STRtree] = None
 
     def _to_canvas(self) -> QgsCoordinateTransform:
         return QgsCoordinateTransform(self.working, self.canvas().mapSettings().destinationCrs(),
@@ -97,9 +107,40 @@ class CoverageMapTool(QgsMapTool):
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
         self.show_at(event.mapPoint())
 
+    def canvasMoveEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
+        text = self.describe_at(event.mapPoint())
+        self.hovered.emit(text)
+        if text:
+            QToolTip.showText(self.canvas().mapToGlobal(event.pos()), text, self.canvas())
+        else:
+            QToolTip.hideText()
+
+    def _working_point(self, map_point: QgsPointXY) -> QgsPointXY:
+        return self._to_canvas().transform(map_point, QgsCoordinateTransform.TransformDirection.ReverseTransform)
+
+    def describe_at(self, map_point: QgsPointXY) -> str:
+        """Distances for the resident building under a canvas point: to the clicked facility, to the nearest
+        of its type, against the limit; empty when no facility is picked or no home is there."""
+        if self.last is None or len(self.ctx.residents) == 0:
+            return ""
+        p = self._working_point(map_point)
+        if self._homes is None:
+            self._homes = shapely.STRtree(self.ctx.inputs.buildings.geometries[self.ctx.residents])
+        hit = self._homes.query(shapely.Point(p.x(), p.y()), predicate="intersects")
+        if len(hit) == 0:
+            return ""
+        r = int(hit[0])
+        fid = int(self.ctx.inputs.buildings.fids[self.ctx.residents[r]])
+        to_this = float(self.last.distances[r])
+        nearest = float(self.ctx.verdict_distances(self.last.facility_type)[r])
+        how = tr("walking") if self.last.distance == "network" else tr("straight line")
+        ok = "✔" if nearest <= self.last.limit_m else "✘"
+        return tr("Building #{}: {} to this facility, {} to the nearest of its type ({}, limit {:.0f} m) {}").format(
+            fid, _metres(to_this), _metres(nearest), how, self.last.limit_m, ok)
+
     def show_at(self, map_point: QgsPointXY) -> Optional[FacilityCoverage]:
         """Find the facility under a canvas point and draw its coverage."""
-        point = self._to_canvas().transform(map_point, QgsCoordinateTransform.TransformDirection.ReverseTransform)
+        point = self._working_point(map_point)
         tolerance = PICK_TOLERANCE_PX * self.canvas().mapUnitsPerPixel()
         xy = self.ctx.facility_xy
         if len(xy) == 0:
@@ -130,7 +171,8 @@ class CoverageMapTool(QgsMapTool):
         return result
 
     def clear(self) -> None:
-        """Remove the drawings."""
+        """Remove the drawings and forget the picked facility."""
+        self.last = None
         for band in self.bands.values():
             band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 

@@ -32,10 +32,25 @@ def _docks():
                if d.objectName() in ("SmartCommunityResultsDock", "SmartCommunityWorkbenchDock"))
 
 
+def _toolbars():
+    from qgis.PyQt.QtWidgets import QToolBar
+
+    return [len(t.actions()) for t in qgis.utils.iface.mainWindow().findChildren(QToolBar)
+            if t.objectName() == "SmartCommunityToolbar"]
+
+
+def _help_windows():
+    from qgis.PyQt.QtWidgets import QApplication, QDialog
+
+    return sum(1 for w in QApplication.topLevelWidgets()
+               if isinstance(w, QDialog) and w.isVisible() and w.windowTitle() == "Smart Community help")
+
+
 def _state():
     return {"active": NAME in qgis.utils.active_plugins,
             "provider": QgsApplication.processingRegistry().providerById(NAME) is not None,
-            "menu_actions": _menu_actions(), "docks": _docks()}
+            "menu_actions": _menu_actions(), "docks": _docks(), "toolbars": _toolbars(),
+            "help_windows": _help_windows()}
 
 
 def _menu():
@@ -57,8 +72,10 @@ def _trigger_menu_entries():
     entries = _menu()
     entries["Run review…"].trigger()
     entries["Open review result…"].trigger()
+    entries["Help"].trigger()
     dock = qgis.utils.plugins[NAME].results_dock
-    return {"opened": opened, "dock_groups": dock.tree.topLevelItemCount(), "dock_visible": dock.isVisible()}
+    return {"opened": opened, "dock_groups": dock.tree.topLevelItemCount(), "dock_visible": dock.isVisible(),
+            "help_windows": _help_windows()}
 
 
 def run():
