@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system venv i18n demo test bench zip qgis sample clean
+.PHONY: setup system venv i18n demo test bench zip qgis sample styles clean
 
 ## setup: Debian packages (QGIS 3.40 from bookworm-backports) and the project venv; quick when done
 setup: system venv i18n
@@ -64,6 +64,10 @@ bench: setup
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup
 	$(PY) resources/sample/generate_sample.py $(SAMPLE)
+
+## styles: regenerate resources/styles/*.qml (the planning layers' styles and forms)
+styles: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_styles.py
 
 ## zip: smart_community.zip for QGIS's "Install from ZIP"
 zip: i18n

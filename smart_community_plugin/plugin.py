@@ -97,11 +97,13 @@ class SmartCommunityPlugin:
         """A menu entry opening a Processing algorithm's dialog."""
         self._add_callable(icon, text, lambda alg=algorithm: self._open_algorithm(alg), toolbar)
 
-    @staticmethod
-    def _open_algorithm(algorithm: str) -> None:
+    def _open_algorithm(self, algorithm: str) -> None:
         from processing import execAlgorithmDialog
 
-        execAlgorithmDialog(algorithm, {})
+        results = execAlgorithmDialog(algorithm, {}) or {}
+        # A review run from its dialog also lands in the results dock.
+        if results.get("OUTPUT_JSON"):
+            self._load_review(str(results["OUTPUT_JSON"]))
 
     def _add_callable(self, icon: QIcon, text: str, slot: Any, toolbar: bool = False) -> None:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -194,16 +196,20 @@ class SmartCommunityPlugin:
         self.results_dock.show()
 
     def _open_review(self) -> None:
-        """Load a review JSON into the results dock, matching its layers to the project's by source."""
-        import json
-
-        from qgis.core import QgsProject
+        """Load a review JSON chosen by the user into the results dock."""
         from qgis.PyQt.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open review result"), "",
                                               "JSON (*.json)")
-        if not path:
-            return
+        if path:
+            self._load_review(path)
+
+    def _load_review(self, path: str) -> None:
+        """Show a review JSON in the results dock, matching its layers to the project's by source."""
+        import json
+
+        from qgis.core import QgsProject
+
         with open(path, encoding="utf-8") as fh:
             review = json.load(fh)
         sources = {role: info.get("source") for role, info in review.get("sources", {}).items()}

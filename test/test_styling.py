@@ -108,3 +108,43 @@ def test_smart_requirements_multi_select(tmp_path, standard, qgis_app):
         assert parse_smart_features(wrapper.value()) == {"medical_consultation", "health_records"}
     finally:
         project.clear()
+
+
+def test_facility_badges_are_embedded_and_render_in_their_colour(standard, qgis_app):
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from smart_community_plugin.layers.styling import facility_symbol
+
+    symbol = facility_symbol("kindergarten")
+    assert symbol.symbolLayer(0).path().startswith("base64:")
+    image = symbol.asImage(QSize(48, 48))
+    # 抚幼 badges are orange (#e58e26) around a white glyph.
+    colours = {QColor(image.pixel(x, y)).name() for x in range(8, 40, 2) for y in range(8, 40, 2)}
+    assert "#e58e26" in colours
+
+
+def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from smart_community_plugin.layers.schema import PLANNING_LAYERS
+    from smart_community_plugin.layers.template import create_template
+
+    from .conftest import ROOT
+    from .layers import vlayer
+
+    path = tmp_path / "plain.gpkg"
+    create_template(path, QgsCoordinateReferenceSystem("EPSG:4548"), standard=standard)
+    for spec in PLANNING_LAYERS:
+        qml = ROOT / "resources" / "styles" / f"{spec.name}.qml"
+        text = qml.read_text(encoding="utf-8")
+        assert str(ROOT) not in text and "/tmp/" not in text  # portable: no paths of the machine that made it
+        layer = vlayer(f"{path}|layername={spec.name}", spec.name)
+        message, ok = layer.loadNamedStyle(str(qml))
+        assert ok, message
+        if spec.name == "facilities":
+            assert sorted(c.value() for c in layer.renderer().categories()) == sorted(standard.codes)
+        if spec.name == "buildings":
+            # The floors range (1-100) comes along with the style.
+            idx = layer.fields().lookupField("floors")
+            assert "100" in layer.constraintExpression(idx)

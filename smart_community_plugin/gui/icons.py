@@ -7,7 +7,7 @@ from functools import lru_cache
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ..maps.coverage_map import VERDICT_COLOURS  # one palette for maps and widgets
+from ..palette import VERDICT_COLOURS
 
 
 @lru_cache(maxsize=16)

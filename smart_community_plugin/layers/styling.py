@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Optional
 
 from qgis.core import (
@@ -27,9 +28,16 @@ SIMPLE_STYLE = {
 }
 
 
+def facility_svg(code: str) -> str:
+    """The type's badge as an embedded SVG ("base64:…"), so projects and QML files carry it along
+    instead of pointing into one machine's plugin folder."""
+    with open(resource_path("icons", "facilities", f"{code}.svg"), "rb") as fh:
+        return "base64:" + base64.b64encode(fh.read()).decode("ascii")
+
+
 def facility_symbol(code: str, size_mm: float = 6.0) -> QgsMarkerSymbol:
     """The type's badge as a marker symbol."""
-    layer = QgsSvgMarkerSymbolLayer(resource_path("icons", "facilities", f"{code}.svg"), size_mm)
+    layer = QgsSvgMarkerSymbolLayer(facility_svg(code), size_mm)
     symbol = QgsMarkerSymbol()
     symbol.changeSymbolLayer(0, layer)
     return symbol

@@ -14,10 +14,8 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 from ..layers.atomic import atomic_path
+from ..palette import VERDICT_COLOURS
 from ..standard.model import Standard
-
-VERDICT_COLOURS = {"pass": "#2e9d5b", "warning": "#e0a100", "fail": "#c9372c", "info": "#5b7fb5",
-                   "not_applicable": "#9a9a9a", "not_checked": "#9a9a9a"}
 
 
 def _layer(path: str, name: str) -> Optional[QgsVectorLayer]:

@@ -70,6 +70,10 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
             write_json(out_json, data)
         except (OutputExistsError, OSError) as exc:
             raise QgsProcessingException(str(exc)) from exc
+        if out_gpkg and context.project() is not None:
+            from .result_loading import load_results_on_completion
+
+            load_results_on_completion(out_gpkg, out_json, context)
         counts = result.counts()
         feedback.pushInfo(tr("Overall: {} — {} fail, {} warning, {} pass").format(
             result.overall(), counts["fail"], counts["warning"], counts["pass"]))
