@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system venv i18n demo test bench zip qgis sample styles clean
+.PHONY: setup system venv i18n demo test bench zip qgis sample styles screenshots clean
 
 ## setup: Debian packages (QGIS 3.40 from bookworm-backports) and the project venv; quick when done
 setup: system venv i18n
@@ -64,6 +64,17 @@ bench: setup
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup
 	$(PY) resources/sample/generate_sample.py $(SAMPLE)
+
+## screenshots: the workbench's stages and the results dock in real QGIS under Xvfb (build/screenshots);
+## LANG_UI=en_US for English. The desktop needs a real (X) platform, not the tests' offscreen one.
+screenshots: setup
+	rm -rf build/screenshots build/screenshot-profile && mkdir -p build/screenshots
+	SMART_COMMUNITY_ROOT=$(CURDIR) SMART_COMMUNITY_SHOTS=$(CURDIR)/build/screenshots \
+	SMART_COMMUNITY_QGIS_PROFILE=$(CURDIR)/build/screenshot-profile \
+	env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1600x1000x24" scripts/qgis --nologo \
+	  --lang $(or $(LANG_UI),zh-Hans) --code scripts/gui/screenshots.py
+	@test ! -e build/screenshots/error.txt || (cat build/screenshots/error.txt; exit 1)
+	@ls build/screenshots
 
 ## styles: regenerate resources/styles/*.qml (the planning layers' styles and forms)
 styles: setup

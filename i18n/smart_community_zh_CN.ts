@@ -72,6 +72,26 @@
       <translation>智慧社区规划帮助</translation>
     </message>
     <message>
+      <source>fail</source>
+      <translation>不通过</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>info</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>not applicable</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
       <source>Phase</source>
       <translation>分期</translation>
     </message>
@@ -196,8 +216,8 @@
       <translation>新设备</translation>
     </message>
     <message>
-      <source>{} facilities have no registered device: {}</source>
-      <translation>{} 处设施尚未登记设备：{}</translation>
+      <source>{} facilities with smart requirements have no registered device: {}</source>
+      <translation>{} 处有智慧要求的设施尚未登记设备：{}</translation>
     </message>
     <message>
       <source>{} rows skipped: {}</source>
@@ -228,6 +248,14 @@
       <translation>运行审查</translation>
     </message>
     <message>
+      <source>Live checks while editing buildings and facilities</source>
+      <translation>编辑建筑和设施时实时检查</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>审查</translation>
+    </message>
+    <message>
       <source>Compare existing with planned</source>
       <translation>现状与规划对比</translation>
     </message>
@@ -236,8 +264,12 @@
       <translation>对方案审查两次：仅现状设施，再加上规划设施（按设施的 status 字段）。</translation>
     </message>
     <message>
-      <source>Live checks while editing buildings and facilities</source>
-      <translation>编辑建筑和设施时实时检查</translation>
+      <source>Existing vs planned</source>
+      <translation>现状与规划</translation>
+    </message>
+    <message>
+      <source>Smart requirements</source>
+      <translation>智慧要求</translation>
     </message>
     <message>
       <source>Smart requirements of the selected facilities (Table A.0.1, 4.5.10)</source>
@@ -286,26 +318,6 @@
     <message>
       <source>Pick the layers first: {}</source>
       <translation>请先选择图层：{}</translation>
-    </message>
-    <message>
-      <source>fail</source>
-      <translation>不通过</translation>
-    </message>
-    <message>
-      <source>warning</source>
-      <translation>警告</translation>
-    </message>
-    <message>
-      <source>info</source>
-      <translation>提示</translation>
-    </message>
-    <message>
-      <source>pass</source>
-      <translation>通过</translation>
-    </message>
-    <message>
-      <source>not applicable</source>
-      <translation>不适用</translation>
     </message>
     <message>
       <source>Review results</source>
@@ -368,12 +380,16 @@
       <translation>满意度调查</translation>
     </message>
     <message>
-      <source>Improvement actions:</source>
-      <translation>整改提升事项：</translation>
-    </message>
-    <message>
       <source>{} answers</source>
       <translation>{} 份回答</translation>
+    </message>
+    <message>
+      <source>Improvement actions (mean score below {:g}):</source>
+      <translation>整改提升事项（平均分低于 {:g}）：</translation>
+    </message>
+    <message>
+      <source>{}: {:.2f} from {} answers</source>
+      <translation>{}：{:.2f} 分（{} 份）</translation>
     </message>
     <message>
       <source>Follow QGIS</source>
@@ -402,10 +418,6 @@
     <message>
       <source>Apply to the selected facilities</source>
       <translation>应用到所选设施</translation>
-    </message>
-    <message>
-      <source>Smart requirements</source>
-      <translation>智慧要求</translation>
     </message>
     <message>
       <source>The facilities layer needs the fields facility_type and smart_features.</source>
@@ -570,10 +582,6 @@
     <message>
       <source>Review community scheme</source>
       <translation>审查社区规划方案</translation>
-    </message>
-    <message>
-      <source>Review</source>
-      <translation>审查</translation>
     </message>
     <message>
       <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>

@@ -21,15 +21,26 @@ def tr_noop(text: str) -> str:
     return text
 
 
-def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
-    """Load i18n/smart_community_<locale>.qm into the application; None when there is none."""
-    from qgis.core import QgsSettings
+# QGIS names its Chinese interfaces by script (--lang zh-Hans); our files by region.
+SCRIPT_TO_REGION = {"zh-hans": "zh_CN", "zh_hans": "zh_CN", "zh-hant": "zh_TW", "zh_hant": "zh_TW"}
+
+
+def interface_language(override: Optional[str] = None) -> str:
+    """The language the plugin speaks: the override, the plugin's setting, else QGIS's own interface."""
+    from qgis.core import QgsApplication, QgsSettings
 
     from . import settings
 
-    # The plugin's own language setting first, then QGIS's interface language.
-    name = (locale or settings.get("locale")
+    app = QgsApplication.instance()
+    ui = app.translation() if isinstance(app, QgsApplication) else ""
+    name = (override or settings.get("locale") or ui
             or QgsSettings().value("locale/userLocale", QLocale().name(), type=str) or "")
+    return SCRIPT_TO_REGION.get(name.lower(), name.replace("-", "_"))
+
+
+def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
+    """Load i18n/smart_community_<locale>.qm into the application; None when there is none."""
+    name = interface_language(locale)
     for candidate in (name, name.split("_")[0]):
         qm = I18N_DIR / f"smart_community_{candidate}.qm"
         if candidate and qm.exists():

@@ -45,3 +45,10 @@ def test_help_renders_the_readme_with_its_screenshots(qtbot, qgis_app):
     assert image is not None and len(image) > 10_000
     assert browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("docs/absent.png")) is None
     dialog.close()
+
+
+def test_qgis_script_names_map_to_our_translation(qgis_app):
+    from smart_community_plugin.i18n import interface_language
+
+    # qgis --lang zh-Hans (QGIS's name for Simplified Chinese) must find smart_community_zh_CN.qm.
+    assert interface_language("zh-Hans") == "zh_CN" and interface_language("en_US") == "en_US"

@@ -35,7 +35,7 @@ class TypeComparison:
     """Per facility type: counts and covered population share in both reviews."""
 
     facility_type: str
-    required: int
+    required: Optional[int]           # None where the table sets no count (e.g. one per gated compound)
     count_before: int
     count_after: int
     covered_before: Optional[float]   # share of residents within the type's distance limit
@@ -83,7 +83,7 @@ def compare_reviews(before: dict[str, Any], after: dict[str, Any]) -> Comparison
     for code in dict.fromkeys(codes):
         qb, qa = b.get(f"quantity:{code}", {}), a.get(f"quantity:{code}", {})
         types.append(TypeComparison(
-            code, int(qa.get("required", {}).get("count", 0) or 0),
+            code, qa.get("required", {}).get("count"),
             int(qb.get("measured", {}).get("total", qb.get("measured", {}).get("count", 0)) or 0),
             int(qa.get("measured", {}).get("total", qa.get("measured", {}).get("count", 0)) or 0),
             _covered(before, code), _covered(after, code),

@@ -48,6 +48,8 @@ class OperationTools(QWidget):
         self.register.setHorizontalHeaderLabels([tr(c) for c in REGISTER_COLUMNS])
         self.register.verticalHeader().setVisible(False)
         self.register.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((120, 120, 56, 90, 84)):
+            self.register.setColumnWidth(col, width)
         self.register.setMinimumHeight(110)
         self.register.itemChanged.connect(self._cell_edited)
         layout.addWidget(self.register, 2)
@@ -94,11 +96,14 @@ class OperationTools(QWidget):
                              f"{s.availability:.0%}") for s in summarise_devices(self.devices)])
         lines = [tr("{} devices, {} online.").format(len(self.devices),
                                                      sum(d.state == "online" for d in self.devices))]
-        facilities = self._facility_types()
+        # Only types with smart requirements (Table A.0.1, 4.5.10) need something installed.
+        standard = self.workbench.planning.standard
+        facilities = {fid: code for fid, code in self._facility_types().items()
+                      if standard.smart_requirements_for(code)}
         if facilities:
             lacking = facilities_without_devices(facilities, self.devices)
             if lacking:
-                lines.append(tr("{} facilities have no registered device: {}").format(
+                lines.append(tr("{} facilities with smart requirements have no registered device: {}").format(
                     len(lacking), ", ".join(f"#{fid}" for fid in lacking[:12]) + (" …" if len(lacking) > 12 else "")))
         self.text.setText(" ".join(lines))
 

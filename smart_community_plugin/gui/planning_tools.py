@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Optional
 from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..core.comparison import Comparison, compare_reviews
 from ..core.parameters import ReviewParameters
 from ..i18n import tr, tr_noop
 from ..standard import load_standard
-from .icons import verdict_icon
+from .icons import verdict_label
 from .review_task import ComparisonTask, ReviewTask
 from .smart_editor import SmartRequirementsEditor
 from .tables import fill, result_table
@@ -57,33 +57,41 @@ class PlanningTools(QWidget):
             form.addRow(label, combo)
             self.pickers[role] = combo
         layout.addLayout(form)
-        buttons = QHBoxLayout()
+        # Three tools under the shared layer pickers, one tab each, so each has room for its table.
+        self.tools = QTabWidget()
+        layout.addWidget(self.tools, 1)
+
+        review = QWidget()
+        box = QVBoxLayout(review)
         self.run_button = QPushButton(tr("Run review"))
         self.run_button.clicked.connect(self.run_review)
-        self.compare_button = QPushButton(tr("Compare existing with planned"))
-        self.compare_button.setToolTip(tr("Reviews the scheme twice: existing facilities only, then with the "
-                                          "planned ones (the facilities' status field)."))
-        self.compare_button.clicked.connect(self.compare)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.compare_button)
-        layout.addLayout(buttons)
         self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
         self.live.toggled.connect(self._toggle_live)
         self.checker: Optional[Any] = None
         self.status = QLabel()
         self.status.setWordWrap(True)
-        layout.addWidget(self.live)
-        layout.addWidget(self.status)
+        for w in (self.run_button, self.live, self.status):
+            box.addWidget(w)
+        box.addStretch(1)
+        self.tools.addTab(review, tr("Review"))
+
+        compare = QWidget()
+        box = QVBoxLayout(compare)
+        self.compare_button = QPushButton(tr("Compare existing with planned"))
+        self.compare_button.setToolTip(tr("Reviews the scheme twice: existing facilities only, then with the "
+                                          "planned ones (the facilities' status field)."))
+        self.compare_button.clicked.connect(self.compare)
         self.comparison_text = QLabel()
         self.comparison_text.setWordWrap(True)
         self.comparison = result_table([tr(c) for c in COMPARISON_COLUMNS])
-        self.comparison.hide()
-        layout.addWidget(self.comparison_text)
-        layout.addWidget(self.comparison, 1)
-        box = QGroupBox(tr("Smart requirements of the selected facilities (Table A.0.1, 4.5.10)"))
+        for w in (self.compare_button, self.comparison_text):
+            box.addWidget(w)
+        box.addWidget(self.comparison, 1)
+        self.tools.addTab(compare, tr("Existing vs planned"))
+
         self.smart_editor = SmartRequirementsEditor(self.standard)
-        QVBoxLayout(box).addWidget(self.smart_editor)
-        layout.addWidget(box)
+        self.tools.addTab(self.smart_editor, tr("Smart requirements"))
+        self.tools.setTabToolTip(2, tr("Smart requirements of the selected facilities (Table A.0.1, 4.5.10)"))
         self.pickers["facilities"].layerChanged.connect(self.smart_editor.set_layer)
         self.smart_editor.set_layer(self.pickers["facilities"].currentLayer())
         self.task: Optional[Any] = None
@@ -127,10 +135,10 @@ class PlanningTools(QWidget):
                                lambda r, e: self._reviewed(r, e, layers, inputs))
         QgsApplication.taskManager().addTask(self.task)
 
-    def _busy(self, text: str) -> None:
+    def _busy(self, text: str, label: Optional[QLabel] = None) -> None:
         self.run_button.setEnabled(False)
         self.compare_button.setEnabled(False)
-        self.status.setText(text)
+        (label or self.status).setText(text)
 
     def _idle(self) -> None:
         self.run_button.setEnabled(True)
@@ -146,7 +154,7 @@ class PlanningTools(QWidget):
         review["sources"] = inputs.sources
         counts = review["summary"]["counts"]
         self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            review["summary"]["overall"], counts["fail"], counts["warning"], counts["pass"]))
+            verdict_label(review["summary"]["overall"]), counts["fail"], counts["warning"], counts["pass"]))
         self.workbench.last_inputs = inputs
         self.workbench.publish(review, layers)
 
@@ -155,14 +163,14 @@ class PlanningTools(QWidget):
         inputs = self._read()
         if inputs is None:
             return
-        self._busy(tr("Comparing existing with planned…"))
+        self._busy(tr("Comparing existing with planned…"), self.comparison_text)
         self.task = ComparisonTask(inputs, self.standard, self.params(False), self.params(True), self._compared)
         QgsApplication.taskManager().addTask(self.task)
 
     def _compared(self, results: Any, error: Optional[str]) -> None:
         self._idle()
         if results is None:
-            self.status.setText(error or "")
+            self.comparison_text.setText(error or "")
             return
         self.show_comparison(compare_reviews(results[0].to_dict(), results[1].to_dict()))
 
@@ -172,16 +180,13 @@ class PlanningTools(QWidget):
         names = {f.code: f.name_zh for f in self.standard.facilities}
         self.comparison_text.setText(tr(
             "Existing only: {}; with the planned facilities: {}. The plan fixes {} checks and worsens {}.").format(
-            cmp.overall_before, cmp.overall_after, cmp.count("improved"), cmp.count("worse")))
-        fill(self.comparison, [(names.get(t.facility_type, t.facility_type), t.required, t.count_before,
+            verdict_label(cmp.overall_before), verdict_label(cmp.overall_after), cmp.count("improved"),
+            cmp.count("worse")))
+        fill(self.comparison, [(names.get(t.facility_type, t.facility_type),
+                                "—" if t.required is None else t.required, t.count_before,
                                 t.count_after, _share(t.covered_before), _share(t.covered_after),
-                                t.verdict_before or "", t.verdict_after or "") for t in cmp.types])
-        for row in range(self.comparison.rowCount()):
-            for col in (6, 7):
-                item = self.comparison.item(row, col)
-                if item is not None and item.text():
-                    item.setIcon(verdict_icon(item.text()))
-        self.comparison.show()
+                                t.verdict_before or "", t.verdict_after or "") for t in cmp.types],
+             verdict_column=(6, 7))
 
     def _toggle_live(self, on: bool) -> None:
         """Start or stop watching the picked layers."""
@@ -209,5 +214,5 @@ class PlanningTools(QWidget):
     def _live_result(self, review: dict, seconds: float, layers: dict) -> None:
         counts = review["summary"]["counts"]
         self.status.setText(tr("Live: {} — {} fail, {} warning ({} s after the edit)").format(
-            review["summary"]["overall"], counts["fail"], counts["warning"], f"{seconds:.2f}"))
+            verdict_label(review["summary"]["overall"]), counts["fail"], counts["warning"], f"{seconds:.2f}"))
         self.workbench.publish(review, layers)

@@ -12,13 +12,11 @@ from qgis.PyQt.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..i18n import tr, tr_noop
+from ..i18n import tr
 from ..standard import load_standard
-from .icons import verdict_icon
+from .icons import VERDICT_LABELS, verdict_icon, verdict_label
 
 VERDICTS = ("fail", "warning", "info", "pass", "not_applicable")
-VERDICT_LABELS = {"fail": tr_noop("fail"), "warning": tr_noop("warning"), "info": tr_noop("info"),
-                  "pass": tr_noop("pass"), "not_applicable": tr_noop("not applicable")}
 ROLE_CHECK = Qt.ItemDataRole.UserRole
 CHAPTER_NAMES = {"4.5": "4.5 配套设施 Facilities", "A": "附表 A.0.1 Table A.0.1"}
 
@@ -73,7 +71,7 @@ class ResultsDock(QgsDockWidget):
         counts = Counter(c["verdict"] for c in review.get("checks", []))
         overall = review.get("summary", {}).get("overall", "")
         self.summary.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            overall, counts.get("fail", 0), counts.get("warning", 0), counts.get("pass", 0)))
+            verdict_label(overall) if overall else "", counts.get("fail", 0), counts.get("warning", 0), counts.get("pass", 0)))
         groups: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
         for c in review.get("checks", []):
             groups[chapter_of(c["clause"])][c.get("facility_type") or "—"].append(c)

@@ -67,7 +67,7 @@ class RevisitTools(QWidget):
         state.survey = {
             "file": path, "threshold": self.threshold.value(), "answers": result.answers,
             "types": [{"facility_type": t.facility_type, "answers": t.answers, "mean": round(t.mean_score, 3),
-                       "share_low": round(t.share_low, 3)} for t in result.types],
+                       "share_low": round(t.share_low, 3), "comments": t.comments[:5]} for t in result.types],
             "actions": result.actions, "skipped": result.skipped}
         write_state(self.workbench.project, state)
         self.load(state)
@@ -79,12 +79,18 @@ class RevisitTools(QWidget):
             self.table.setRowCount(0)
             return
         names = {f.code: f.name_zh for f in self.workbench.planning.standard.facilities}
-        fill(self.table, [(names.get(t["facility_type"], t["facility_type"]), t["answers"], t["mean"],
+        fill(self.table, [(names.get(t["facility_type"], t["facility_type"]), t["answers"], round(t["mean"], 2),
                            f"{t['share_low']:.0%}") for t in survey.get("types", [])])
         lines = [tr("{} answers").format(survey.get("answers", 0))]
-        if survey.get("actions"):
-            lines.append(tr("Improvement actions:"))
-            lines += [f"  • {a}" for a in survey["actions"]]
+        threshold = float(survey.get("threshold", 3.0))
+        low = sorted((t for t in survey.get("types", []) if t["mean"] < threshold), key=lambda t: t["mean"])
+        if low:
+            lines.append(tr("Improvement actions (mean score below {:g}):").format(threshold))
+            for t in low:
+                said = t.get("comments") or []
+                lines.append("  • " + tr("{}: {:.2f} from {} answers").format(
+                    names.get(t["facility_type"], t["facility_type"]), t["mean"], t["answers"])
+                    + (f" — “{said[0]}”" if said else ""))
         skipped = survey.get("skipped", [])
         if skipped:
             lines.append(tr("{} rows skipped: {}").format(len(skipped), "; ".join(skipped[:3])))

@@ -35,8 +35,8 @@ class StagePanel(QWidget):
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 220), (1, 100), (2, 70), (3, 105)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 96), (2, 72), (3, 104), (4, 150)):
             self.table.setColumnWidth(col, width)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)

@@ -7,7 +7,7 @@ from typing import Any, Iterable, Optional, Sequence
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from .icons import verdict_icon
+from .icons import verdict_icon, verdict_label
 
 
 def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
@@ -24,9 +24,10 @@ def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     return table
 
 
-def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Optional[int] = None) -> None:
+def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Optional[int | tuple[int, ...]] = None) -> None:
     """Replace the rows; numbers sort as numbers, a verdict column gets its icon."""
     table.setSortingEnabled(False)
+    verdicts = (verdict_column,) if isinstance(verdict_column, int) else (verdict_column or ())
     rows = list(rows)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
@@ -37,8 +38,10 @@ def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Opt
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             else:
                 item.setText("" if value is None else str(value))
-            if c == verdict_column and value:
-                item.setIcon(verdict_icon(str(value).split()[0]))
+            if c in verdicts and value:
+                item.setIcon(verdict_icon(str(value)))
+                item.setText(verdict_label(str(value)))
+                item.setData(Qt.ItemDataRole.UserRole, str(value))
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
 
