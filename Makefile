@@ -41,6 +41,11 @@ demo: setup
 	  "PLAY_AREAS=$(SAMPLE)|layername=play_areas" DISTANCE=both \
 	  OUTPUT_JSON=$(DEMO)/review.json OUTPUT_GPKG=$(DEMO)/review.gpkg > $(DEMO)/qgis_process.log 2>&1 \
 	  || { cat $(DEMO)/qgis_process.log; exit 1; }
+	scripts/qgis-process run smart_community:report -- REVIEW_JSON=$(DEMO)/review.json \
+	  RESULT_GPKG=$(DEMO)/review.gpkg "ROADS=$(SAMPLE)|layername=roads" "COMPOUNDS=$(SAMPLE)|layername=compounds" \
+	  "BUILDINGS=$(SAMPLE)|layername=buildings" "PROJECT_NAME=望京示范社区规划方案 (sample)" "REVIEWER=示例审查单位 (sample)" OVERWRITE=true \
+	  OUTPUT=$(DEMO)/report.pdf >> $(DEMO)/qgis_process.log 2>&1 || { cat $(DEMO)/qgis_process.log; exit 1; }
+	@echo "wrote $(DEMO)/report.pdf"
 	@$(PY) scripts/verdict_table.py $(DEMO)/review.json
 	@$(PY) scripts/render_map.py $(DEMO)/review.gpkg health_station $(DEMO)/coverage_health_station.png $(SAMPLE) 2>/dev/null
 
@@ -60,6 +65,7 @@ bench: setup
 	$(PY) bench/bench_network.py
 	$(PY) bench/bench_sunlight.py
 	$(PY) bench/bench_live.py
+	$(PY) bench/bench_report.py
 
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup

@@ -488,6 +488,10 @@
       <translation>打开审查结果…</translation>
     </message>
     <message>
+      <source>Export report…</source>
+      <translation>导出审查报告…</translation>
+    </message>
+    <message>
       <source>Coverage map tool</source>
       <translation>覆盖范围地图工具</translation>
     </message>
@@ -578,6 +582,70 @@
     <message>
       <source>Smart Community Planner (T/CECS 智慧社区规划标准)</source>
       <translation>智慧社区规划工作台（T/CECS 智慧社区规划标准）</translation>
+    </message>
+    <message>
+      <source>Approval report (PDF)</source>
+      <translation>审查报告（PDF）</translation>
+    </message>
+    <message>
+      <source>Writes the clause-by-clause approval report as a PDF: cover with the overall verdict (通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, parameters and data sources (6.4.2), every check with its clause, requirement, wording, required and measured values, maps per facility type, life circles, sunlight, the deficiency list with a locator map, the five-stage records of the project and a sign-off block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers to review first. ID card and mobile numbers are masked (6.4.3). The Chinese text uses an embedded TrueType font (settings: report font).</source>
+      <translation>生成逐条审查报告（PDF）：封面及审查结论（通过 / 有条件通过 / 不通过）、按章节和设施类型的结论汇总、社区概况、审查参数与数据来源（6.4.2）、每项检查的条款、要求、用词、应达到值、实测值和结论、各类设施服务范围图、生活圈、日照、问题清单及位置示意图、项目的规划程序记录和签字栏。可输入审查结果 JSON（及其结果 GeoPackage 以绘制地图），或输入方案图层先行审查。身份证号和手机号按 6.4.3 脱敏。中文使用嵌入的 TrueType 字体（设置：报告字体）。</translation>
+    </message>
+    <message>
+      <source>Review (JSON; empty: review the layers below)</source>
+      <translation>审查结果（JSON；留空则审查下列图层）</translation>
+    </message>
+    <message>
+      <source>Result layers of that review (GeoPackage, for maps)</source>
+      <translation>该次审查的结果图层（GeoPackage，用于地图）</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <source>Reviewing body</source>
+      <translation>审查单位</translation>
+    </message>
+    <message>
+      <source>Date of review (empty: today)</source>
+      <translation>审查日期（留空为今天）</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Include maps</source>
+      <translation>包含地图</translation>
+    </message>
+    <message>
+      <source>Report (PDF)</source>
+      <translation>报告（PDF）</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <source>Give a review JSON, or the community, buildings and facilities to review.</source>
+      <translation>请输入审查结果 JSON，或输入社区、建筑和设施图层进行审查。</translation>
+    </message>
+    <message>
+      <source>{} pages, {} maps in {} s ({} s a page).</source>
+      <translation>共 {} 页、{} 幅地图，用时 {} 秒（每页 {} 秒）。</translation>
+    </message>
+    <message>
+      <source>Report: {}</source>
+      <translation>报告：{}</translation>
+    </message>
+    <message>
+      <source>{} is not a review result (no checks).</source>
+      <translation>{} 不是审查结果（没有检查项）。</translation>
+    </message>
+    <message>
+      <source>Cannot read the review {}: {}</source>
+      <translation>无法读取审查结果 {}：{}</translation>
     </message>
     <message>
       <source>Review community scheme</source>

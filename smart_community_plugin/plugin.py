@@ -79,6 +79,7 @@ class SmartCommunityPlugin:
         self.results_dock.hide()
         self._add_toggle(self.results_dock, tr("Review results"), _theme("/mActionOpenTable.svg"))
         self._add_callable(_theme("/mActionFileOpen.svg"), tr("Open review result…"), self._open_review)
+        self._add_callable(_theme("/mActionSaveAsPDF.svg"), tr("Export report…"), self._export_report, toolbar=True)
         self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool,
                            toolbar=True)
         self._add_callable(_theme("/mActionOptions.svg"), tr("Settings…"), self._settings)
@@ -170,6 +171,19 @@ class SmartCommunityPlugin:
         self.coverage_tool.reported.disconnect(self._coverage_report)
         self.coverage_tool.hovered.disconnect(self._coverage_hover)
         self.coverage_tool = None
+
+    def _export_report(self) -> None:
+        """The report algorithm's dialog, filled with the workbench's layers when it has them."""
+        from processing import execAlgorithmDialog
+
+        params: dict[str, Any] = {}
+        if self.workbench is not None:
+            roles = {"community": "COMMUNITY", "buildings": "BUILDINGS", "facilities": "FACILITIES",
+                     "compounds": "COMPOUNDS", "roads": "ROADS"}
+            for role, layer in self.workbench.planning.layers().items():
+                if layer is not None:
+                    params[roles[role]] = layer.id()
+        execAlgorithmDialog("smart_community:report", params)
 
     def _settings(self) -> None:
         from .gui.settings_dialog import SettingsDialog

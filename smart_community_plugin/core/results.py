@@ -126,6 +126,7 @@ class ReviewResult:
     life_circles: dict[str, Any] = field(default_factory=dict)
     sunlight: dict[str, Any] = field(default_factory=dict)
     facility_results: dict[str, Any] = field(default_factory=dict)
+    sunlight_result: Any = None        # the sunlight analysis with its geometry (not in the JSON)
 
     def counts(self) -> dict[str, int]:
         """Number of checks per verdict."""
@@ -136,12 +137,9 @@ class ReviewResult:
 
     def overall(self) -> str:
         """fail when any 应/必须 check fails, conditional when only 宜 items fall short, else pass."""
-        counts = self.counts()
-        if counts["fail"]:
-            return "fail"
-        if counts["warning"]:
-            return "conditional"
-        return "pass"
+        from .approval import approval_from_verdicts
+
+        return approval_from_verdicts(c.verdict.value for c in self.checks)
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON form (docs/review-schema.md)."""

@@ -69,6 +69,7 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
         life_circles=circles,
         sunlight={} if ctx.sunlight is None else ctx.sunlight.to_dict(),
         facility_results=_facility_results(ctx, results),
+        sunlight_result=ctx.sunlight,
     )
     if progress is not None:
         progress(1.0, "done")

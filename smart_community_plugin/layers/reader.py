@@ -97,6 +97,32 @@ def _text(v: Any) -> str:
     return "" if _is_null(v) else str(v).strip()
 
 
+def _provenance(layer: QgsVectorLayer) -> dict[str, Any]:
+    """6.4.2: the data sources and entry times the layer records, when it was read, when its file changed."""
+    import datetime as dt
+    import os
+
+    out: dict[str, Any] = {"read_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+    path = layer.source().split("|")[0]
+    if os.path.isfile(path):
+        out["file_modified"] = dt.datetime.fromtimestamp(os.path.getmtime(path)).astimezone().isoformat(
+            timespec="seconds")
+    fields = layer.fields()
+    src = fields.lookupField("data_source")
+    if src >= 0:
+        out["data_source"] = sorted(str(v) for v in layer.uniqueValues(src, 6) if not _is_null(v))[:5]
+    when = fields.lookupField("entry_time")
+    if when >= 0:
+        low, high = layer.minimumValue(when), layer.maximumValue(when)
+        if not _is_null(low):
+            out["entry_time"] = [_iso(low), _iso(high)]
+    return out
+
+
+def _iso(v: Any) -> str:
+    return v.toString("yyyy-MM-ddTHH:mm:ss") if hasattr(v, "toString") else str(v)
+
+
 def parse_smart_features(v: Any) -> frozenset[str]:
     """Smart feature codes from a JSON list or a separated string."""
     if _is_null(v):
@@ -322,7 +348,7 @@ class LayerReader:
         """Where a layer came from, for the report's data sources (6.4.2)."""
         self.sources[name] = {"layer": layer.name(), "source": _safe_source(layer),
                               "provider": layer.providerType(), "crs": layer.crs().authid(),
-                              "features": features}
+                              "features": features, **_provenance(layer)}
 
     def _repair(self, geoms: np.ndarray, fids: np.ndarray, name: str) -> np.ndarray:
         if len(geoms) == 0:

@@ -13,7 +13,8 @@ from ..palette import DISTANCE_CLASSES, VERDICT_COLOURS
 from ..standard.model import Standard
 
 
-def _fill(colour: str, hatched: bool = False) -> QgsFillSymbol:
+def fill_symbol(colour: str, hatched: bool = False) -> QgsFillSymbol:
+    """A plain fill with a thin outline; hatched adds red diagonal lines (beyond a limit)."""
     symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5f5a52", "outline_width": "0.2"})
     if hatched:
         hatch = QgsLinePatternFillSymbolLayer()
@@ -41,12 +42,12 @@ def style_coverage(layer: QgsVectorLayer, code: str, limit_m: float, label: str 
     for share, colour in DISTANCE_CLASSES:
         if share is None:
             rule = QgsRuleBasedRenderer.Rule(
-                _fill(colour, hatched=True), filterExp=f'"{field}" IS NULL OR "{field}" > {_m(low)}',
+                fill_symbol(colour, hatched=True), filterExp=f'"{field}" IS NULL OR "{field}" > {_m(low)}',
                 label=f"> {_m(low)} m" + (f" ({label})" if label else ""))
         else:
             high = share * limit_m
             rule = QgsRuleBasedRenderer.Rule(
-                _fill(colour, hatched=high > limit_m), filterExp=f'"{field}" > {_m(low)} AND "{field}" <= {_m(high)}'
+                fill_symbol(colour, hatched=high > limit_m), filterExp=f'"{field}" > {_m(low)} AND "{field}" <= {_m(high)}'
                 if low else f'"{field}" <= {_m(high)}', label=f"{_m(low)}–{_m(high)} m")
             low = high
         root.appendChild(rule)

@@ -63,9 +63,32 @@ def write_layer(path: str, name: str, wkb_type: int, crs: QgsCoordinateReference
     del writer  # flushes and closes the layer
 
 
+def sunlight_layers(res: Any, required_hours: float) -> dict[str, tuple[list, int, list]]:
+    """The sunlight analysis as layers: name -> (field spec, WKB type, rows); empty parts left out."""
+    out: dict[str, tuple[list, int, list]] = {}
+    spec = [("window_id", "integer"), ("building_id", "integer"), ("facing_deg", "double"), ("sill_m", "double"),
+            ("lit_minutes", "double"), ("effective_minutes", "double"), ("longest_run_minutes", "double"),
+            ("verdict", "string")]
+    out["windows"] = (spec, QgsWkbTypes.Type.Point, [
+        (shapely.Point(xy), [w["id"], w["building_id"], w["facing_deg"], w["sill_m"], w["lit_minutes"],
+                             w["effective_minutes"], w["longest_run_minutes"], w["verdict"]])
+        for xy, w in zip(res.window_points, res.windows)])
+    out["ground_hours"] = ([("hours", "string")], QgsWkbTypes.Type.MultiPolygon, [
+        (shapely.multipolygons(shapely.get_parts(g)), [label]) for label, g in res.hour_classes])
+    if res.contour is not None:
+        out["ground_contour"] = ([("hours", "double")], QgsWkbTypes.Type.MultiLineString, [
+            (shapely.multilinestrings(shapely.get_parts(shapely.line_merge(res.contour))), [required_hours])])
+    out["shadows"] = ([("beijing_hour", "double"), ("sun_altitude", "double")], QgsWkbTypes.Type.MultiPolygon, [
+        (shapely.multipolygons(shapely.get_parts(g)), [hour, alt]) for hour, alt, g in res.shadows
+        if not shapely.is_empty(g)])
+    return out
+
+
 def write_result_gpkg(path: str | os.PathLike, result: ReviewResult, inputs: ReviewInputs,
                       crs: QgsCoordinateReferenceSystem, overwrite: bool = True) -> None:
-    """Layers: buildings (distance and covered per type), facilities (verdicts), community, checks."""
+    """Layers: buildings (distance and covered per type), facilities (verdicts), community, checks, and
+    the sunlight layers (sunlight_windows, sunlight_ground_hours, sunlight_ground_contour, sunlight_shadows)
+    when the review analysed sunlight."""
     with atomic_path(path, overwrite) as tmp:
         tmp_s = str(tmp)
         tmp.unlink()  # the GPKG driver wants to create the file itself
@@ -79,6 +102,11 @@ def write_result_gpkg(path: str | os.PathLike, result: ReviewResult, inputs: Rev
                        [result.community["name"], result.community["kind"],
                         result.community["population"], result.overall()])], first=False)
         _write_checks(tmp_s, result, crs)
+        if result.sunlight_result is not None:
+            hours = float(result.sunlight.get("parameters", {}).get("required_hours", 3.0))
+            for name, (spec, wkb, rows) in sunlight_layers(result.sunlight_result, hours).items():
+                if rows:
+                    write_layer(tmp_s, f"sunlight_{name}", wkb, crs, spec, rows, first=False)
 
 
 def _write_buildings(path: str, result: ReviewResult, inputs: ReviewInputs,

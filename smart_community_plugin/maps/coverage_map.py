@@ -15,34 +15,13 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 from ..layers.atomic import atomic_path
 from ..palette import VERDICT_COLOURS
+from .decorations import scale_bar_and_north
 from ..standard.model import Standard
 
 
 def _layer(path: str, name: str) -> Optional[QgsVectorLayer]:
     layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     return layer if layer.isValid() else None
-
-
-def _scale_bar_and_north(painter: QPainter, settings: QgsMapSettings, size: tuple[int, int]) -> None:
-    """A 100/200/500 m scale bar and a north arrow in the top-right corner (the CRS is metric)."""
-    per_px = settings.mapUnitsPerPixel()
-    metres = next(m for m in (50, 100, 200, 500, 1000, 2000, 5000) if m / per_px >= size[0] * 0.12)
-    length = metres / per_px
-    x1, y = size[0] - 40, 120
-    x0 = x1 - length
-    painter.setPen(QPen(QColor("#222222"), 3))
-    painter.drawLine(int(x0), y, int(x1), y)
-    for x in (x0, x0 + length / 2, x1):
-        painter.drawLine(int(x), y - 8, int(x), y)
-    font = QFont("WenQuanYi Zen Hei")
-    font.setPixelSize(18)
-    painter.setFont(font)
-    painter.drawText(QRectF(x0 - 20, y + 4, length + 40, 26), int(Qt.AlignmentFlag.AlignHCenter), f"{metres} m")
-    cx, top = x1 - 14, 150
-    arrow = QPolygonF([QPointF(cx, top), QPointF(cx - 11, top + 34), QPointF(cx, top + 26), QPointF(cx + 11, top + 34)])
-    painter.setBrush(QColor("#222222"))
-    painter.drawPolygon(arrow)
-    painter.drawText(QRectF(cx - 20, top + 34, 40, 26), int(Qt.AlignmentFlag.AlignHCenter), "N")
 
 
 def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard, out_png: str | os.PathLike,
@@ -128,7 +107,7 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
     white = QColor(255, 255, 255, 235)
     painter.fillRect(QRectF(0, 0, size[0], 84), white)
     painter.fillRect(QRectF(0, size[1] - 56, size[0], 56), white)
-    _scale_bar_and_north(painter, settings, size)
+    scale_bar_and_north(painter, settings, size)
     painter.setPen(QColor("#222222"))
     font = QFont("WenQuanYi Zen Hei")
     font.setPixelSize(30)

@@ -27,11 +27,12 @@ class SmartCommunityProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         from .create_template import CreateTemplateAlgorithm
         from .life_circles import LifeCirclesAlgorithm
+        from .report import ReportAlgorithm
         from .review import ReviewAlgorithm
         from .service_areas import ServiceAreasAlgorithm
         from .sunlight import SunlightAlgorithm
         from .walking_coverage import WalkingCoverageAlgorithm
 
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
-                    LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm()):
+                    LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm()):
             self.addAlgorithm(alg)

@@ -61,16 +61,19 @@ def _advanced(p: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefi
     return p
 
 
-def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = False) -> None:
-    """Layers, population, distance and field parameters of a scheme review."""
+def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = False,
+                          scheme_optional: bool = False) -> None:
+    """Layers, population, distance and field parameters of a scheme review; `scheme_optional` for
+    algorithms that can also start from a finished review."""
     defaults = load_standard().population_defaults
     alg.addParameter(QgsProcessingParameterVectorLayer(
-        "COMMUNITY", tr("Community boundary"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        "COMMUNITY", tr("Community boundary"), [QgsProcessing.SourceType.TypeVectorPolygon],
+        optional=scheme_optional))
     alg.addParameter(QgsProcessingParameterVectorLayer(
-        "BUILDINGS", tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        "BUILDINGS", tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=scheme_optional))
     alg.addParameter(QgsProcessingParameterVectorLayer(
         "FACILITIES", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint,
-                                         QgsProcessing.SourceType.TypeVectorPolygon]))
+                                         QgsProcessing.SourceType.TypeVectorPolygon], optional=scheme_optional))
     alg.addParameter(QgsProcessingParameterVectorLayer(
         "COMPOUNDS", tr("Gated compounds"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
     alg.addParameter(QgsProcessingParameterVectorLayer(

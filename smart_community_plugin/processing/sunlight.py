@@ -21,6 +21,7 @@ from ..layers.atomic import OutputExistsError, write_json
 from ..layers.reader import InputError, InputFields, LayerReader
 from ..standard import load_standard
 from .scheme import report_findings
+from ..layers.writer import sunlight_layers
 from .sinks import write_sink
 
 DAYS = ("winter_solstice", "great_cold")
@@ -159,29 +160,14 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
                 bld["building_id"], f"{bld['worst_effective_minutes']:.0f}", bld["verdict"]))
         crs = reader.crs
         out = {}
-        spec = [("window_id", "integer"), ("building_id", "integer"), ("facing_deg", "double"), ("sill_m", "double"),
-                ("lit_minutes", "double"), ("effective_minutes", "double"), ("longest_run_minutes", "double"),
-                ("verdict", "string")]
-        rows = [(shapely.Point(xy), [w["id"], w["building_id"], w["facing_deg"], w["sill_m"], w["lit_minutes"],
-                                     w["effective_minutes"], w["longest_run_minutes"], w["verdict"]])
-                for xy, w in zip(res.window_points, res.windows)]
-        out["OUTPUT_WINDOWS"] = write_sink(self, parameters, "OUTPUT_WINDOWS", context, spec,
-                                           QgsWkbTypes.Type.Point, crs, rows)
-        if parameters.get("OUTPUT_GROUND") not in (None, ""):
-            rows = [(shapely.multipolygons(shapely.get_parts(g)), [label]) for label, g in res.hour_classes]
-            out["OUTPUT_GROUND"] = write_sink(self, parameters, "OUTPUT_GROUND", context, [("hours", "string")],
-                                              QgsWkbTypes.Type.MultiPolygon, crs, rows)
-        if parameters.get("OUTPUT_CONTOUR") not in (None, "") and res.contour is not None:
-            rows = [(shapely.multilinestrings(shapely.get_parts(shapely.line_merge(res.contour))),
-                     [params.required_hours])]
-            out["OUTPUT_CONTOUR"] = write_sink(self, parameters, "OUTPUT_CONTOUR", context, [("hours", "double")],
-                                               QgsWkbTypes.Type.MultiLineString, crs, rows)
-        if parameters.get("OUTPUT_SHADOWS") not in (None, ""):
-            rows = [(shapely.multipolygons(shapely.get_parts(g)), [hour, alt]) for hour, alt, g in res.shadows
-                    if not shapely.is_empty(g)]
-            out["OUTPUT_SHADOWS"] = write_sink(self, parameters, "OUTPUT_SHADOWS", context,
-                                               [("beijing_hour", "double"), ("sun_altitude", "double")],
-                                               QgsWkbTypes.Type.MultiPolygon, crs, rows)
+        layers = sunlight_layers(res, params.required_hours)
+        spec, wkb, rows = layers["windows"]
+        out["OUTPUT_WINDOWS"] = write_sink(self, parameters, "OUTPUT_WINDOWS", context, spec, wkb, crs, rows)
+        for output, name in (("OUTPUT_GROUND", "ground_hours"), ("OUTPUT_CONTOUR", "ground_contour"),
+                             ("OUTPUT_SHADOWS", "shadows")):
+            if parameters.get(output) not in (None, "") and name in layers:
+                spec, wkb, rows = layers[name]
+                out[output] = write_sink(self, parameters, output, context, spec, wkb, crs, rows)
         out_json = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
         try:
             write_json(out_json, res.to_dict())

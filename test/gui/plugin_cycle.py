@@ -66,12 +66,13 @@ def _trigger_menu_entries():
     from qgis.PyQt.QtWidgets import QFileDialog
 
     opened = []
-    processing.execAlgorithmDialog = lambda alg, params=None: opened.append(alg)
+    processing.execAlgorithmDialog = lambda alg, params=None: opened.append(alg)  # returns None: cancelled
     review_json = os.environ["SMART_COMMUNITY_REVIEW_JSON"]
     QFileDialog.getOpenFileName = staticmethod(lambda *args, **kw: (review_json, "JSON (*.json)"))
     entries = _menu()
     entries["Run review…"].trigger()
     entries["Open review result…"].trigger()
+    entries["Export report…"].trigger()
     entries["Help"].trigger()
     dock = qgis.utils.plugins[NAME].results_dock
     return {"opened": opened, "dock_groups": dock.tree.topLevelItemCount(), "dock_visible": dock.isVisible(),

@@ -1,0 +1,25 @@
+"""6.4.3 personal data: ID numbers by their check character, mobile numbers, person-level field names."""
+
+from __future__ import annotations
+
+from smart_community_plugin.core.personal_data import is_id_card, is_personal_field, mask_text
+
+
+def test_id_card_check_character():
+    # GB 11643's example number 11010519491231002X: check character X by the weighted sum mod 11.
+    assert is_id_card("11010519491231002X") and is_id_card("11010519491231002x")
+    assert not is_id_card("110105194912310021")          # wrong check character
+    assert not is_id_card("11010519491231002")           # 17 characters
+
+
+def test_masking_keeps_ordinary_numbers():
+    text = "张三 11010519491231002X 电话 13812345678，另 +86 139-1234-5678；楼号 20261126，面积 110105194912310021 m²"
+    masked = mask_text(text)
+    assert "110105**********2X" in masked and "138****5678" in masked and "139****5678" in masked
+    assert "20261126" in masked                          # not a phone, not an ID
+    assert "110105194912310021" in masked                # 18 digits without a valid check: left alone
+
+
+def test_personal_field_names():
+    assert all(is_personal_field(n) for n in ("姓名", "联系电话", "Owner_Name", "mobile", "身份证号"))
+    assert not any(is_personal_field(n) for n in ("name", "floors", "facility_type", "households"))
