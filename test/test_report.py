@@ -185,3 +185,19 @@ def test_existing_file_is_kept_and_failures_leave_nothing(tmp_path, standard, qg
     write_report(ReportRequest(review_of([check(1)])), standard, str(pdf), overwrite=True)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]  # no temporary files left behind
+
+
+def test_stage_records_from_the_project_are_printed(tmp_path, standard, qgis_app):
+    from smart_community_plugin.core.stages import PlanningState
+
+    state = PlanningState()
+    rec = state.record("operation", "data_masking")
+    rec.status, rec.owner, rec.notes, rec.date = "done", "李工", "已启用脱敏 13812345678", "2026-11-20"
+    import json
+
+    pdf = tmp_path / "stages.pdf"
+    write_report(ReportRequest(review_of([check(1)]), planning_state=json.loads(state.to_json())), standard,
+                 str(pdf))
+    whole = text(pdf)
+    assert "运营管理 Operation (7.0.5)" in whole and "李工" in whole and "2026-11-20" in whole
+    assert "已完成" in whole and "138****5678" in whole and "13812345678" not in whole

@@ -29,7 +29,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "s_deficiencies": ("问题清单", "Deficiencies"),
     "s_stages": ("规划程序记录", "Planning procedure records"),
     "s_signoff": ("审查意见与签字", "Opinion and sign-off"),
-    "clause": ("条款", "Clause"), "requirement": ("要求", "Requirement"), "strength": ("用词", "Wording"),
+    "clause": ("条款", "Clause"), "requirement": ("要求", "Requirement"), "strength": ("用词", "Term"),
     "required": ("应达到", "Required"), "measured": ("实测", "Measured"), "verdict": ("结论", "Verdict"),
     "facility_type": ("设施类型", "Facility type"), "checks": ("检查数", "Checks"),
     "item": ("项目", "Item"), "value": ("数值", "Value"),
