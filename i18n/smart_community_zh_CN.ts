@@ -520,12 +520,40 @@
       <translation>{} #{}：{:,.0f} 名居民在 {:.0f} 米范围内（{}）；社区内有 {} 栋住宅超出所有{}的服务范围。</translation>
     </message>
     <message>
-      <source>Create planning template</source>
-      <translation>创建规划模板</translation>
+      <source>Convert Chinese web-map coordinates (GCJ-02, BD-09, WGS84)</source>
+      <translation>转换国内网络地图坐标（GCJ-02、BD-09、WGS84）</translation>
     </message>
     <message>
       <source>Data</source>
       <translation>数据</translation>
+    </message>
+    <message>
+      <source>Amap and Tencent publish GCJ-02 coordinates, Baidu BD-09; both are shifted by hundreds of metres from WGS84 inside China. This converts every vertex of any geometry type between wgs84, gcj02 and bd09 (inverses by iteration, below a millimetre). The layer keeps its CRS; projected layers are converted through longitude and latitude. CGCS2000 is treated as WGS84, which is within centimetres. Points outside China are not moved.</source>
+      <translation>高德、腾讯地图使用 GCJ-02 坐标，百度地图使用 BD-09 坐标；在国内两者与 WGS84 相差数百米。本工具在 wgs84、gcj02、bd09 之间逐顶点转换任意几何类型（反算采用迭代，误差小于 1 毫米）。图层保持原坐标系；投影坐标图层经经纬度转换。CGCS2000 视同 WGS84（相差在厘米级）。国外的点不做偏移。</translation>
+    </message>
+    <message>
+      <source>Input layer</source>
+      <translation>输入图层</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>源坐标</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>目标坐标</translation>
+    </message>
+    <message>
+      <source>Converted</source>
+      <translation>转换结果</translation>
+    </message>
+    <message>
+      <source>The input layer has no CRS; set it (longitude/latitude) first.</source>
+      <translation>输入图层没有坐标系；请先设置（经纬度）。</translation>
+    </message>
+    <message>
+      <source>Create planning template</source>
+      <translation>创建规划模板</translation>
     </message>
     <message>
       <source>Creates a GeoPackage with the layers a planner fills: community, compounds, buildings, facilities and roads, with the fields the review reads. Choose a projected CRS in metres, e.g. the CGCS2000 3-degree Gauss-Kruger zone of the site.</source>

@@ -25,6 +25,7 @@ class SmartCommunityProvider(QgsProcessingProvider):
         return QIcon(resource_path("icons", "plugin.svg"))
 
     def loadAlgorithms(self) -> None:
+        from .convert_coordinates import ConvertCoordinatesAlgorithm
         from .create_template import CreateTemplateAlgorithm
         from .life_circles import LifeCirclesAlgorithm
         from .report import ReportAlgorithm
@@ -34,5 +35,6 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .walking_coverage import WalkingCoverageAlgorithm
 
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
-                    LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm()):
+                    LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
+                    ConvertCoordinatesAlgorithm()):
             self.addAlgorithm(alg)
