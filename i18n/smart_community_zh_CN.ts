@@ -480,6 +480,10 @@
       <translation>规划工作台（五个阶段）</translation>
     </message>
     <message>
+      <source>Validate submission…</source>
+      <translation>校验提交数据…</translation>
+    </message>
+    <message>
       <source>Run review…</source>
       <translation>运行审查…</translation>
     </message>
@@ -998,6 +1002,46 @@
     <message>
       <source>Not a day or date: {}</source>
       <translation>无效的日期：{}</translation>
+    </message>
+    <message>
+      <source>Roads and paths</source>
+      <translation>道路与步行路径</translation>
+    </message>
+    <message>
+      <source>Validate submission</source>
+      <translation>校验提交数据</translation>
+    </message>
+    <message>
+      <source>Checks submitted layers before a review: missing layers and fields, geometry types, unknown or degree-based CRS, empty, invalid and duplicate geometries, overlapping buildings, facilities far outside the community, values outside their domains (unknown facility types, floors outside 1-100, negative population, zero areas), person-level data (6.4.3) and missing data-source and entry-time records (6.4.2). Give a planning GeoPackage (layers named as in the template) or the layers one by one. The algorithm fails only on blocking findings; the input is never modified.</source>
+      <translation>在审查前校验提交的图层：缺失的图层和字段、几何类型、未知或以度为单位的坐标系、空几何、无效几何和重复几何、相互重叠的建筑、远离社区的设施、超出取值范围的数值（未知设施类型、层数不在 1-100、负的人口、面积为 0）、个人信息（6.4.3）以及缺少数据来源和入库时间（6.4.2）。可输入规划 GeoPackage（图层名与模板一致）或逐个输入图层。仅在存在阻断性问题时算法失败；输入数据不会被修改。</translation>
+    </message>
+    <message>
+      <source>Planning GeoPackage (or the layers below)</source>
+      <translation>规划 GeoPackage（或下列图层）</translation>
+    </message>
+    <message>
+      <source>Findings (JSON)</source>
+      <translation>问题（JSON）</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Blocking findings</source>
+      <translation>阻断性问题</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Give a planning GeoPackage or at least one layer.</source>
+      <translation>请输入规划 GeoPackage 或至少一个图层。</translation>
+    </message>
+    <message>
+      <source>{} blocking findings: fix them before reviewing. {}</source>
+      <translation>{} 个阻断性问题：请在审查前修正。{}</translation>
     </message>
     <message>
       <source>Walking coverage</source>

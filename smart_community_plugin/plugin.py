@@ -72,6 +72,8 @@ class SmartCommunityPlugin:
         self.workbench.on_review = self._show_results
         self._add_toggle(self.workbench, tr("Planning workbench (five stages)"),
                          QIcon(resource_path("icons", "plugin.svg")))
+        self._add_callable(_theme("/mIconWarning.svg"), tr("Validate submission…"),
+                           lambda: self._with_layers("smart_community:validate"))
         self._add_action(_theme("/processingAlgorithm.svg"), tr("Run review…"), "smart_community:review",
                          toolbar=True)
         self.results_dock = ResultsDock(self.iface, self.iface.mainWindow())
@@ -174,6 +176,10 @@ class SmartCommunityPlugin:
 
     def _export_report(self) -> None:
         """The report algorithm's dialog, filled with the workbench's layers when it has them."""
+        self._with_layers("smart_community:report")
+
+    def _with_layers(self, algorithm: str) -> None:
+        """An algorithm's dialog with the layers picked in the workbench filled in."""
         from processing import execAlgorithmDialog
 
         params: dict[str, Any] = {}
@@ -183,7 +189,7 @@ class SmartCommunityPlugin:
             for role, layer in self.workbench.planning.layers().items():
                 if layer is not None:
                     params[roles[role]] = layer.id()
-        execAlgorithmDialog("smart_community:report", params)
+        execAlgorithmDialog(algorithm, params)
 
     def _settings(self) -> None:
         from .gui.settings_dialog import SettingsDialog

@@ -58,3 +58,15 @@ def sample_is_never_modified():
     before = sha256(SAMPLE)
     yield
     assert sha256(SAMPLE) == before, "a test modified resources/sample/sample_community.gpkg"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Before the last test's teardown exits QGIS, drop what the tests still hold (layers in fixture
+    values, cycles): QGIS objects freed after exitQgis() crash the interpreter on its way out."""
+    if nextitem is None:
+        import gc
+
+        getattr(item, "funcargs", {}).clear()
+        gc.collect()
+

@@ -159,16 +159,16 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review):
     assert report.exists(), proc.stderr[-3000:]
     r = json.loads(report.read_text(encoding="utf-8"))
     assert "exception" not in r, r
-    # New project, Workbench (the dock's toggle), Run review, Review results (toggle), Open review result,
-    # Export report, Coverage map tool, Settings, Help; six of them on the toolbar.
-    started = {"active": True, "provider": True, "menu_actions": 9, "docks": 2, "toolbars": [6], "help_windows": 0}
+    # New project, Workbench (the dock's toggle), Validate submission, Run review, Review results (toggle),
+    # Open review result, Export report, Coverage map tool, Settings, Help; six of them on the toolbar.
+    started = {"active": True, "provider": True, "menu_actions": 10, "docks": 2, "toolbars": [6], "help_windows": 0}
     gone = {"active": False, "provider": False, "menu_actions": 0, "docks": 0, "toolbars": [], "help_windows": 0}
     assert r["start"] == started
     assert r["unload"] and r["after_unload"] == gone  # the help window opened below is closed too
     assert r["reload"] and r["after_reload"] == started
     assert r["unload_again"] and r["after_second_unload"] == gone
     # The menu entries do what they say: the review dialog, a review JSON into the dock, the help.
-    assert r["menu"]["opened"] == ["smart_community:review", "smart_community:report"]
+    assert r["menu"]["opened"] == ["smart_community:validate", "smart_community:review", "smart_community:report"]
     assert r["menu"]["dock_groups"] == 2 and r["menu"]["dock_visible"]
     assert r["menu"]["help_windows"] == 1
     assert r["errors"] == []

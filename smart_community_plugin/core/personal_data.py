@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # Field names that hold data about a person rather than about a place (English and Chinese).
 PERSONAL_FIELD_WORDS = ("姓名", "身份证", "证件号", "手机", "电话", "联系方式", "联系人", "住址", "户籍",
@@ -39,3 +40,14 @@ def mask_text(text: str) -> str:
         return f"{m.group(1)}****{m.group(3)}"
 
     return _MOBILE.sub(mobile, _ID.sub(id_card, text))
+
+
+def mask_all(value: Any) -> Any:
+    """Every string inside dicts and lists masked (for JSON outputs); other values as they are."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {k: mask_all(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [mask_all(v) for v in value]
+    return value

@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ..core.inputs import ReviewInputs
+from ..core.personal_data import mask_text
 from ..core.results import ReviewResult
 from .atomic import atomic_path
 
@@ -99,7 +100,7 @@ def write_result_gpkg(path: str | os.PathLike, result: ReviewResult, inputs: Rev
                       ("overall", "string")],
                      [(shapely.multipolygons(shapely.get_parts(inputs.community.geometry))
                        if shapely.get_type_id(inputs.community.geometry) == 3 else inputs.community.geometry,
-                       [result.community["name"], result.community["kind"],
+                       [mask_text(str(result.community["name"])), result.community["kind"],
                         result.community["population"], result.overall()])], first=False)
         _write_checks(tmp_s, result, crs)
         if result.sunlight_result is not None:
@@ -161,7 +162,7 @@ def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,
     for k in range(len(f)):
         fid = int(f.fids[k])
         verdict = worst.get(fid)
-        values = [fid, str(f.types[k]), str(f.names[k]), str(f.status[k]),
+        values = [fid, str(f.types[k]), mask_text(str(f.names[k])), str(f.status[k]),
                   verdict.value if verdict is not None else "not_checked", ";".join(failed.get(fid, []))]
         geom = f.geometries[k]
         # One point layer for all: area facilities are placed at a point on their surface.
@@ -174,5 +175,5 @@ def _write_checks(path: str, result: ReviewResult, crs: QgsCoordinateReferenceSy
             ("strength", "string"), ("verdict", "string"), ("message", "string"),
             ("feature_ids", "string")]
     rows = [(None, [c.id, c.rule, c.clause, c.facility_type or "", c.strength.zh, c.verdict.value,
-                    c.message, ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
+                    mask_text(c.message), ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
     write_layer(path, "checks", QgsWkbTypes.Type.NoGeometry, crs, spec, rows, first=False)

@@ -32,9 +32,10 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .review import ReviewAlgorithm
         from .service_areas import ServiceAreasAlgorithm
         from .sunlight import SunlightAlgorithm
+        from .validate import ValidateAlgorithm
         from .walking_coverage import WalkingCoverageAlgorithm
 
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
-                    ConvertCoordinatesAlgorithm()):
+                    ConvertCoordinatesAlgorithm(), ValidateAlgorithm()):
             self.addAlgorithm(alg)

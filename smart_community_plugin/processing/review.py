@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..layers.atomic import OutputExistsError, write_json
+from ..core.personal_data import mask_all
 from ..layers.writer import write_result_gpkg
 from .scheme import add_scheme_parameters, run_scheme
 
@@ -67,7 +68,7 @@ class ReviewAlgorithm(QgsProcessingAlgorithm):
                 write_result_gpkg(out_gpkg, result, inputs, QgsCoordinateReferenceSystem(inputs.crs["working"]))
             data = result.to_dict()
             data["sources"] = inputs.sources
-            write_json(out_json, data)
+            write_json(out_json, mask_all(data))   # 6.4.3: no ID card or mobile number leaves in clear
         except (OutputExistsError, OSError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         if out_gpkg and context.project() is not None:

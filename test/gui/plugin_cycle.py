@@ -70,6 +70,7 @@ def _trigger_menu_entries():
     review_json = os.environ["SMART_COMMUNITY_REVIEW_JSON"]
     QFileDialog.getOpenFileName = staticmethod(lambda *args, **kw: (review_json, "JSON (*.json)"))
     entries = _menu()
+    entries["Validate submission…"].trigger()
     entries["Run review…"].trigger()
     entries["Open review result…"].trigger()
     entries["Export report…"].trigger()

@@ -1,0 +1,188 @@
+"""Submission checks on plain arrays: geometries, overlaps, distances, value domains, personal data.
+
+Each function returns findings (core.results.Finding); ERROR findings block a review, the rest inform.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+import numpy as np
+import shapely
+
+from .personal_data import is_id_card, is_personal_field
+from .results import Finding, Severity
+
+MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+ID_LIKE = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
+LIST_AT_MOST = 20   # findings of one kind on one layer listed one by one; beyond, summarised
+
+
+def _limited(findings: list[Finding], layer: str, what: str, field: Optional[str] = None) -> list[Finding]:
+    """Keep the first LIST_AT_MOST findings and one summary line for the rest."""
+    if len(findings) <= LIST_AT_MOST:
+        return findings
+    rest = len(findings) - LIST_AT_MOST
+    return findings[:LIST_AT_MOST] + [Finding(findings[0].severity, layer, f"… and {rest} more: {what}", field=field)]
+
+
+def geometry_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, allowed_types: Sequence[int]) -> list[Finding]:
+    """Missing or empty, wrong type, invalid (with GEOS's reason) and duplicate geometries."""
+    out: list[Finding] = []
+    missing = np.array([g is None for g in geoms], dtype=bool)
+    present = ~missing
+    present[present] = ~shapely.is_empty(geoms[present])
+    for k in np.flatnonzero(~present):
+        out.append(Finding(Severity.WARNING, layer, "Empty or missing geometry; the feature is ignored.",
+                           feature_id=int(fids[k])))
+    if len(geoms) and not present.any():
+        out.append(Finding(Severity.ERROR, layer, "No feature has a geometry."))
+    idx = np.flatnonzero(present)
+    g = geoms[idx]
+    types = shapely.get_type_id(g)
+    wrong = ~np.isin(types, list(allowed_types))
+    for k in np.flatnonzero(wrong):
+        out.append(Finding(Severity.WARNING, layer, f"{g[k].geom_type} where "
+                           f"{'/'.join(_TYPE_NAMES[t] for t in allowed_types)} was expected; ignored.",
+                           feature_id=int(fids[idx[k]])))
+    valid = shapely.is_valid(g)
+    bad = [Finding(Severity.WARNING, layer, f"Invalid geometry ({shapely.is_valid_reason(g[k])}); the review "
+                   "repairs a copy, the layer is not changed.", feature_id=int(fids[idx[k]]))
+           for k in np.flatnonzero(~valid)]
+    out += _limited(bad, layer, "invalid geometries")
+    finite = np.array([np.isfinite(shapely.get_coordinates(x)).all() for x in g], dtype=bool) if len(g) else \
+        np.zeros(0, dtype=bool)
+    for k in np.flatnonzero(~finite):
+        out.append(Finding(Severity.ERROR, layer, "Coordinates are not finite numbers (NaN or infinity).",
+                           feature_id=int(fids[idx[k]])))
+    keys = shapely.to_wkb(shapely.normalize(g[finite]), hex=True) if finite.any() else np.array([])
+    seen: dict[str, int] = {}
+    dups = []
+    for k, key in zip(idx[finite], keys):
+        if key in seen:
+            dups.append(Finding(Severity.WARNING, layer, f"Same geometry as #{seen[key]} (duplicate).",
+                                feature_id=int(fids[k])))
+        else:
+            seen[key] = int(fids[k])
+    return out + _limited(dups, layer, "duplicate geometries")
+
+
+_TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
+               6: "MultiPolygon", 7: "GeometryCollection"}
+
+
+def overlap_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, min_area_m2: float = 1.0,
+                     min_share: float = 0.05) -> list[Finding]:
+    """Pairs of polygons sharing more than min_area_m2 and min_share of the smaller one (buildings drawn twice)."""
+    ok = np.array([g is not None for g in geoms], dtype=bool)
+    ok[ok] = shapely.is_valid(geoms[ok]) & ~shapely.is_empty(geoms[ok])
+    idx = np.flatnonzero(ok)
+    if len(idx) < 2:
+        return []
+    g = geoms[idx]
+    tree = shapely.STRtree(g)
+    a, b = tree.query(g, predicate="intersects")
+    keep = a < b
+    a, b = a[keep], b[keep]
+    if len(a) == 0:
+        return []
+    inter = shapely.area(shapely.intersection(g[a], g[b]))
+    smaller = np.minimum(shapely.area(g[a]), shapely.area(g[b]))
+    hit = (inter > min_area_m2) & (inter > min_share * smaller)
+    out = [Finding(Severity.WARNING, layer, f"Overlaps #{int(fids[idx[j]])} by {inter[n]:,.0f} m².",
+                   feature_id=int(fids[idx[i]])) for n, (i, j) in enumerate(zip(a, b)) if hit[n]]
+    return _limited(out, layer, "overlapping pairs")
+
+
+def outside_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, community: Any,
+                     distance_m: float) -> list[Finding]:
+    """Features farther than distance_m outside the community boundary (they count for nothing)."""
+    ok = np.array([g is not None and not shapely.is_empty(g) for g in geoms], dtype=bool)
+    if community is None or not ok.any():
+        return []
+    d = shapely.distance(community, geoms[ok])
+    idx = np.flatnonzero(ok)
+    out = [Finding(Severity.WARNING, layer, f"{d[n]:,.0f} m outside the community boundary (more than "
+                   f"{distance_m:,.0f} m): probably misplaced or in another coordinate system.",
+                   feature_id=int(fids[k])) for n, k in enumerate(idx) if d[n] > distance_m]
+    return _limited(out, layer, "features far outside")
+
+
+def number(v: Any) -> float:
+    """A value as a float: NaN for empty or text that is not a number, inf stays inf."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return math.nan
+    if isinstance(v, bool):
+        return float(v)
+    try:
+        return float(str(v).strip().replace(",", "")) if isinstance(v, str) else float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def range_findings(layer: str, field: str, fids: np.ndarray, values: Iterable[Any], low: Optional[float],
+                   high: Optional[float], severity: Severity = Severity.WARNING) -> list[Finding]:
+    """Text that is not a number, NaN/infinity, and values outside [low, high]."""
+    out = []
+    for fid, raw in zip(fids, values):
+        if raw is None or (isinstance(raw, str) and not raw.strip()) or str(raw) == "NULL":
+            continue
+        v = number(raw)
+        if math.isnan(v):
+            out.append(Finding(severity, layer, f"'{str(raw)[:40]}' is not a number.", int(fid), field))
+        elif math.isinf(v):
+            out.append(Finding(severity, layer, "Infinite value.", int(fid), field))
+        elif (low is not None and v < low) or (high is not None and v > high):
+            out.append(Finding(severity, layer, f"{v:g} is outside {low:g}–{high:g}.", int(fid), field))
+    return _limited(out, layer, f"values of {field} out of range", field)
+
+
+def domain_findings(layer: str, field: str, fids: np.ndarray, values: Iterable[Any],
+                    lookup: Callable[[str], Optional[str]], what: str) -> list[Finding]:
+    """Values the lookup does not recognise (e.g. unknown facility types); empty values too."""
+    out = []
+    for fid, raw in zip(fids, values):
+        text = "" if raw is None or str(raw) == "NULL" else str(raw).strip()
+        if not text:
+            out.append(Finding(Severity.WARNING, layer, f"No {what}; the feature is ignored.", int(fid), field))
+        elif lookup(text) is None:
+            out.append(Finding(Severity.WARNING, layer, f"Unknown {what} '{text[:40]}'; the feature is ignored.",
+                               int(fid), field))
+    return _limited(out, layer, f"unknown {what}", field)
+
+
+def personal_findings(layer: str, columns: dict[str, Sequence[Any]]) -> list[Finding]:
+    """6.4.3: person-level field names, and text values that look like ID card or mobile numbers."""
+    out = []
+    for name, values in columns.items():
+        if is_personal_field(name):
+            out.append(Finding(Severity.WARNING, layer, "Person-level field (6.4.3): not copied to outputs, "
+                               "masked where shown.", field=name))
+            continue
+        ids = phones = 0
+        for v in values:
+            if isinstance(v, str):
+                ids += sum(is_id_card(m) for m in ID_LIKE.findall(v))
+                phones += len(MOBILE.findall(v))
+        if ids or phones:
+            out.append(Finding(Severity.WARNING, layer, f"{ids} ID card and {phones} mobile numbers in the values "
+                               "(6.4.3): masked in every output.", field=name))
+    return out
+
+
+def provenance_findings(layer: str, fields: Sequence[str], sources: Sequence[Any],
+                        times: Sequence[Any]) -> list[Finding]:
+    """6.4.2: data source and time of entry, as fields and filled in."""
+    out = []
+    for name, values, word in (("data_source", sources, "data source"), ("entry_time", times, "time of entry")):
+        if name not in fields:
+            out.append(Finding(Severity.WARNING, layer, f"No {name} field: 6.4.2 asks every data resource to "
+                               f"record its {word}.", field=name))
+            continue
+        empty = sum(1 for v in values if v is None or str(v).strip() in ("", "NULL"))
+        if empty:
+            out.append(Finding(Severity.INFO, layer, f"{empty} of {len(values)} features have no {word} (6.4.2).",
+                               field=name))
+    return out
