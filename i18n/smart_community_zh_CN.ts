@@ -48,6 +48,10 @@
       <translation>运行审查后可查看社区概况和设施清单。</translation>
     </message>
     <message>
+      <source>Profile and inventory</source>
+      <translation>概况与设施清单</translation>
+    </message>
+    <message>
       <source>Population {}, area {} ha, {} households, {} residential buildings</source>
       <translation>人口 {}，面积 {} 公顷，{} 户，住宅建筑 {} 栋</translation>
     </message>
@@ -134,6 +138,58 @@
     <message>
       <source>{} of {} facilities built ({} phases).</source>
       <translation>共 {1} 处设施，已建 {0} 处（{2} 期）。</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <source>Community boundary</source>
+      <translation>社区边界</translation>
+    </message>
+    <message>
+      <source>Gated compounds</source>
+      <translation>门禁小区</translation>
+    </message>
+    <message>
+      <source>Roads and paths</source>
+      <translation>道路与步行路径</translation>
+    </message>
+    <message>
+      <source>Submitted layer</source>
+      <translation>提交的图层</translation>
+    </message>
+    <message>
+      <source>Planning layer it holds</source>
+      <translation>对应的规划图层</translation>
+    </message>
+    <message>
+      <source>Keep this mapping in the project</source>
+      <translation>在项目中保存此映射</translation>
+    </message>
+    <message>
+      <source>Create the mapped copy</source>
+      <translation>生成映射后的副本</translation>
+    </message>
+    <message>
+      <source>Kept in the project.</source>
+      <translation>已保存在项目中。</translation>
+    </message>
+    <message>
+      <source>Planning field</source>
+      <translation>规划字段</translation>
+    </message>
+    <message>
+      <source>Field in the submission</source>
+      <translation>提交数据中的字段</translation>
+    </message>
+    <message>
+      <source>Proposed from the field names; check it, then keep it.</source>
+      <translation>根据字段名自动建议；请核对后保存。</translation>
+    </message>
+    <message>
+      <source>Added the layer '{}' ({} features): pick it in the planning stage.</source>
+      <translation>已添加图层“{}”（{} 个要素）：请在规划策划阶段选用。</translation>
     </message>
     <message>
       <source>online</source>
@@ -286,18 +342,6 @@
     <message>
       <source>Live checks on: edits re-run the review.</source>
       <translation>实时检查已开启：编辑后自动重新审查。</translation>
-    </message>
-    <message>
-      <source>Community boundary</source>
-      <translation>社区边界</translation>
-    </message>
-    <message>
-      <source>Buildings</source>
-      <translation>建筑</translation>
-    </message>
-    <message>
-      <source>Gated compounds</source>
-      <translation>门禁小区</translation>
     </message>
     <message>
       <source>Roads and paths (for walking distances)</source>
@@ -472,6 +516,10 @@
       <translation>规划工作台</translation>
     </message>
     <message>
+      <source>Submitted data</source>
+      <translation>提交数据</translation>
+    </message>
+    <message>
       <source>New planning project…</source>
       <translation>新建规划项目…</translation>
     </message>
@@ -606,6 +654,42 @@
     <message>
       <source>{} minutes ({} m): {} of residents complete; most missing: {}</source>
       <translation>{} 分钟（{} 米）：{} 的居民生活圈完整；最常缺失：{}</translation>
+    </message>
+    <message>
+      <source>Map fields to the planning schema</source>
+      <translation>字段映射到规划数据结构</translation>
+    </message>
+    <message>
+      <source>Copies a submitted layer into the planning schema without touching it: its fields are mapped to the template's (层数 → floors, 户数 → households, 设施类型 → facility_type …), facility names and types to Table A.0.1 codes (卫生站 → health_station), status words to existing/planned, numbers written as text to numbers. Leave MAPPING empty to use the proposal (printed in the log), or give it as JSON or target=source pairs. Person-level fields are not copied; ID card and mobile numbers in copied text are masked (6.4.3).</source>
+      <translation>将提交的图层复制为规划数据结构（不修改原图层）：字段映射到模板字段（层数 → floors，户数 → households，设施类型 → facility_type …），设施名称和类型映射为附表 A.0.1 代码（卫生站 → health_station），状态词映射为 existing/planned，文本形式的数字转为数值。MAPPING 留空则采用自动建议（见日志），也可用 JSON 或 目标=来源 的形式给出。个人信息字段不复制；复制文本中的身份证号和手机号按 6.4.3 脱敏。</translation>
+    </message>
+    <message>
+      <source>Mapping (empty: proposed)</source>
+      <translation>映射（留空则自动建议）</translation>
+    </message>
+    <message>
+      <source>Mapped copy</source>
+      <translation>映射后的副本</translation>
+    </message>
+    <message>
+      <source>Mapping used (JSON)</source>
+      <translation>所用映射（JSON）</translation>
+    </message>
+    <message>
+      <source>Mapping: {}</source>
+      <translation>映射：{}</translation>
+    </message>
+    <message>
+      <source>Fields not in the layer: {}</source>
+      <translation>图层中没有这些字段：{}</translation>
+    </message>
+    <message>
+      <source>Not in the submission (left empty): {}</source>
+      <translation>提交数据中没有（留空）：{}</translation>
+    </message>
+    <message>
+      <source>The mapping is not valid JSON: {}</source>
+      <translation>映射不是有效的 JSON：{}</translation>
     </message>
     <message>
       <source>Smart Community Planner</source>
@@ -1002,10 +1086,6 @@
     <message>
       <source>Not a day or date: {}</source>
       <translation>无效的日期：{}</translation>
-    </message>
-    <message>
-      <source>Roads and paths</source>
-      <translation>道路与步行路径</translation>
     </message>
     <message>
       <source>Validate submission</source>

@@ -137,3 +137,44 @@ def test_existing_against_planned_in_the_planning_stage(qtbot, tmp_path, qgis_ap
         dock.disconnect_project()
     finally:
         QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
+
+
+def test_field_mapping_is_proposed_kept_in_the_project_and_applied(qtbot, tmp_path, processing_ready):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    from .layers import vlayer, write
+
+    uri = write(tmp_path / "sub.gpkg", "楼", [dict(geometry=square(0, 0), 层数=6, 户数=24, 性质="住宅", 备注="x")])
+    layer = vlayer(uri, "楼")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    try:
+        dock = WorkbenchDock(project)
+        qtbot.addWidget(dock)
+        tool = dock.mapping
+        tool.layer.setLayer(layer)
+        tool.role.setCurrentIndex(tool.role.findData("buildings"))
+        assert tool.mapping() == {"floors": "层数", "households": "户数", "use": "性质"}
+        # The reviewer corrects one row and keeps the mapping; it survives a save and reopen.
+        row = next(r for r in range(tool.table.rowCount()) if tool.table.cellWidget(r, 1).property("target") == "name")
+        combo = tool.table.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData("备注"))
+        tool.save()
+        path = tmp_path / "p.qgz"
+        assert project.write(str(path))
+        dock.disconnect_project()
+        again = QgsProject()
+        assert again.read(str(path))
+        dock2 = WorkbenchDock(again)
+        qtbot.addWidget(dock2)
+        key = next(iter(dock2.state.mappings))
+        assert key.endswith("::buildings") and dock2.state.mappings[key]["name"] == "备注"
+        copy = tool.create_copy()
+        f = next(copy.getFeatures())
+        assert (f["floors"], f["households"], f["use"], f["name"]) == (6, 24, "住宅", "x")
+        assert project.mapLayer(copy.id()) is copy
+        dock2.disconnect_project()
+    finally:
+        project.clear()

@@ -64,6 +64,7 @@ class PlanningState:
     version: int = 1
     survey: dict[str, Any] = field(default_factory=dict)         # the last satisfaction survey (7.0.6)
     devices: list[dict[str, Any]] = field(default_factory=list)   # the smart-device register (7.0.5)
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # "source::role" -> schema field -> field
 
     def record(self, stage: str, task: str) -> TaskRecord:
         """The record of a task, created on first use."""
@@ -79,7 +80,7 @@ class PlanningState:
         """JSON text for the project file."""
         return json.dumps({"version": self.version, "community_kind": self.community_kind,
                            "tasks": {k: asdict(v) for k, v in self.tasks.items()}, "survey": self.survey,
-                           "devices": self.devices},
+                           "devices": self.devices, "mappings": self.mappings},
                           ensure_ascii=False)
 
     @classmethod
@@ -94,4 +95,6 @@ class PlanningState:
             tasks[key] = TaskRecord(status if status in STATUSES else "todo", str(rec.get("notes", "")),
                                     str(rec.get("owner", "")), str(rec.get("date", "")))
         return cls(tasks, str(data.get("community_kind", "") or ""), int(data.get("version", 1)),
-                   dict(data.get("survey", {})), [dict(d) for d in data.get("devices", []) if isinstance(d, dict)])
+                   dict(data.get("survey", {})), [dict(d) for d in data.get("devices", []) if isinstance(d, dict)],
+                   {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.get("mappings", {}).items()
+                    if isinstance(v, dict)})

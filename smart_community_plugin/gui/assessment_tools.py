@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
@@ -38,12 +38,21 @@ class AssessmentTools(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(tr("Community kind"), self.kind)
         layout.addLayout(form)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        page = QWidget()
+        box = QVBoxLayout(page)
         self.profile = QLabel(tr("Run a review to see the community profile and the facility inventory."))
         self.profile.setWordWrap(True)
-        layout.addWidget(self.profile)
+        box.addWidget(self.profile)
         self.inventory = result_table([tr(c) for c in INVENTORY_COLUMNS])
-        layout.addWidget(self.inventory, 1)
+        box.addWidget(self.inventory, 1)
+        self.tabs.addTab(page, tr("Profile and inventory"))
         self._loading = False
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Another assessment tool beside the profile (the submitted-data mapping)."""
+        self.tabs.addTab(widget, title)
 
     def load(self, state: PlanningState) -> None:
         """Show the stored community kind."""

@@ -50,6 +50,7 @@ class PlanningTools(QWidget):
                 ("compounds", tr("Gated compounds"), Qgis.LayerFilter.PolygonLayer, True),
                 ("roads", tr("Roads and paths (for walking distances)"), Qgis.LayerFilter.LineLayer, True)):
             combo = QgsMapLayerComboBox()
+            combo.setProject(workbench.project)
             combo.setFilters(Qgis.LayerFilters(kind))
             combo.setAllowEmptyLayer(optional)
             if optional:

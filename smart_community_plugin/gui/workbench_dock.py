@@ -13,6 +13,7 @@ from ..i18n import tr
 from ..layers.project_state import read_state, write_state
 from .assessment_tools import AssessmentTools
 from .implementation_tools import ImplementationTools
+from .mapping_tools import MappingTools
 from .operation_tools import OperationTools
 from .planning_tools import PlanningTools
 from .revisit_tools import RevisitTools
@@ -45,6 +46,8 @@ class WorkbenchDock(QgsDockWidget):
         for panel, tools in zip(self.panels, (self.assessment, self.planning, self.implementation,
                                               self.operation, self.revisit)):
             panel.extra.addWidget(tools)
+        self.mapping = MappingTools(self)
+        self.assessment.add_tab(self.mapping, tr("Submitted data"))
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
         self.reload()

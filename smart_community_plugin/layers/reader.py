@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, ReviewInputs, Roads
 from ..core.results import Finding, Severity
+from ..core.field_mapping import FacilityMatcher
 from ..standard.model import Standard
 from .crs import working_crs
 
@@ -449,8 +450,14 @@ class LayerReader:
         r = self._read(layer, "facilities", wanted)
         n = len(r.fids)
         lookup = facility_type_lookup(standard)
+        matcher = FacilityMatcher(lookup)
         raw_types = map_distinct(r.attrs["type"], str.strip)
-        codes = map_distinct(r.attrs["type"], lambda u: lookup.get(u.strip().lower()))
+        codes = map_distinct(r.attrs["type"], matcher.match)
+        # Names read through the intake vocabulary (卫生站 -> health_station) are said once per spelling.
+        for raw in sorted({t for t, c in zip(raw_types, codes) if c and t.lower() not in lookup}):
+            count = int(sum(1 for t in raw_types if t == raw))
+            self.findings.append(Finding(Severity.INFO, "facilities", f"'{raw}' read as {matcher.match(raw)} "
+                                         f"({count} features).", field=wanted["type"]))
         for k in np.flatnonzero(codes == None):  # noqa: E711 (element-wise comparison)
             self.findings.append(Finding(Severity.WARNING, "facilities",
                                          f"Unknown facility type '{raw_types[k]}'; left out of the review.",

@@ -9,6 +9,7 @@ import numpy as np
 import shapely
 from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
 
+from ..core.field_mapping import FacilityMatcher
 from ..core.results import Finding, Severity
 from ..core.validation import (
     domain_findings, geometry_findings, outside_findings, overlap_findings, personal_findings, provenance_findings,
@@ -131,7 +132,7 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
     anchor = usable.get("community") or next(iter(usable.values()))
     work = working_crs(anchor.crs(), anchor.extent())
     result.crs = work.authid()
-    lookup = facility_type_lookup(standard)
+    matcher = FacilityMatcher(facility_type_lookup(standard))
     community_geom = None
     for role, layer in usable.items():
         wanted = _role_fields(role, fields)
@@ -163,7 +164,7 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
                                    "Map your field to facility_type.", field=wanted.get("facility_type")))
             else:
                 out += domain_findings(role, have["facility_type"], fids, attrs[have["facility_type"]],
-                                       lambda t: lookup.get(t.lower()), "facility type")
+                                       matcher.match, "facility type")
             if "status" in have:
                 out += domain_findings(role, have["status"], fids,
                                        [v if v not in (None, "") and str(v) != "NULL" else "existing" for v in attrs[have["status"]]],

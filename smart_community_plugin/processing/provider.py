@@ -28,6 +28,7 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .convert_coordinates import ConvertCoordinatesAlgorithm
         from .create_template import CreateTemplateAlgorithm
         from .life_circles import LifeCirclesAlgorithm
+        from .map_fields import MapFieldsAlgorithm
         from .report import ReportAlgorithm
         from .review import ReviewAlgorithm
         from .service_areas import ServiceAreasAlgorithm
@@ -37,5 +38,5 @@ class SmartCommunityProvider(QgsProcessingProvider):
 
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
-                    ConvertCoordinatesAlgorithm(), ValidateAlgorithm()):
+                    ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm()):
             self.addAlgorithm(alg)
