@@ -628,6 +628,62 @@
       <translation>已写入图层：{}</translation>
     </message>
     <message>
+      <source>Import OpenStreetMap data</source>
+      <translation>导入 OpenStreetMap 数据</translation>
+    </message>
+    <message>
+      <source>Reads an .osm or .osm.pbf file with QGIS's OSM driver into a planning GeoPackage in the site's metric CRS: buildings with building:levels, height and use; facilities by their tags (amenity=kindergarten, healthcare=*, highway=bus_stop, amenity=toilets, shop=convenience/supermarket, amenity=parcel_locker/post_office, leisure=pitch/fitness_station, amenity=community_centre, social_facility=*, amenity=recycling …, see resources/standard/aliases.json); the road network with a walkable flag. Every feature records its data source (ODbL) and time of entry (6.4.2). Draw the community boundary afterwards.</source>
+      <translation>用 QGIS 的 OSM 驱动读取 .osm 或 .osm.pbf 文件，写入以当地米制坐标系表示的规划 GeoPackage：建筑（building:levels、高度和用途）；按标签识别的设施（amenity=kindergarten、healthcare=*、highway=bus_stop、amenity=toilets、shop=convenience/supermarket、amenity=parcel_locker/post_office、leisure=pitch/fitness_station、amenity=community_centre、social_facility=*、amenity=recycling 等，见 resources/standard/aliases.json）；带可步行标记的道路网络。每个要素记录数据来源（ODbL）和入库时间（6.4.2）。社区边界需随后绘制。</translation>
+    </message>
+    <message>
+      <source>OpenStreetMap file (.osm, .osm.pbf)</source>
+      <translation>OpenStreetMap 文件（.osm、.osm.pbf）</translation>
+    </message>
+    <message>
+      <source>Only this area</source>
+      <translation>仅此范围</translation>
+    </message>
+    <message>
+      <source>{} buildings, {} facilities, {} roads in {}; facility types: {}</source>
+      <translation>{} 栋建筑、{} 处设施、{} 条道路（{}）；设施类型：{}</translation>
+    </message>
+    <message>
+      <source>Import POIs from Amap or Baidu</source>
+      <translation>导入高德或百度兴趣点</translation>
+    </message>
+    <message>
+      <source>Reads a POI export (CSV in UTF-8 or GBK, JSON as Amap's pois or Baidu's results, or XLSX) with name, type and longitude/latitude columns (名称, 类型, 经度, 纬度 … or Amap's location "lng,lat"), converts GCJ-02 or BD-09 to WGS84 and maps names and categories to Table A.0.1 types (卫生站 → health_station). POIs of no known type keep their category for the validation to flag. CGCS2000 is treated as WGS84.</source>
+      <translation>读取兴趣点导出文件（UTF-8 或 GBK 编码的 CSV、高德 pois 或百度 results 格式的 JSON、XLSX），包含名称、类型和经纬度列（名称、类型、经度、纬度 …，或高德的 location "lng,lat"），将 GCJ-02 或 BD-09 转换为 WGS84，并把名称和分类映射为附表 A.0.1 类型（卫生站 → health_station）。无法识别类型的兴趣点保留原分类，由数据校验提示。CGCS2000 视同 WGS84。</translation>
+    </message>
+    <message>
+      <source>POI export</source>
+      <translation>兴趣点导出文件</translation>
+    </message>
+    <message>
+      <source>Coordinates of the export</source>
+      <translation>导出文件的坐标系</translation>
+    </message>
+    <message>
+      <source>POIs imported</source>
+      <translation>导入的兴趣点</translation>
+    </message>
+    <message>
+      <source>POIs of a known type</source>
+      <translation>已识别类型的兴趣点</translation>
+    </message>
+    <message>
+      <source>{} is neither UTF-8 nor GBK text.</source>
+      <translation>{} 不是 UTF-8 或 GBK 文本。</translation>
+    </message>
+    <message>
+      <source>{} POIs imported, {} of a known type, {} rows skipped.</source>
+      <translation>导入兴趣点 {} 个，其中已识别类型 {} 个，跳过 {} 行。</translation>
+    </message>
+    <message>
+      <source>{} is not valid JSON: {}</source>
+      <translation>{} 不是有效的 JSON：{}</translation>
+    </message>
+    <message>
       <source>Life circles (5/10/15 minutes)</source>
       <translation>生活圈（5/10/15 分钟）</translation>
     </message>

@@ -27,6 +27,8 @@ class SmartCommunityProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         from .convert_coordinates import ConvertCoordinatesAlgorithm
         from .create_template import CreateTemplateAlgorithm
+        from .import_osm import ImportOsmAlgorithm
+        from .import_pois import ImportPoisAlgorithm
         from .life_circles import LifeCirclesAlgorithm
         from .map_fields import MapFieldsAlgorithm
         from .report import ReportAlgorithm
@@ -38,5 +40,6 @@ class SmartCommunityProvider(QgsProcessingProvider):
 
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
-                    ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm()):
+                    ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm(),
+                    ImportOsmAlgorithm(), ImportPoisAlgorithm()):
             self.addAlgorithm(alg)

@@ -1,0 +1,161 @@
+"""OpenStreetMap (.osm / .osm.pbf, read by QGIS's OSM driver) into a planning GeoPackage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureRequest, QgsRectangle, QgsVectorLayer, QgsWkbTypes
+
+from ..core.field_mapping import FacilityMatcher
+from ..core.personal_data import mask_text
+from ..standard.model import Standard
+from .atomic import atomic_path
+from .crs import working_crs
+from .reader import NOT_WALKABLE_HIGHWAYS, facility_type_lookup, osm_other_tags
+from .schema import PLANNING_LAYERS
+from .writer import write_layer
+
+RESIDENTIAL = frozenset({"residential", "apartments", "house", "detached", "semidetached_house", "terrace",
+                         "dormitory", "bungalow"})
+# Keys the driver gives a column of their own; everything else is in other_tags.
+OWN_COLUMNS = ("name", "highway", "building", "amenity", "leisure", "shop", "craft", "man_made", "barrier")
+
+
+class OsmImportError(ValueError):
+    """The file cannot be read as OpenStreetMap data."""
+
+
+@dataclass
+class OsmImport:
+    """What was imported, per planning layer, and the types of the facilities found."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    facility_types: dict[str, int] = field(default_factory=dict)
+    crs: str = ""
+
+
+def _tags(feat: Any, names: list[str]) -> dict[str, str]:
+    tags = osm_other_tags(feat["other_tags"]) if "other_tags" in names else {}
+    for key in OWN_COLUMNS:
+        if key in names:
+            v = feat[key]
+            if v not in (None, "") and str(v) != "NULL":
+                tags[key] = str(v)
+    return tags
+
+
+def _number(text: Optional[str]) -> Optional[float]:
+    if not text:
+        return None
+    try:
+        return float(str(text).split(";")[0].replace("m", "").replace(",", ".").strip())
+    except ValueError:
+        return None
+
+
+def _polygons(shape: Any) -> Any:
+    """The polygon parts of a (repaired) shape as one multipolygon; None when there are none."""
+    parts = shapely.get_parts(shapely.get_parts(shapely.make_valid(shape)))
+    polys = [p for p in parts if shapely.get_type_id(p) == 3]
+    return shapely.multipolygons(polys) if polys else None
+
+
+def _int(v: Optional[float]) -> Optional[int]:
+    return None if v is None else int(round(v))
+
+
+def _layer(path: str, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise OsmImportError(f"{path} has no OSM layer '{name}': is it an .osm or .osm.pbf file?")
+    return layer
+
+
+def _features(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem,
+              extent: Optional[QgsRectangle]) -> Any:
+    request = QgsFeatureRequest().setDestinationCrs(crs, QgsCoordinateTransformContext())
+    if extent is not None:
+        request.setFilterRect(extent)
+    return layer.getFeatures(request)
+
+
+def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = False,
+               extent_lonlat: Optional[QgsRectangle] = None,
+               progress: Optional[Callable[[float], bool]] = None) -> OsmImport:
+    """Buildings (levels, height, use), facilities by tags, the walkable network; community left for the planner."""
+    if not os.path.isfile(path):
+        raise OsmImportError(f"{path} does not exist.")
+    points, lines, polygons = (_layer(path, n) for n in ("points", "lines", "multipolygons"))
+    extent = QgsRectangle(extent_lonlat) if extent_lonlat is not None else None
+    if extent is None:
+        # The driver reports no extent before reading; the lines give it cheaply enough.
+        extent = QgsRectangle()
+        for f in lines.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            extent.combineExtentWith(f.geometry().boundingBox())
+    if extent.isEmpty():
+        raise OsmImportError(f"{path} holds no ways to import.")
+    crs = working_crs(QgsCoordinateReferenceSystem("EPSG:4326"), extent)
+    matcher = FacilityMatcher(facility_type_lookup(standard))
+    source = f"OpenStreetMap contributors (ODbL), {os.path.basename(path)}"
+    entered = dt.datetime.now().replace(microsecond=0).isoformat()
+    result = OsmImport(crs=crs.authid())
+    skipped = 0
+    buildings, facilities, roads = [], [], []
+    request_extent = extent_lonlat
+    say = progress or (lambda _f: True)
+    for n, layer in enumerate((polygons, points, lines)):
+        names = layer.fields().names()
+        for feat in _features(layer, crs, request_extent):
+            g = feat.geometry()
+            if g.isNull() or g.isEmpty():
+                continue
+            try:
+                shape = shapely.from_wkb(bytes(g.asWkb()))
+            except shapely.errors.GEOSException:
+                skipped += 1          # degenerate rings in the data; nothing to import
+                continue
+            tags = _tags(feat, names)
+            name = mask_text(tags.get("name", ""))
+            if layer is polygons and "building" in tags:
+                kind = tags["building"]
+                buildings.append((_polygons(shape),
+                                  [name, "residential" if kind in RESIDENTIAL else kind,
+                                   _int(_number(tags.get("building:levels"))), _number(tags.get("height")),
+                                   None, None, source, entered]))
+            code = matcher.match_tags(tags) if layer is not lines else None
+            if code:
+                point = shape if shapely.get_type_id(shape) == 0 else shapely.point_on_surface(shapely.make_valid(shape))
+                facilities.append((point, {"facility_type": code, "name": name, "status": "existing",
+                                           "data_source": source, "entry_time": entered}))
+                result.facility_types[code] = result.facility_types.get(code, 0) + 1
+            if layer is lines and "highway" in tags:
+                walkable = tags["highway"] not in NOT_WALKABLE_HIGHWAYS and tags.get("foot") != "no" \
+                    and tags.get("access") not in ("no", "private")
+                roads.append((shapely.multilinestrings(shapely.get_parts(shape)),
+                              [name, int(walkable), tags["highway"], source, entered]))
+        if say((n + 1) / 4) is False:
+            raise OsmImportError("Import cancelled.")
+    buildings = [b for b in buildings if b[0] is not None]
+    specs = {s.name: s for s in PLANNING_LAYERS}
+    fac_fields = [f.name for f in specs["facilities"].fields]
+    with atomic_path(out_gpkg, overwrite) as tmp:
+        tmp.unlink()
+        write_layer(str(tmp), "community", QgsWkbTypes.Type.MultiPolygon, crs,
+                    [(f.name, f.type) for f in specs["community"].fields], [], first=True)
+        write_layer(str(tmp), "buildings", QgsWkbTypes.Type.MultiPolygon, crs,
+                    [(f.name, f.type) for f in specs["buildings"].fields], buildings, first=False)
+        write_layer(str(tmp), "facilities", QgsWkbTypes.Type.Point, crs,
+                    [(f.name, f.type) for f in specs["facilities"].fields],
+                    [(g, [v.get(k) for k in fac_fields]) for g, v in facilities], first=False)
+        write_layer(str(tmp), "roads", QgsWkbTypes.Type.MultiLineString, crs,
+                    [(f.name, f.type) for f in specs["roads"].fields], roads, first=False)
+        write_layer(str(tmp), "compounds", QgsWkbTypes.Type.MultiPolygon, crs,
+                    [(f.name, f.type) for f in specs["compounds"].fields], [], first=False)
+    result.counts = {"buildings": len(buildings), "facilities": len(facilities), "roads": len(roads),
+                     "skipped": skipped}
+    say(1.0)
+    return result
