@@ -56,6 +56,10 @@ _TRUE = {"1", "true", "yes", "y", "t", "是", "有"}
 # OSM highway classes people may not walk on (others, and any class not listed, are walkable).
 NOT_WALKABLE_HIGHWAYS = frozenset({"motorway", "motorway_link", "trunk", "trunk_link", "construction",
                                    "proposed", "raceway", "bus_guideway", "abandoned", "platform"})
+# Shapely type ids a layer may hold: 0 point, 1 line, 3 polygon, 4 multipoint, 5 multiline, 6 multipolygon.
+SHAPES_BY_LAYER = {"community": (3, 6, 7), "buildings": (3, 6), "compounds": (3, 6), "play_areas": (3, 6),
+                   "facilities": (0, 3, 4, 6), "roads": (1, 5), "gates": (0, 4), "entrances": (0, 4),
+                   "windows": (0, 4), "candidates": (0, 3, 4, 6)}
 _OTHER_TAG = re.compile(r'"([^"]+)"=>"((?:[^"\\]|\\.)*)"')
 _FALSE = {"0", "false", "no", "n", "f", "否", "无"}
 _SPLIT = re.compile(r"[,;，；、|\s]+")
@@ -277,7 +281,8 @@ class LayerReader:
         self._check_layer(crs_layer, crs_layer_name, crs_layer_types)
         self.crs = target_crs or working_crs(crs_layer.crs(), crs_layer.extent())
         if not self.crs.isValid():
-            raise InputError("Could not choose a metric working CRS for the community's location.")
+            raise InputError("Could not choose a metric working CRS: the community layer's extent is empty or "
+                             "not at a real place (check its coordinates and CRS).")
         self.context = QgsProject.instance().transformContext()
 
     # --- generic -------------------------------------------------------------------------
@@ -321,11 +326,41 @@ class LayerReader:
         for k in np.flatnonzero(~present):
             self.findings.append(Finding(Severity.WARNING, name, "Feature has no geometry; skipped.",
                                          feature_id=int(fids[k])))
+        # Only shapes the layer can hold, with finite coordinates (a point among buildings, or a vertex at
+        # infinity after reprojection, is reported and left out rather than breaking the geometry code).
+        allowed = SHAPES_BY_LAYER.get(name)
+        idx = np.flatnonzero(present)
+        if allowed is not None and len(idx):
+            wrong = idx[~np.isin(shapely.get_type_id(geoms[idx]), allowed)]
+            for k in wrong:
+                self.findings.append(Finding(Severity.WARNING, name, f"A {geoms[k].geom_type} in this layer; "
+                                             "skipped.", feature_id=int(fids[k])))
+            present[wrong] = False
+        idx = np.flatnonzero(present)
+        if len(idx):
+            coords, owner = shapely.get_coordinates(geoms[idx], return_index=True)
+            broken = idx[np.unique(owner[~np.isfinite(coords).all(axis=1)])]
+            for k in broken:
+                self.findings.append(Finding(Severity.WARNING, name, "Coordinates are not finite (NaN or out of "
+                                             "the CRS's range); skipped.", feature_id=int(fids[k])))
+            present[broken] = False
         if not present.all():
             fids, geoms = fids[present], geoms[present]
             attrs = {key: (v[present] if isinstance(v, np.ndarray) else [x for x, p in zip(v, present) if p])
                      for key, v in attrs.items()}
         geoms = self._repair(geoms, fids, name)
+        if 3 in SHAPES_BY_LAYER.get(name, ()) and len(geoms):
+            # A repair can turn a sliver into lines or points: a polygon left without area is not a footprint
+            # (points stay where points are allowed, as facilities).
+            polygonal = np.isin(shapely.get_type_id(geoms), (3, 6, 7))
+            flat = ~polygonal | ((shapely.area(geoms) > 0) & ~shapely.is_empty(geoms))
+            for k in np.flatnonzero(~flat):
+                self.findings.append(Finding(Severity.WARNING, name, "No area left after repair; skipped.",
+                                             feature_id=int(fids[k])))
+            if not flat.all():
+                fids, geoms = fids[flat], geoms[flat]
+                attrs = {key: (v[flat] if isinstance(v, np.ndarray) else [x for x, p in zip(v, flat) if p])
+                         for key, v in attrs.items()}
         self._record_source(layer, name, len(fids))
         return _Read(fids, geoms, attrs)
 
@@ -363,6 +398,8 @@ class LayerReader:
         if bad.any():
             geoms = geoms.copy()
             geoms[bad] = shapely.make_valid(geoms[bad])
+            if 3 in SHAPES_BY_LAYER.get(name, ()):
+                geoms[bad] = [_polygonal(g) for g in geoms[bad]]
         return geoms
 
     # --- layers --------------------------------------------------------------------------
@@ -521,6 +558,22 @@ class LayerReader:
         self._check_layer(layer, name, (QgsWkbTypes.GeometryType.PolygonGeometry,))
         return self._read(layer, name, {}).geoms
 
+    def candidates(self, layer: QgsVectorLayer) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate sites (points or parcels): (xy, feature ids, land area m²: the land_area_m2 field, else
+        the parcel's area, else NaN)."""
+        self._check_layer(layer, "candidates", (QgsWkbTypes.GeometryType.PointGeometry,
+                                                QgsWkbTypes.GeometryType.PolygonGeometry))
+        field = "land_area_m2" if layer.fields().lookupField("land_area_m2") >= 0 else None
+        r = self._read(layer, "candidates", {"land": field} if field else {})
+        geoms = r.geoms
+        xy = shapely.get_coordinates(shapely.point_on_surface(geoms)) if len(geoms) else np.empty((0, 2))
+        area = shapely.area(geoms) if len(geoms) else np.empty(0)
+        land = np.where(area > 0, area, np.nan)
+        if field:
+            given = np.array([_number(v) for v in r.attrs["land"]], dtype=float)
+            land = np.where(np.isfinite(given), given, land)
+        return xy, r.fids, land
+
     def points(self, layer: Optional[QgsVectorLayer], name: str) -> Optional[np.ndarray]:
         """Coordinates (n x 2, working CRS) of a point layer such as gates or entrances."""
         if layer is None:
@@ -575,6 +628,14 @@ class LayerReader:
                                          "foot=no ...) "
                                          "and are left out of the walking network."))
         return Roads(r.fids[walk], r.geoms[walk], level[walk])
+
+
+def _polygonal(g: Any) -> Any:
+    """The polygon parts of a repaired geometry (a collection may also hold lines and points)."""
+    if shapely.get_type_id(g) in (3, 6):
+        return g
+    polys = [p for p in shapely.get_parts(shapely.get_parts(g)) if shapely.get_type_id(p) == 3]
+    return shapely.multipolygons(polys) if polys else shapely.Polygon()
 
 
 def osm_other_tags(value: Any) -> dict[str, str]:

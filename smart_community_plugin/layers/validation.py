@@ -131,6 +131,11 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
         return result
     anchor = usable.get("community") or next(iter(usable.values()))
     work = working_crs(anchor.crs(), anchor.extent())
+    if not work.isValid():
+        out.append(Finding(Severity.ERROR, "community" if "community" in usable else next(iter(usable)),
+                           "The extent is empty or not at a real place: no metric CRS can be chosen. Check the "
+                           "coordinates and the layer's CRS."))
+        return result
     result.crs = work.authid()
     matcher = FacilityMatcher(facility_type_lookup(standard))
     community_geom = None
@@ -146,7 +151,10 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
             out.append(Finding(Severity.ERROR, role, "The layer has no features."))
             continue
         out += geometry_findings(role, fids, geoms, SHAPES[role])
-        ok = np.array([g is not None and not shapely.is_empty(g) for g in geoms], dtype=bool)
+        # Beyond this point only drawable geometries: empty and non-finite ones were reported above.
+        geoms = np.array([g if g is not None and not shapely.is_empty(g)
+                          and np.isfinite(shapely.get_coordinates(g)).all() else None for g in geoms], dtype=object)
+        ok = np.array([g is not None for g in geoms], dtype=bool)
         if ok.any():
             points = shapely.point_on_surface(shapely.make_valid(geoms[ok]))
             for fid, p in zip(fids[ok], points):
@@ -178,6 +186,8 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
         out += provenance_findings(role, names, attrs.get("data_source", []), attrs.get("entry_time", []))
     if community_geom is not None and "facilities" in usable:
         fids, geoms, _ = _read(usable["facilities"], work, [])
+        geoms = np.array([g if g is not None and np.isfinite(shapely.get_coordinates(g)).all() else None
+                          for g in geoms], dtype=object)
         out += outside_findings("facilities", fids, geoms, community_geom,
                                 max(standard.walk_distance_m.values()))  # the largest life circle
     if all(r in usable for r in REQUIRED) and not result.blocking:
