@@ -66,6 +66,7 @@ bench: setup
 	$(PY) bench/bench_sunlight.py
 	$(PY) bench/bench_live.py
 	$(PY) bench/bench_report.py
+	$(PY) bench/bench_siting.py
 
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup

@@ -328,6 +328,10 @@
       <translation>智慧要求</translation>
     </message>
     <message>
+      <source>Where to add</source>
+      <translation>选址建议</translation>
+    </message>
+    <message>
       <source>Smart requirements of the selected facilities (Table A.0.1, 4.5.10)</source>
       <translation>所选设施的智慧要求（附表 A.0.1、4.5.10）</translation>
     </message>
@@ -456,6 +460,82 @@
       <translation>新的界面语言在重新加载插件或重启 QGIS 后生效。</translation>
     </message>
     <message>
+      <source>fewest sites reaching everybody</source>
+      <translation>最少选址覆盖全部居民</translation>
+    </message>
+    <message>
+      <source>best k sites</source>
+      <translation>最优 k 处选址</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排序</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>备选点</translation>
+    </message>
+    <message>
+      <source>Newly covered residents</source>
+      <translation>新增覆盖人口</translation>
+    </message>
+    <message>
+      <source>Smart Community: suggesting sites</source>
+      <translation>智慧社区：选址建议计算中</translation>
+    </message>
+    <message>
+      <source>Also solve exactly (PuLP/CBC)</source>
+      <translation>同时精确求解（PuLP/CBC）</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>Suggest sites</source>
+      <translation>给出选址建议</translation>
+    </message>
+    <message>
+      <source>Add them as planned facilities</source>
+      <translation>作为规划设施加入</translation>
+    </message>
+    <message>
+      <source>Candidates: a 25 m grid over the community, minus buildings and roads.</source>
+      <translation>备选点：社区范围内 25 m 网格，扣除建筑和道路。</translation>
+    </message>
+    <message>
+      <source>Suggesting sites…</source>
+      <translation>正在计算选址建议…</translation>
+    </message>
+    <message>
+      <source>Suggested sites</source>
+      <translation>选址建议</translation>
+    </message>
+    <message>
+      <source>{} sites: residents within {:.0f} m ({}) {} → {} of {}; {} in {} s.</source>
+      <translation>{} 处选址：{:.0f} m 内（{}）覆盖居民 {} → {}（共 {}）；{}，用时 {} 秒。</translation>
+    </message>
+    <message>
+      <source>The facilities layer cannot be edited.</source>
+      <translation>设施图层不可编辑。</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <source>The greedy answer falls {:.1%} short of the optimum.</source>
+      <translation>贪心解比最优解差 {:.1%}。</translation>
+    </message>
+    <message>
+      <source>{} residents are out of reach of every candidate.</source>
+      <translation>{} 名居民在所有备选点的服务范围之外。</translation>
+    </message>
+    <message>
+      <source>suggested #{}</source>
+      <translation>建议 #{}</translation>
+    </message>
+    <message>
       <source>Select facilities of one type on the map to edit their smart requirements.</source>
       <translation>在地图上选择同一类型的设施，以编辑其智慧要求。</translation>
     </message>
@@ -466,10 +546,6 @@
     <message>
       <source>The facilities layer needs the fields facility_type and smart_features.</source>
       <translation>设施图层需要 facility_type 和 smart_features 字段。</translation>
-    </message>
-    <message>
-      <source>The facilities layer cannot be edited.</source>
-      <translation>设施图层不可编辑。</translation>
     </message>
     <message>
       <source>{} selected: {} {}</source>
@@ -1042,6 +1118,70 @@
     <message>
       <source>{}: no service radius in Table A.0.1; give DISTANCES or MINUTES</source>
       <translation>{}：附表 A.0.1 未规定服务半径；请给出 DISTANCES 或 MINUTES</translation>
+    </message>
+    <message>
+      <source>Suggest sites for new facilities</source>
+      <translation>新增设施选址建议</translation>
+    </message>
+    <message>
+      <source>For a facility type (or several, comma separated), picks sites among CANDIDATES (parcels, vacant land, ground floors; or a grid over the community minus buildings and roads) so that residents are within the type's service radius or walking distance (Table A.0.1), by the same distances as the review. MODE cover_all: the fewest sites that reach everybody who can be reached; best_k: the K sites that reach the most residents. Existing facilities stay where they are. EXACT adds the optimum by integer programming (PuLP/CBC) and reports the greedy answer's shortfall. CAPACITY lets one facility serve at most the upper number of its population band. COLOCATE places the types of the integrated service centre (4.5.5-1) together. Candidates with less land than the type needs are excluded, with the reason.</source>
+      <translation>为一类设施（或以逗号分隔的多类）在备选点（地块、空地、建筑首层；或社区范围内扣除建筑和道路的网格）中选址，使居民处于该类设施的服务半径或步行距离内（附表 A.0.1），距离算法与审查一致。MODE cover_all：以最少选址覆盖所有可覆盖的居民；best_k：选出覆盖居民最多的 K 处。现状设施保持不变。EXACT 另用整数规划（PuLP/CBC）求最优解并报告贪心解的差距。CAPACITY 使每处设施最多服务其人口规模上限。COLOCATE 将社区综合服务中心（4.5.5-1）的各类设施合并选址。用地面积不足的备选点被排除并说明原因。</translation>
+    </message>
+    <message>
+      <source>Candidate sites (points or parcels; empty: a grid)</source>
+      <translation>备选点（点或地块；留空则用网格）</translation>
+    </message>
+    <message>
+      <source>Facility type code(s)</source>
+      <translation>设施类型代码</translation>
+    </message>
+    <message>
+      <source>Number of sites (best_k)</source>
+      <translation>选址数量（best_k）</translation>
+    </message>
+    <message>
+      <source>Capacity from the population band</source>
+      <translation>按人口规模上限限制服务能力</translation>
+    </message>
+    <message>
+      <source>Co-locate the service-centre types (4.5.5-1)</source>
+      <translation>综合服务中心设施合并选址（4.5.5-1）</translation>
+    </message>
+    <message>
+      <source>Grid spacing without candidates (m)</source>
+      <translation>无备选点时的网格间距（m）</translation>
+    </message>
+    <message>
+      <source>Suggestions (JSON)</source>
+      <translation>选址建议（JSON）</translation>
+    </message>
+    <message>
+      <source>No candidate sites.</source>
+      <translation>没有备选点。</translation>
+    </message>
+    <message>
+      <source>Unknown facility type code(s): {}. Codes: {}</source>
+      <translation>未知的设施类型代码：{}。可用代码：{}</translation>
+    </message>
+    <message>
+      <source>{} candidates ({})</source>
+      <translation>{} 个备选点（{}）</translation>
+    </message>
+    <message>
+      <source>grid</source>
+      <translation>网格</translation>
+    </message>
+    <message>
+      <source>{}: {} sites; covered {} → {} of {} residents ({}, {} s){}</source>
+      <translation>{}：{} 处选址；覆盖居民 {} → {}（共 {}）（{}，{} 秒）{}</translation>
+    </message>
+    <message>
+      <source>Candidate #{} excluded: {}</source>
+      <translation>备选点 #{} 被排除：{}</translation>
+    </message>
+    <message>
+      <source>; greedy shortfall {:.1%}</source>
+      <translation>；贪心解差距 {:.1%}</translation>
     </message>
     <message>
       <source>Kindergarten sunlight (winter solstice)</source>

@@ -178,3 +178,43 @@ def test_field_mapping_is_proposed_kept_in_the_project_and_applied(qtbot, tmp_pa
         dock2.disconnect_project()
     finally:
         project.clear()
+
+
+def test_siting_tab_suggests_and_accepts_as_planned(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    homes = [dict(geometry=square(0, 0), use="residential", population=6000),
+             dict(geometry=square(800, 0), use="residential", population=6000)]
+    facs = [dict(geometry=shapely.Point(20, 0), facility_type="health_station", status="existing")]
+    layers = scheme(tmp_path / "site.gpkg", homes, facs)
+    project = QgsProject()
+    project.addMapLayers(list(layers.values()))
+    try:
+        dock = WorkbenchDock(project)
+        qtbot.addWidget(dock)
+        for role, layer in layers.items():
+            dock.planning.pickers[role].setLayer(layer)
+        tool = dock.planning.siting
+        tool.type.setCurrentIndex(tool.type.findData("health_station"))
+        got = []
+        dock.on_review = lambda review, used: got.append(review)
+        tool.suggest()
+        qtbot.waitUntil(lambda: tool.suggestion is not None, timeout=60_000)
+        # One site near the far home covers its 6,000 residents.
+        assert len(tool.suggestion.solution.sites) == 1 and tool.suggestion.solution.population_covered_after == 12000
+        fac = layers["facilities"]
+        assert tool.accept() == 1 and fac.isEditable()
+        added = [f for f in fac.getFeatures() if f["status"] == "planned"]
+        assert len(added) == 1 and added[0]["facility_type"] == "health_station"
+        assert abs(added[0].geometry().asPoint().x() - 800) <= 300
+        qtbot.waitUntil(lambda: len(got) > 0, timeout=60_000)   # the review ran again with the unsaved site
+        radius = next(c for c in got[-1]["checks"] if c["id"] == "service_radius:health_station")
+        assert radius["measured"]["coverage_ratio"] == 1.0
+        fac.undoStack().undo()                              # one undo step removes the accepted sites
+        assert not [f for f in fac.getFeatures() if f["status"] == "planned"]
+        fac.rollBack()
+        dock.disconnect_project()
+    finally:
+        project.clear()

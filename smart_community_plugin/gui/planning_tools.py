@@ -16,6 +16,7 @@ from ..i18n import tr, tr_noop
 from ..standard import load_standard
 from .icons import verdict_label
 from .review_task import ComparisonTask, ReviewTask
+from .siting_tools import SitingTools
 from .smart_editor import SmartRequirementsEditor
 from .tables import fill, result_table
 
@@ -92,6 +93,8 @@ class PlanningTools(QWidget):
 
         self.smart_editor = SmartRequirementsEditor(self.standard)
         self.tools.addTab(self.smart_editor, tr("Smart requirements"))
+        self.siting = SitingTools(self)
+        self.tools.addTab(self.siting, tr("Where to add"))
         self.tools.setTabToolTip(2, tr("Smart requirements of the selected facilities (Table A.0.1, 4.5.10)"))
         self.pickers["facilities"].layerChanged.connect(self.smart_editor.set_layer)
         self.smart_editor.set_layer(self.pickers["facilities"].currentLayer())

@@ -34,6 +34,7 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .report import ReportAlgorithm
         from .review import ReviewAlgorithm
         from .service_areas import ServiceAreasAlgorithm
+        from .suggest_sites import SuggestSitesAlgorithm
         from .sunlight import SunlightAlgorithm
         from .validate import ValidateAlgorithm
         from .walking_coverage import WalkingCoverageAlgorithm
@@ -41,5 +42,6 @@ class SmartCommunityProvider(QgsProcessingProvider):
         for alg in (ReviewAlgorithm(), WalkingCoverageAlgorithm(), ServiceAreasAlgorithm(),
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
                     ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm(),
-                    ImportOsmAlgorithm(), ImportPoisAlgorithm()):
+                    ImportOsmAlgorithm(), ImportPoisAlgorithm(),
+                    SuggestSitesAlgorithm()):
             self.addAlgorithm(alg)
