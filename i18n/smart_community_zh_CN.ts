@@ -456,6 +456,14 @@
       <translation>报告字体（中文 TrueType；留空则使用系统字体）</translation>
     </message>
     <message>
+      <source>Remove ID card and mobile numbers from outputs entirely (instead of masking)</source>
+      <translation>从输出中完全删除身份证号和手机号（而不是脱敏）</translation>
+    </message>
+    <message>
+      <source>Personal data (6.4.3)</source>
+      <translation>个人信息（6.4.3）</translation>
+    </message>
+    <message>
       <source>A new language takes effect when the plugin is reloaded or QGIS restarts.</source>
       <translation>新的界面语言在重新加载插件或重启 QGIS 后生效。</translation>
     </message>

@@ -23,3 +23,23 @@ def test_masking_keeps_ordinary_numbers():
 def test_personal_field_names():
     assert all(is_personal_field(n) for n in ("姓名", "联系电话", "Owner_Name", "mobile", "身份证号"))
     assert not any(is_personal_field(n) for n in ("name", "floors", "facility_type", "households"))
+
+
+def test_drop_removes_instead_of_masking():
+    from smart_community_plugin.core.personal_data import REMOVED
+
+    assert mask_text("张三 11010519491231002X 13812345678", drop=True) == f"张三 {REMOVED} {REMOVED}"
+
+
+def test_the_setting_reaches_the_outputs(qgis_app):
+    from smart_community_plugin import settings
+    from smart_community_plugin.layers.privacy import mask, mask_document
+
+    old = settings.get("drop_personal_data")
+    try:
+        settings.set_value("drop_personal_data", False)
+        assert mask("电话 13812345678") == "电话 138****5678"
+        settings.set_value("drop_personal_data", True)
+        assert mask_document({"a": ["电话 13812345678"]}) == {"a": ["电话 [removed]"]}
+    finally:
+        settings.set_value("drop_personal_data", old)

@@ -29,25 +29,31 @@ def is_personal_field(name: str) -> bool:
     return any(word in lowered for word in PERSONAL_FIELD_WORDS)
 
 
-def mask_text(text: str) -> str:
+REMOVED = "[removed]"
+
+
+def mask_text(text: str, drop: bool = False) -> str:
     """ID card numbers (valid check character only) keep their first 6 and last 2 characters; mobile
-    numbers keep their first 3 and last 4 digits; everything else is left as it is."""
+    numbers keep their first 3 and last 4 digits; with drop, both are removed entirely. Everything
+    else is left as it is."""
     def id_card(m: re.Match) -> str:
         s = m.group(1)
-        return s[:6] + "*" * 10 + s[-2:] if is_id_card(s) else s
+        if not is_id_card(s):
+            return s
+        return REMOVED if drop else s[:6] + "*" * 10 + s[-2:]
 
     def mobile(m: re.Match) -> str:
-        return f"{m.group(1)}****{m.group(3)}"
+        return REMOVED if drop else f"{m.group(1)}****{m.group(3)}"
 
     return _MOBILE.sub(mobile, _ID.sub(id_card, text))
 
 
-def mask_all(value: Any) -> Any:
+def mask_all(value: Any, drop: bool = False) -> Any:
     """Every string inside dicts and lists masked (for JSON outputs); other values as they are."""
     if isinstance(value, str):
-        return mask_text(value)
+        return mask_text(value, drop)
     if isinstance(value, dict):
-        return {k: mask_all(v) for k, v in value.items()}
+        return {k: mask_all(v, drop) for k, v in value.items()}
     if isinstance(value, list):
-        return [mask_all(v) for v in value]
+        return [mask_all(v, drop) for v in value]
     return value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
@@ -58,7 +58,8 @@ def _pick(row: dict[str, Any], meaning: str) -> Any:
     return None
 
 
-def read_pois(rows: Iterable[dict[str, Any]], source: str, matcher: FacilityMatcher) -> tuple[list[Poi], list[str]]:
+def read_pois(rows: Iterable[dict[str, Any]], source: str, matcher: FacilityMatcher,
+              mask: Callable[[str], str] = mask_text) -> tuple[list[Poi], list[str]]:
     """POIs in WGS84 from rows in `source` coordinates (wgs84, gcj02, bd09); rows skipped, with reasons."""
     names, cats, lons, lats, skipped = [], [], [], [], []
     for n, row in enumerate(rows, start=1):
@@ -74,7 +75,7 @@ def read_pois(rows: Iterable[dict[str, Any]], source: str, matcher: FacilityMatc
         if not (-180 <= x <= 180 and -90 <= y <= 90) or not np.isfinite([x, y]).all():
             skipped.append(f"row {n}: {x}, {y} is not a longitude/latitude")
             continue
-        names.append(mask_text(str(_pick(row, "name") or "").strip()))
+        names.append(mask(str(_pick(row, "name") or "").strip()))
         cats.append(str(_pick(row, "type") or "").strip())
         lons.append(x)
         lats.append(y)

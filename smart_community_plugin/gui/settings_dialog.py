@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from .. import settings
 from ..i18n import tr, tr_noop
@@ -29,6 +29,9 @@ class SettingsDialog(QDialog):
         self.font.setFilter("TrueType (*.ttf *.ttc *.otf)")
         self.font.setFilePath(settings.get("report_font_path"))
         form.addRow(tr("Report font (CJK TrueType; empty: found on the system)"), self.font)
+        self.drop = QCheckBox(tr("Remove ID card and mobile numbers from outputs entirely (instead of masking)"))
+        self.drop.setChecked(bool(settings.get("drop_personal_data")))
+        form.addRow(tr("Personal data (6.4.3)"), self.drop)
         note = QLabel(tr("A new language takes effect when the plugin is reloaded or QGIS restarts."))
         note.setWordWrap(True)
         form.addRow(note)
@@ -42,4 +45,5 @@ class SettingsDialog(QDialog):
         changed = self.language.currentData() != settings.get("locale")
         settings.set_value("locale", self.language.currentData())
         settings.set_value("report_font_path", self.font.filePath().strip())
+        settings.set_value("drop_personal_data", self.drop.isChecked())
         return changed

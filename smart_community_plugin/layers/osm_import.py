@@ -11,7 +11,7 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureRequest, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 
 from ..core.field_mapping import FacilityMatcher
-from ..core.personal_data import mask_text
+from .privacy import mask as mask_text
 from ..standard.model import Standard
 from .atomic import atomic_path
 from .crs import working_crs

@@ -14,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ..core.inputs import ReviewInputs
-from ..core.personal_data import mask_text
+from .privacy import mask as mask_text
 from ..core.results import ReviewResult
 from .atomic import atomic_path
 

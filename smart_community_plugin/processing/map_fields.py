@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..core.field_mapping import FacilityMatcher, propose_fields
-from ..core.personal_data import mask_text
+from ..layers.privacy import mask as mask_text
 from ..i18n import tr
 from ..layers.reader import _STATUS, facility_type_lookup
 from ..layers.schema import layer_spec

@@ -109,7 +109,7 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
             self.parameterAsString(parameters, "DATE", context) or dt.date.today().isoformat(),
             self.parameterAsString(parameters, "LANGUAGE", context) or "zh",
             settings.get("report_font_path"),
-            self.parameterAsBoolean(parameters, "MAPS", context))
+            self.parameterAsBoolean(parameters, "MAPS", context), bool(settings.get("drop_personal_data")))
 
         def progress(fraction: float, step: str) -> None:
             feedback.setProgress(100 * fraction)

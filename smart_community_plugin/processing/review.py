@@ -12,7 +12,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..layers.atomic import OutputExistsError, write_json
-from ..core.personal_data import mask_all
+from ..layers.privacy import mask_document as mask_all
 from ..layers.writer import write_result_gpkg
 from .scheme import add_scheme_parameters, run_scheme
 

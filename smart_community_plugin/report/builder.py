@@ -49,6 +49,7 @@ class ReportRequest:
     language: str = "zh"
     font_path: str = ""
     maps: bool = True
+    drop_personal_data: bool = False                               # remove ID/mobile numbers, not mask
 
 
 @dataclass
@@ -99,7 +100,7 @@ class _Writer:
     # text ------------------------------------------------------------------------------------------
     def clean(self, text: Any) -> str:
         """Masked (6.4.3), drawable in the font, escaped for reportlab's markup."""
-        raw = mask_text("" if text is None else str(text))
+        raw = mask_text("" if text is None else str(text), self.req.drop_personal_data)
         fitted = self.font.fit(raw)
         self.substituted += sum(a != b for a, b in zip(raw, fitted) if b == "?")
         return escape(fitted)
@@ -160,7 +161,7 @@ def write_report(req: ReportRequest, standard: Standard, out_pdf: str, overwrite
         if not maps.usable:
             maps = None
     with atomic_path(out_pdf, overwrite, suffix=".pdf") as tmp:
-        doc = ReportDocument(str(tmp), font.name, f"{title} · {font.fit(mask_text(name))}",
+        doc = ReportDocument(str(tmp), font.name, f"{title} · {font.fit(mask_text(name, req.drop_personal_data))}",
                              title=f"{title} — {name}", author=req.reviewer or "",
                              subject=review.get("standard", {}).get("title_zh", ""),
                              keywords=["智慧社区", "T/CECS", "review", verdict], creator="Smart Community Planner")
