@@ -128,3 +128,15 @@ def test_validate_algorithm_outputs_and_exit(bad, tmp_path, processing_ready):
         processing.run("smart_community:validate", {"FACILITIES": f"{path}|layername=facilities",
                                                     "OUTPUT_JSON": str(blocked), "OUTPUT": None})
     assert json.loads(blocked.read_text(encoding="utf-8"))["blocking"] == 2   # community and buildings missing
+
+
+def test_missing_fields(tmp_path, standard, qgis_app):
+    from smart_community_plugin.layers.validation import validate_layers
+
+    path = tmp_path / "fields.gpkg"
+    community = vlayer(write(path, "community", [dict(geometry=shapely.box(0, 0, 100, 100), name="x")]))
+    buildings = vlayer(write(path, "buildings", [dict(geometry=square(50, 50), 备注="无层数")]))
+    facilities = vlayer(write(path, "facilities", [dict(geometry=shapely.Point(5, 5), 类别="幼儿园")]))
+    r = validate_layers({"community": community, "buildings": buildings, "facilities": facilities}, standard)
+    find(r, "error", "facilities", "No facility type field ('facility_type')")
+    find(r, "warning", "buildings", "None of floors, households, population or height")
