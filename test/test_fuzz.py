@@ -10,7 +10,6 @@ import tempfile
 import warnings
 from pathlib import Path
 
-import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

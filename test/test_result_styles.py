@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from .conftest import SAMPLE
 
 
 def test_review_loads_styled_result_layers(tmp_path, processing_ready, standard):

@@ -10,8 +10,8 @@ from qgis.core import (
     QgsMapSettings, QgsMarkerSymbol, QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from ..layers.atomic import atomic_path
 from ..palette import VERDICT_COLOURS

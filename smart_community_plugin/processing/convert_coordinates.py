@@ -7,13 +7,14 @@ from typing import Any
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsGeometry,
+    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
     QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
     QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
 )
 
 from ..core.chinese_coords import SYSTEMS, convert
 from ..i18n import tr
+from .sinks import copy_features
 
 GEOGRAPHIC = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -87,12 +88,10 @@ class ConvertCoordinatesAlgorithm(QgsProcessingAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        total = max(source.featureCount(), 1)
-        for n, feat in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
+        def converted(feat: QgsFeature) -> QgsFeature:
             out = QgsFeature(feat)
             out.setGeometry(convert_geometry(feat.geometry(), a, b, to_lonlat))
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100 * n / total)
+            return out
+
+        copy_features(source, sink, converted, feedback)
         return {"OUTPUT": dest}

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
+    QgsFeature, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
     QgsProcessingFeedback, QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource, QgsProcessingParameterString,
 )
@@ -18,6 +18,7 @@ from ..layers.reader import _STATUS, facility_type_lookup
 from ..layers.schema import layer_spec
 from ..layers.writer import fields_from_spec
 from ..standard import load_standard
+from .sinks import copy_features
 
 ROLES = ("buildings", "facilities", "community", "compounds", "roads")
 
@@ -112,14 +113,12 @@ class MapFieldsAlgorithm(QgsProcessingAlgorithm):
                                           source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        total = max(source.featureCount(), 1)
-        for n, feat in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
+        def mapped(feat: QgsFeature) -> QgsFeature:
             out = QgsFeature()
             out.setGeometry(feat.geometry())
             out.setAttributes([convert_value(t, feat[mapping[t]], matcher, kinds[t]) if t in mapping else None
                                for t, _ in spec])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100 * n / total)
+            return out
+
+        copy_features(source, sink, mapped, feedback)
         return {"OUTPUT": dest, "MAPPING_USED": json.dumps(mapping, ensure_ascii=False)}

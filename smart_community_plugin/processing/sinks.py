@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingContext,
-    QgsProcessingException,
+    QgsFeatureSource, QgsProcessingException, QgsProcessingFeedback,
 )
 
 from ..layers.writer import fields_from_spec, to_qgs_geometry
@@ -27,3 +27,14 @@ def write_sink(alg: QgsProcessingAlgorithm, parameters: dict, name: str, context
         feat.setAttributes([None if (isinstance(v, float) and not np.isfinite(v)) else v for v in values])
         sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
     return dest
+
+
+def copy_features(source: QgsFeatureSource, sink: QgsFeatureSink, convert: Callable[[QgsFeature], QgsFeature],
+                  feedback: QgsProcessingFeedback) -> None:
+    """Every feature of a source through `convert` into a sink, with progress and cancel."""
+    total = max(source.featureCount(), 1)
+    for n, feat in enumerate(source.getFeatures()):
+        if feedback.isCanceled():
+            break
+        sink.addFeature(convert(feat), QgsFeatureSink.Flag.FastInsert)
+        feedback.setProgress(100 * n / total)

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
     QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
     QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer, QgsWkbTypes,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.sun import beijing_to_true_solar, day_of

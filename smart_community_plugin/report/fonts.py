@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+
 
 # TrueType-outline CJK fonts in Debian's packages, best first (fonts-wqy-zenhei is what setup installs).
 # OpenType/CFF fonts such as Noto Sans CJK cannot be embedded by reportlab, so they are not listed.
