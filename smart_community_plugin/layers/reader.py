@@ -337,18 +337,22 @@ class LayerReader:
                                              "skipped.", feature_id=int(fids[k])))
             present[wrong] = False
         idx = np.flatnonzero(present)
+        valid = np.ones(len(geoms), dtype=bool)
         if len(idx):
-            coords, owner = shapely.get_coordinates(geoms[idx], return_index=True)
-            broken = idx[np.unique(owner[~np.isfinite(coords).all(axis=1)])]
+            # GEOS calls NaN and infinite coordinates invalid: only invalid shapes need their vertices looked at.
+            valid[idx] = shapely.is_valid(geoms[idx])
+            suspect = idx[~valid[idx]]
+            coords, owner = shapely.get_coordinates(geoms[suspect], return_index=True)
+            broken = suspect[np.unique(owner[~np.isfinite(coords).all(axis=1)])]
             for k in broken:
                 self.findings.append(Finding(Severity.WARNING, name, "Coordinates are not finite (NaN or out of "
                                              "the CRS's range); skipped.", feature_id=int(fids[k])))
             present[broken] = False
         if not present.all():
-            fids, geoms = fids[present], geoms[present]
+            fids, geoms, valid = fids[present], geoms[present], valid[present]
             attrs = {key: (v[present] if isinstance(v, np.ndarray) else [x for x, p in zip(v, present) if p])
                      for key, v in attrs.items()}
-        geoms = self._repair(geoms, fids, name)
+        geoms = self._repair(geoms, fids, name, valid)
         if 3 in SHAPES_BY_LAYER.get(name, ()) and len(geoms):
             # A repair can turn a sliver into lines or points: a polygon left without area is not a footprint
             # (points stay where points are allowed, as facilities).
@@ -386,10 +390,10 @@ class LayerReader:
                               "provider": layer.providerType(), "crs": layer.crs().authid(),
                               "features": features, **_provenance(layer)}
 
-    def _repair(self, geoms: np.ndarray, fids: np.ndarray, name: str) -> np.ndarray:
+    def _repair(self, geoms: np.ndarray, fids: np.ndarray, name: str, valid: np.ndarray) -> np.ndarray:
         if len(geoms) == 0:
             return geoms
-        bad = ~shapely.is_valid(geoms)
+        bad = ~valid
         for k in np.flatnonzero(bad):
             reason = shapely.is_valid_reason(geoms[k])
             self.findings.append(Finding(Severity.WARNING, name,
