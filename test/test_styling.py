@@ -148,3 +148,23 @@ def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app):
             # The floors range (1-100) comes along with the style.
             idx = layer.fields().lookupField("floors")
             assert "100" in layer.constraintExpression(idx)
+
+
+def test_pictograms_need_no_font_and_draw_something(standard, qgis_app):
+    from qgis.PyQt.QtCore import QRectF
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    for f in standard.facilities:
+        svg = (ROOT / "resources" / "icons" / "facilities" / f"{f.code}.svg").read_text(encoding="utf-8")
+        assert "<text" not in svg, f.code
+        plain = svg.replace("param(fill) ", "").replace("param(outline) ", "").replace("param(outline-width) ", "")
+        img = QImage(48, 48, QImage.Format.Format_RGB32)
+        img.fill(QColor("black"))
+        painter = QPainter(img)
+        QSvgRenderer(bytearray(plain, "utf-8")).render(painter, QRectF(0, 0, 48, 48))
+        painter.end()
+        # Inside the badge (away from its white outline) some pixels are the white drawing, most the colour.
+        inner = [QColor(img.pixel(x, y)) for x in range(8, 40) for y in range(8, 40)]
+        white = sum(c.red() > 230 and c.green() > 230 and c.blue() > 230 for c in inner)
+        assert 0.08 * len(inner) < white < 0.6 * len(inner), (f.code, white)
