@@ -209,3 +209,25 @@ def test_verdict_table_is_short_and_names_the_failures(sample_review):
     table = lines[2:-2]  # between the header and the totals
     assert any("convenience_store" in l and " fail " in l for l in table)
     assert all(" fail " in l or " warning " in l for l in table)
+
+
+def test_every_stage_panel_opens_in_real_qgis_and_is_photographed(tmp_path):
+    """scripts/gui/screenshots.py under Xvfb: the sample reviewed in the workbench, each stage shown."""
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    env = dict(os.environ, SMART_COMMUNITY_ROOT=str(ROOT), SMART_COMMUNITY_SHOTS=str(shots),
+               SMART_COMMUNITY_QGIS_PROFILE=str(tmp_path / "profile"))
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(ROOT / "scripts" / "qgis"),
+                           "--nologo", "--code", str(ROOT / "scripts" / "gui" / "screenshots.py")],
+                          capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
+    assert not (shots / "error.txt").exists(), (shots / "error.txt").read_text()
+    names = sorted(p.name for p in shots.glob("*.png"))
+    assert names == ["results.png", "stage-assessment.png", "stage-implementation.png", "stage-operation.png",
+                     "stage-planning-smart.png", "stage-planning.png", "stage-revisit.png"], proc.stderr[-2000:]
+    from qgis.PyQt.QtGui import QImage
+
+    for name in names:
+        image = QImage(str(shots / name))
+        assert image.width() >= 1400 and image.height() >= 900, name
