@@ -211,15 +211,22 @@ def exact(problem: SitingProblem, mode: str = "cover_all", k: int = 1, time_limi
     model = pulp.LpProblem("siting", pulp.LpMinimize if mode == "cover_all" else pulp.LpMaximize)
     x = [model.add_variable(f"x{j}", cat="Binary") for j in range(n_cand)]
     if problem.capacity is None:
+        # Buildings reached by the same candidates are one constraint (their populations add up): in
+        # clustered communities this shrinks the programme many times over.
+        groups: dict[bytes, list] = {}
+        for i in demand:
+            cands = reach.indices[reach.indptr[i]:reach.indptr[i + 1]]
+            entry = groups.setdefault(np.sort(cands).tobytes(), [cands, 0.0])
+            entry[1] += w[i]
         if mode == "cover_all":
             model += pulp.lpSum(x)
-            for i in demand:
-                model += pulp.lpSum(x[j] for j in reach.indices[reach.indptr[i]:reach.indptr[i + 1]]) >= 1
+            for cands, _weight in groups.values():
+                model += pulp.lpSum(x[j] for j in cands) >= 1
         else:
-            y = {i: model.add_variable(f"y{i}", lowBound=0, upBound=1) for i in demand}
-            model += pulp.lpSum(w[i] * y[i] for i in demand)
-            for i in demand:
-                model += y[i] <= pulp.lpSum(x[j] for j in reach.indices[reach.indptr[i]:reach.indptr[i + 1]])
+            y = [model.add_variable(f"y{g}", lowBound=0, upBound=1) for g in range(len(groups))]
+            model += pulp.lpSum(weight * y[g] for g, (_c, weight) in enumerate(groups.values()))
+            for g, (cands, _weight) in enumerate(groups.values()):
+                model += y[g] <= pulp.lpSum(x[j] for j in cands)
             model += pulp.lpSum(x) <= k
     else:
         z = {}
