@@ -57,6 +57,7 @@ class WalkNetwork:
 
     @property
     def n_nodes(self) -> int:
+        """Number of nodes."""
         return len(self.xy)
 
     def segments(self) -> Segments:

@@ -106,6 +106,7 @@ class _Writer:
         return escape(fitted)
 
     def p(self, text: Any, style: str = "body") -> Paragraph:
+        """A paragraph of cleaned text in one of the report's styles."""
         return Paragraph(self.clean(text), self.s[style])
 
     def table(self, header: list[str], rows: list[list[Any]], widths: list[float],

@@ -18,6 +18,8 @@ def numbered_canvas(font: str, page_text: Callable[[int, int], str]) -> type:
     """A canvas class that writes "page x of y" on every page but the cover once the total is known."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
+        """Keeps every page until save(), when the page count is known."""
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
