@@ -532,6 +532,10 @@
       <translation>已取消。</translation>
     </message>
     <message>
+      <source>The exact solution needs PuLP (the greedy one does not)</source>
+      <translation>精确求解需要 PuLP（贪心求解不需要）</translation>
+    </message>
+    <message>
       <source>The greedy answer falls {:.1%} short of the optimum.</source>
       <translation>贪心解比最优解差 {:.1%}。</translation>
     </message>

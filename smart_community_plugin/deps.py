@@ -6,6 +6,24 @@ import importlib
 
 # (import name, pip name, minimum version)
 REQUIRED = (("numpy", "numpy", "1.22"), ("shapely", "shapely", "2.0"), ("scipy", "scipy", "1.10"))
+# Needed by one feature each; the rest of the plugin works without them.
+OPTIONAL = {"report": ("reportlab", "reportlab", "4.0"), "xlsx": ("openpyxl", "openpyxl", "3.0"),
+            "exact": ("pulp", "pulp", "2.7")}
+
+
+class MissingDependency(RuntimeError):
+    """A feature's package is absent; the message says what to install."""
+
+
+def require(feature: str, purpose: str) -> None:
+    """Raise MissingDependency (with the install line) when the package a feature needs is missing or old."""
+    module, pip_name, minimum = OPTIONAL[feature]
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        mod = None
+    if mod is None or _version_tuple(getattr(mod, "__version__", "0")) < _version_tuple(minimum):
+        raise MissingDependency(f"{purpose}: " + install_hint([f"{pip_name}>={minimum}"]))
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:

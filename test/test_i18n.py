@@ -25,3 +25,4 @@ def test_chinese_translator_translates_a_known_string(qgis_app):
     finally:
         remove_translator(translator)
     assert tr("Review community scheme") == "Review community scheme"
+

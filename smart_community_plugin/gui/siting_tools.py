@@ -93,6 +93,14 @@ class SitingTools(QWidget):
         """Read the scheme here, solve in a QgsTask."""
         from ..core.site_suggestions import grid_candidates, suggest_sites
 
+        if self.exact.isChecked():
+            from ..deps import MissingDependency, require
+
+            try:
+                require("exact", tr("The exact solution needs PuLP (the greedy one does not)"))
+            except MissingDependency as exc:
+                self.text.setText(str(exc))
+                return
         inputs = self.planning._read()
         if inputs is None:
             self.text.setText(self.planning.status.text())

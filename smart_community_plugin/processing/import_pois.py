@@ -30,6 +30,12 @@ def read_rows(path: str) -> list[dict[str, Any]]:
     """Rows of a CSV (UTF-8 or GBK), JSON or XLSX file."""
     suffix = Path(path).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        from ..deps import MissingDependency, require
+
+        try:
+            require("xlsx", "Reading XLSX needs openpyxl (or save the sheet as CSV)")
+        except MissingDependency as exc:
+            raise QgsProcessingException(str(exc)) from exc
         from openpyxl import load_workbook
 
         sheet = load_workbook(path, read_only=True, data_only=True).active

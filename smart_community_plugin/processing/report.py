@@ -76,7 +76,13 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict:
+        from ..deps import MissingDependency, require
         from ..layers.project_state import read_state
+
+        try:
+            require("report", "The approval report needs reportlab")
+        except MissingDependency as exc:
+            raise QgsProcessingException(str(exc)) from exc
         from ..report.builder import ReportRequest, write_report
 
         out = self.parameterAsFileOutput(parameters, "OUTPUT", context)

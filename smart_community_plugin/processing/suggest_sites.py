@@ -81,6 +81,13 @@ class SuggestSitesAlgorithm(QgsProcessingAlgorithm):
         if not codes or unknown:
             raise QgsProcessingException(tr("Unknown facility type code(s): {}. Codes: {}").format(
                 ", ".join(unknown) or "—", ", ".join(standard.codes)))
+        if self.parameterAsBoolean(parameters, "EXACT", context):
+            from ..deps import MissingDependency, require
+
+            try:
+                require("exact", "The exact solution needs PuLP (the greedy one does not)")
+            except MissingDependency as exc:
+                raise QgsProcessingException(str(exc)) from exc
         try:
             inputs = read_inputs(layers["COMMUNITY"], layers["BUILDINGS"], layers["FACILITIES"], standard,
                                  layers["COMPOUNDS"], scheme.fields, layers["ROADS"], layers["GATES"],
