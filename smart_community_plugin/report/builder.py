@@ -30,6 +30,8 @@ from .pdf import ReportDocument, numbered_canvas
 from .values import format_values
 
 VERDICT_ORDER = ("fail", "warning", "info", "pass", "not_applicable")
+LAYER_WORDS = {"facilities": ("设施", "facilities"), "buildings": ("建筑", "buildings"),
+               "compounds": ("门禁小区", "compounds"), "play_areas": ("活动场地", "activity grounds")}
 MAP_WIDTH_MM = 108.0   # maps are rendered at the size they are printed, so symbols keep their millimetres
 APPROVAL_COLOURS = {"pass": "#2e9d5b", "conditional": "#d08c00", "fail": "#c9372c"}
 Progress = Callable[[float, str], None]
@@ -477,7 +479,8 @@ def _deficiencies(w: _Writer, n: int, maps: Any, stats: ReportStats) -> list[Any
                 f"（{format_values(c.get('measured', {}), L, w.names)}）"
         else:
             message = c.get("message", "")
-        rows.append([k, c["clause"], c.get("strength_zh", ""), message, f"{c.get('layer') or ''} {where}".strip(),
+        layer_word = LAYER_WORDS.get(c.get("layer") or "", (c.get("layer") or "",) * 2)[L.i]
+        rows.append([k, c["clause"], c.get("strength_zh", ""), message, f"{layer_word} {where}".strip(),
                      L.verdict(c["verdict"])])
     out.append(w.table([L.t("no"), L.t("clause"), L.t("strength"), L.t("message"), L.t("where"), L.t("verdict")], rows,
                        [9 * mm, 17 * mm, 10 * mm, 78 * mm, 44 * mm, 16 * mm], verdict_col=5))
