@@ -47,7 +47,9 @@ def test_installed_zip_provides_the_algorithms(installed_zip):
     tmp, _ = installed_zip
     proc = _qgis_process(tmp, "list", with_deps=True)
     assert proc.returncode == 0
-    assert "smart_community:review" in proc.stdout and "smart_community:create_template" in proc.stdout
+    for alg in ("review", "create_template", "report", "validate", "suggest_sites", "import_osm", "import_pois",
+                "convert_coordinates", "map_fields"):
+        assert f"smart_community:{alg}" in proc.stdout, alg
 
 
 def test_without_shapely_the_plugin_loads_and_names_what_to_install(installed_zip):
