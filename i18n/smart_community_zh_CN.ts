@@ -1316,6 +1316,10 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>Summary (text)</source>
+      <translation>摘要（文本）</translation>
+    </message>
+    <message>
       <source>Blocking findings</source>
       <translation>阻断性问题</translation>
     </message>

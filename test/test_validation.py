@@ -115,7 +115,9 @@ def test_validate_algorithm_outputs_and_exit(bad, tmp_path, processing_ready):
     path = bad[0]
     out = tmp_path / "findings.json"
     res = processing.run("smart_community:validate", {"INPUT": str(path), "OUTPUT_JSON": str(out),
-                                                      "OUTPUT": "memory:"})
+                                                      "OUTPUT": "memory:", "OUTPUT_TEXT": str(tmp_path / "s.txt")})
+    summary = (tmp_path / "s.txt").read_text(encoding="utf-8").splitlines()
+    assert summary[0].startswith("0 blocking,") and any("Unknown facility type '天文台'" in line for line in summary)
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert res["BLOCKING"] == doc["blocking"] == 0 and doc["counts"]["warning"] == res["WARNINGS"] > 10
     layer = res["OUTPUT"]

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr, tr_noop
-from ..layers.atomic import OutputExistsError, write_json
+from ..layers.atomic import OutputExistsError, atomic_path, write_json
 from ..layers.validation import ROLES, validate_layers
 from ..standard import load_standard
 from .sinks import write_sink
@@ -64,6 +64,8 @@ class ValidateAlgorithm(QgsProcessingAlgorithm):
                                                                 optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Findings"), optional=True,
                                                             createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_TEXT", tr("Summary (text)"), "Text (*.txt)",
+                                                                optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("BLOCKING", tr("Blocking findings")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Warnings")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
@@ -94,6 +96,14 @@ class ValidateAlgorithm(QgsProcessingAlgorithm):
             except (OutputExistsError, OSError) as exc:
                 raise QgsProcessingException(str(exc)) from exc
             out["OUTPUT_JSON"] = json_path
+        text_path = self.parameterAsFileOutput(parameters, "OUTPUT_TEXT", context)
+        if text_path:
+            try:
+                with atomic_path(text_path, True) as tmp:
+                    tmp.write_text(result.summary() + "\n", encoding="utf-8")
+            except OSError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            out["OUTPUT_TEXT"] = text_path
         if parameters.get("OUTPUT") not in (None, ""):
             spec = [("severity", "string"), ("layer", "string"), ("feature_id", "integer"), ("field", "string"),
                     ("message", "string")]
