@@ -352,6 +352,14 @@
       <translation>道路与步行路径（用于步行距离）</translation>
     </message>
     <message>
+      <source>Compound gates (points in the walls; optional)</source>
+      <translation>小区大门（围墙上的点；可选）</translation>
+    </message>
+    <message>
+      <source>Kindergarten and nursery activity grounds (polygons; optional)</source>
+      <translation>幼儿园、托儿所活动场地（面；可选）</translation>
+    </message>
+    <message>
       <source>Overall: {} — {} fail, {} warning, {} pass</source>
       <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
     </message>
@@ -1000,16 +1008,8 @@
       <translation>道路等级字段（OSM highway）</translation>
     </message>
     <message>
-      <source>Compound gates (points in the walls; optional)</source>
-      <translation>小区大门（围墙上的点；可选）</translation>
-    </message>
-    <message>
       <source>Building entrances (points; optional)</source>
       <translation>建筑出入口（点；可选）</translation>
-    </message>
-    <message>
-      <source>Kindergarten and nursery activity grounds (polygons; optional)</source>
-      <translation>幼儿园、托儿所活动场地（面；可选）</translation>
     </message>
     <message>
       <source>Distances</source>

@@ -185,7 +185,7 @@ class SmartCommunityPlugin:
         params: dict[str, Any] = {}
         if self.workbench is not None:
             roles = {"community": "COMMUNITY", "buildings": "BUILDINGS", "facilities": "FACILITIES",
-                     "compounds": "COMPOUNDS", "roads": "ROADS"}
+                     "compounds": "COMPOUNDS", "roads": "ROADS", "gates": "GATES", "play_areas": "PLAY_AREAS"}
             for role, layer in self.workbench.planning.layers().items():
                 if layer is not None:
                     params[roles[role]] = layer.id()

@@ -73,7 +73,8 @@ def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot,
     from .layers import vlayer
 
     s = str(SAMPLE)
-    layers = {n: vlayer(f"{s}|layername={n}", n) for n in ("community", "buildings", "facilities", "compounds", "roads")}
+    layers = {n: vlayer(f"{s}|layername={n}", n) for n in ("community", "buildings", "facilities", "compounds", "roads",
+                                                           "gates", "play_areas")}
     QgsProject.instance().addMapLayers(list(layers.values()))
     try:
         dock = WorkbenchDock(QgsProject.instance())
@@ -88,6 +89,7 @@ def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot,
         assert dock.planning.run_button.isEnabled()
         assert got["review"]["summary"]["overall"] == "fail"
         assert got["review"]["community"]["distance"] == "network"  # roads were picked
+        assert got["review"]["sunlight"]["activity_grounds"]          # and the activity grounds
         assert set(got["layers"]) == set(layers)
         assert "Overall: fail" in dock.planning.status.text() and "14,923" in dock.assessment.profile.text()
         # The inventory tells existing from planned: the sample plans a second health station.

@@ -72,7 +72,8 @@ class LiveChecker(QObject):
         l = self.layers
         try:
             inputs = read_inputs(l["community"], l["buildings"], l["facilities"], self.standard,
-                                 l.get("compounds"), roads=l.get("roads"))
+                                 l.get("compounds"), roads=l.get("roads"), gates=l.get("gates"),
+                                 play_areas=l.get("play_areas"))
         except InputError:
             self.first_edit = None
             return

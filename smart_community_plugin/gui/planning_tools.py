@@ -49,7 +49,10 @@ class PlanningTools(QWidget):
                 ("buildings", tr("Buildings"), Qgis.LayerFilter.PolygonLayer, False),
                 ("facilities", tr("Facilities"), Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer, False),
                 ("compounds", tr("Gated compounds"), Qgis.LayerFilter.PolygonLayer, True),
-                ("roads", tr("Roads and paths (for walking distances)"), Qgis.LayerFilter.LineLayer, True)):
+                ("roads", tr("Roads and paths (for walking distances)"), Qgis.LayerFilter.LineLayer, True),
+                ("gates", tr("Compound gates (points in the walls; optional)"), Qgis.LayerFilter.PointLayer, True),
+                ("play_areas", tr("Kindergarten and nursery activity grounds (polygons; optional)"),
+                 Qgis.LayerFilter.PolygonLayer, True)):
             combo = QgsMapLayerComboBox()
             combo.setProject(workbench.project)
             combo.setFilters(Qgis.LayerFilters(kind))
@@ -121,7 +124,8 @@ class PlanningTools(QWidget):
             return None
         try:
             inputs = read_inputs(layers["community"], layers["buildings"], layers["facilities"], self.standard,
-                                 layers["compounds"], roads=layers["roads"])
+                                 layers["compounds"], roads=layers["roads"], gates=layers["gates"],
+                                 play_areas=layers["play_areas"])
         except InputError as exc:
             self.status.setText(str(exc))
             return None
