@@ -6,16 +6,16 @@ import os
 from typing import Optional
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol, QgsMapRendererCustomPainterJob,
-    QgsMapSettings, QgsMarkerSymbol, QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer,
-    QgsVectorLayer,
+    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol, QgsMarkerSymbol,
+    QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtCore import QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..layers.atomic import atomic_path
 from ..palette import VERDICT_COLOURS
 from .decorations import scale_bar_and_north
+from .render import render_layers
 from ..standard.model import Standard
 
 
@@ -87,23 +87,9 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
         {"color": "#f6f4ef", "outline_color": "#333333", "outline_width": "0.8"})))
     layers.append(community)
 
-    settings = QgsMapSettings()
-    settings.setLayers(layers)
-    settings.setDestinationCrs(community.crs())
     extent = community.extent()
     extent.grow(max(extent.width(), extent.height()) * 0.12)
-    settings.setExtent(extent)
-    settings.setOutputSize(QSize(*size))
-    settings.setBackgroundColor(QColor("#ffffff"))
-    settings.setOutputDpi(150)
-
-    image = QImage(QSize(*size), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    job = QgsMapRendererCustomPainterJob(settings, painter)
-    job.start()
-    job.waitForFinished()
+    image, painter, settings = render_layers(layers, community.crs(), extent, size, 150)
     white = QColor(255, 255, 255, 235)
     painter.fillRect(QRectF(0, 0, size[0], 84), white)
     painter.fillRect(QRectF(0, size[1] - 56, size[0], 56), white)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol,
-    QgsMapRendererCustomPainterJob, QgsMapSettings, QgsMarkerSymbol, QgsPalLayerSettings, QgsRectangle,
+    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol, QgsMarkerSymbol,
+    QgsPalLayerSettings, QgsRectangle,
     QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat,
     QgsVectorLayer, QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
+from qgis.PyQt.QtGui import QFont
 
 from ..layers.result_styles import fill_symbol, style_coverage
 from ..maps.decorations import scale_bar_and_north
+from ..maps.render import render_layers
 from ..palette import VERDICT_COLOURS
 
 CIRCLE_COLOURS = ("#1f7a4d", "#5fae7f", "#b7dcc4")  # 5, 10, 15 minutes: darker is closer
@@ -86,21 +87,9 @@ class ReportMaps:
 
     def render(self, layers: list[QgsVectorLayer], extent: Optional[QgsRectangle] = None) -> bytes:
         """Layers top first, over the community, with scale bar and north arrow; PNG bytes."""
-        settings = QgsMapSettings()
         stack = [x for x in layers if x is not None] + self._base() + [self.community]
-        settings.setLayers(stack)
-        settings.setDestinationCrs(self.community.crs())
-        settings.setExtent(extent or self.extent)
-        settings.setOutputSize(QSize(*self.size))
-        settings.setOutputDpi(self.dpi)
-        settings.setBackgroundColor(QColor("#ffffff"))
-        image = QImage(QSize(*self.size), QImage.Format.Format_RGB32)  # no alpha: no soft mask in the PDF
-        image.fill(QColor("#ffffff"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        job = QgsMapRendererCustomPainterJob(settings, painter)
-        job.start()
-        job.waitForFinished()
+        image, painter, settings = render_layers(stack, self.community.crs(), extent or self.extent, self.size,
+                                                 self.dpi, alpha=False)
         scale_bar_and_north(painter, settings, self.size, top=int(self.dpi * 0.2), unit=self.dpi / 150)
         painter.end()
         data = QByteArray()
