@@ -396,16 +396,16 @@
       <translation>条文</translation>
     </message>
     <message>
+      <source>Review cancelled.</source>
+      <translation>审查已取消。</translation>
+    </message>
+    <message>
       <source>Smart Community review</source>
       <translation>智慧社区审查</translation>
     </message>
     <message>
       <source>Smart Community: existing against planned</source>
       <translation>智慧社区：现状与规划对比</translation>
-    </message>
-    <message>
-      <source>Review cancelled.</source>
-      <translation>审查已取消。</translation>
     </message>
     <message>
       <source>Answers</source>
