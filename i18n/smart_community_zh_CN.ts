@@ -300,8 +300,24 @@
       <translation>含规划结论</translation>
     </message>
     <message>
+      <source>Walking and straight-line distances</source>
+      <translation>步行距离和直线距离</translation>
+    </message>
+    <message>
+      <source>Straight-line distances only</source>
+      <translation>仅直线距离</translation>
+    </message>
+    <message>
+      <source>Walking distances only</source>
+      <translation>仅步行距离</translation>
+    </message>
+    <message>
       <source>Run review</source>
       <translation>运行审查</translation>
+    </message>
+    <message>
+      <source>Verdicts use walking distances whenever they are computed (a roads layer is needed); straight lines are quicker and ignore walls.</source>
+      <translation>计算了步行距离时，结论以步行距离为准（需要道路图层）；直线距离计算更快，但不考虑围墙。</translation>
     </message>
     <message>
       <source>Live checks while editing buildings and facilities</source>

@@ -90,6 +90,13 @@ def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot,
         assert got["review"]["summary"]["overall"] == "fail"
         assert got["review"]["community"]["distance"] == "network"  # roads were picked
         assert got["review"]["sunlight"]["activity_grounds"]          # and the activity grounds
+        # Straight lines only, although roads are picked: the review follows the choice.
+        planning = dock.planning
+        planning.distance.setCurrentIndex(planning.distance.findData("euclidean"))
+        got.clear()
+        planning.run_review()
+        qtbot.waitUntil(lambda: "review" in got, timeout=60_000)
+        assert got["review"]["community"]["distance"] == "euclidean"
         assert set(got["layers"]) == set(layers)
         assert "Overall: fail" in dock.planning.status.text() and "14,923" in dock.assessment.profile.text()
         # The inventory tells existing from planned: the sample plans a second health station.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QFormLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..core.comparison import Comparison, compare_reviews
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .workbench_dock import WorkbenchDock
 
 REQUIRED_ROLES = ("community", "buildings", "facilities")
+DISTANCE_CHOICES = (("both", tr_noop("Walking and straight-line distances")),
+                    ("euclidean", tr_noop("Straight-line distances only")), ("network", tr_noop("Walking distances only")))
 COMPARISON_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Existing"),
                       tr_noop("With planned"), tr_noop("Covered now"), tr_noop("Covered with planned"),
                       tr_noop("Verdict now"), tr_noop("Verdict with planned"))
@@ -70,12 +72,17 @@ class PlanningTools(QWidget):
         box = QVBoxLayout(review)
         self.run_button = QPushButton(tr("Run review"))
         self.run_button.clicked.connect(self.run_review)
+        self.distance = QComboBox()
+        for code, label in DISTANCE_CHOICES:
+            self.distance.addItem(tr(label), code)
+        self.distance.setToolTip(tr("Verdicts use walking distances whenever they are computed (a roads layer "
+                                    "is needed); straight lines are quicker and ignore walls."))
         self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
         self.live.toggled.connect(self._toggle_live)
         self.checker: Optional[Any] = None
         self.status = QLabel()
         self.status.setWordWrap(True)
-        for w in (self.run_button, self.live, self.status):
+        for w in (self.distance, self.run_button, self.live, self.status):
             box.addWidget(w)
         box.addStretch(1)
         self.tools.addTab(review, tr("Review"))
@@ -111,7 +118,7 @@ class PlanningTools(QWidget):
     def params(self, include_planned: bool = True) -> ReviewParameters:
         """Review parameters with the community kind the assessment stage recorded."""
         return ReviewParameters(community_kind=self.workbench.state.community_kind or None,
-                                include_planned=include_planned)
+                                include_planned=include_planned, distance_method=self.distance.currentData())
 
     def _read(self) -> Optional[Any]:
         """The picked layers as review inputs, read here on the main thread; None after saying why."""
