@@ -26,3 +26,35 @@ def test_chinese_translator_translates_a_known_string(qgis_app):
         remove_translator(translator)
     assert tr("Review community scheme") == "Review community scheme"
 
+
+
+def test_translations_keep_the_placeholders():
+    """A translation that drops, adds or retypes a {} placeholder would fail only in Chinese, at run time."""
+    import string
+    import xml.etree.ElementTree as ET
+
+    from .conftest import ROOT
+
+    def fields(text):
+        out, auto = [], 0
+        for _lit, name, spec, _conv in string.Formatter().parse(text):
+            if name is None:
+                continue
+            if name == "":
+                name, auto = str(auto), auto + 1
+            out.append((name, spec))
+        return sorted(out)
+
+    bad = []
+    for msg in ET.parse(ROOT / "i18n" / "smart_community_zh_CN.ts").getroot().iter("message"):
+        source, translation = msg.findtext("source"), msg.findtext("translation") or ""
+        if fields(source) != fields(translation):
+            bad.append((source, translation))
+            continue
+        n = len(fields(source))
+        args = [1.5] * n
+        try:
+            translation.format(*args)
+        except (ValueError, IndexError, KeyError) as exc:
+            bad.append((source, f"{translation}: {exc}"))
+    assert bad == []
