@@ -65,7 +65,7 @@ class SmartCommunityPlugin:
         self.toolbar = self.iface.addToolBar(MENU)
         self.toolbar.setObjectName("SmartCommunityToolbar")
         self._add_callable(_theme("/mActionNewGeoPackageLayer.svg"), tr("New planning project…"),
-                           self._new_project, toolbar=True)
+                           self._new_project, toolbar=True, name="new_project")
         self.workbench = WorkbenchDock(parent=self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
@@ -73,19 +73,21 @@ class SmartCommunityPlugin:
         self._add_toggle(self.workbench, tr("Planning workbench (five stages)"),
                          QIcon(resource_path("icons", "plugin.svg")))
         self._add_callable(_theme("/mIconWarning.svg"), tr("Validate submission…"),
-                           lambda: self._with_layers("smart_community:validate"))
+                           lambda: self._with_layers("smart_community:validate"), name="validate")
         self._add_action(_theme("/processingAlgorithm.svg"), tr("Run review…"), "smart_community:review",
-                         toolbar=True)
+                         toolbar=True, name="review")
         self.results_dock = ResultsDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
         self.results_dock.hide()
         self._add_toggle(self.results_dock, tr("Review results"), _theme("/mActionOpenTable.svg"))
-        self._add_callable(_theme("/mActionFileOpen.svg"), tr("Open review result…"), self._open_review)
-        self._add_callable(_theme("/mActionSaveAsPDF.svg"), tr("Export report…"), self._export_report, toolbar=True)
-        self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool,
+        self._add_callable(_theme("/mActionFileOpen.svg"), tr("Open review result…"), self._open_review,
+                           name="open_review")
+        self._add_callable(_theme("/mActionSaveAsPDF.svg"), tr("Export report…"), self._export_report, toolbar=True,
+                           name="report")
+        self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool, name="coverage_tool",
                            toolbar=True)
-        self._add_callable(_theme("/mActionOptions.svg"), tr("Settings…"), self._settings)
-        self._add_callable(_theme("/mActionHelpContents.svg"), tr("Help"), self._help)
+        self._add_callable(_theme("/mActionOptions.svg"), tr("Settings…"), self._settings, name="settings")
+        self._add_callable(_theme("/mActionHelpContents.svg"), tr("Help"), self._help, name="help")
 
     def _add_toggle(self, dock: Any, text: str, icon: QIcon) -> None:
         """The dock's own show/hide action in the menu and on the toolbar."""
@@ -96,9 +98,9 @@ class SmartCommunityPlugin:
         self.toolbar.addAction(toggle)
         self.menu_only.append(toggle)
 
-    def _add_action(self, icon: QIcon, text: str, algorithm: str, toolbar: bool = False) -> None:
+    def _add_action(self, icon: QIcon, text: str, algorithm: str, toolbar: bool = False, name: str = "") -> None:
         """A menu entry opening a Processing algorithm's dialog."""
-        self._add_callable(icon, text, lambda alg=algorithm: self._open_algorithm(alg), toolbar)
+        self._add_callable(icon, text, lambda alg=algorithm: self._open_algorithm(alg), toolbar, name)
 
     def _open_algorithm(self, algorithm: str) -> None:
         from processing import execAlgorithmDialog
@@ -108,8 +110,10 @@ class SmartCommunityPlugin:
         if results.get("OUTPUT_JSON"):
             self._load_review(str(results["OUTPUT_JSON"]))
 
-    def _add_callable(self, icon: QIcon, text: str, slot: Any, toolbar: bool = False) -> None:
+    def _add_callable(self, icon: QIcon, text: str, slot: Any, toolbar: bool = False, name: str = "") -> None:
         action = QAction(icon, text, self.iface.mainWindow())
+        # A stable name whatever the interface language (customised toolbars and tests find it by it).
+        action.setObjectName(f"SmartCommunity_{name}")
         action.triggered.connect(lambda _checked=False: self._guarded(slot))
         self.iface.addPluginToMenu(MENU, action)
         if toolbar:

@@ -145,8 +145,10 @@ def test_create_template_through_qgis_process(tmp_path):
     assert again.returncode != 0 and "exists" in again.stdout + again.stderr
 
 
-def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review):
-    """The real QGIS desktop under Xvfb, the plugin enabled from this checkout (scripts/qgis)."""
+@pytest.mark.parametrize("language, review_text", [("en_US", "Run review…"), ("zh-Hans", "运行审查…")])
+def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review, language, review_text):
+    """The real QGIS desktop under Xvfb, the plugin enabled from this checkout (scripts/qgis), in English
+    and in Chinese (QGIS's own --lang)."""
     report = tmp_path / "gui.json"
     env = dict(os.environ, SMART_COMMUNITY_GUI_REPORT=str(report),
                SMART_COMMUNITY_QGIS_PROFILE=str(tmp_path / "profile"),
@@ -154,7 +156,7 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review):
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("PYTHONPATH", None)
     proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(ROOT / "scripts" / "qgis"),
-                           "--nologo", "--code", str(ROOT / "test" / "gui" / "plugin_cycle.py")],
+                           "--nologo", "--lang", language, "--code", str(ROOT / "test" / "gui" / "plugin_cycle.py")],
                           capture_output=True, text=True, timeout=240, env=env, cwd=ROOT)
     assert report.exists(), proc.stderr[-3000:]
     r = json.loads(report.read_text(encoding="utf-8"))
@@ -171,6 +173,7 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review):
     assert r["menu"]["opened"] == ["smart_community:validate", "smart_community:review", "smart_community:report"]
     assert r["menu"]["dock_groups"] == 2 and r["menu"]["dock_visible"]
     assert r["menu"]["help_windows"] == 1
+    assert r["menu"]["review_text"] == review_text   # the menu speaks the interface's language
     assert r["errors"] == []
 
 

@@ -43,7 +43,8 @@ def _help_windows():
     from qgis.PyQt.QtWidgets import QApplication, QDialog
 
     return sum(1 for w in QApplication.topLevelWidgets()
-               if isinstance(w, QDialog) and w.isVisible() and w.windowTitle() == "Smart Community help")
+               if isinstance(w, QDialog) and w.isVisible() and w.windowTitle() in ("Smart Community help",
+                                                                                    "智慧社区规划帮助"))
 
 
 def _state():
@@ -54,9 +55,10 @@ def _state():
 
 
 def _menu():
+    """The plugin's menu entries by object name (the same in every interface language)."""
     for action in qgis.utils.iface.pluginMenu().actions():
         if action.menu() is not None and action.text().replace("&", "") == MENU:
-            return {a.text(): a for a in action.menu().actions()}
+            return {a.objectName(): a for a in action.menu().actions()}
     return {}
 
 
@@ -70,14 +72,11 @@ def _trigger_menu_entries():
     review_json = os.environ["SMART_COMMUNITY_REVIEW_JSON"]
     QFileDialog.getOpenFileName = staticmethod(lambda *args, **kw: (review_json, "JSON (*.json)"))
     entries = _menu()
-    entries["Validate submission…"].trigger()
-    entries["Run review…"].trigger()
-    entries["Open review result…"].trigger()
-    entries["Export report…"].trigger()
-    entries["Help"].trigger()
+    for name in ("validate", "review", "open_review", "report", "help"):
+        entries[f"SmartCommunity_{name}"].trigger()
     dock = qgis.utils.plugins[NAME].results_dock
     return {"opened": opened, "dock_groups": dock.tree.topLevelItemCount(), "dock_visible": dock.isVisible(),
-            "help_windows": _help_windows()}
+            "help_windows": _help_windows(), "review_text": entries["SmartCommunity_review"].text()}
 
 
 def run():
