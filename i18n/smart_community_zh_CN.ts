@@ -624,12 +624,56 @@
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
     </message>
     <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>blocking</source>
+      <translation>阻断</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>Validate the picked layers</source>
+      <translation>校验所选图层</translation>
+    </message>
+    <message>
+      <source>Checks the layers picked in the planning stage against the planning schema.</source>
+      <translation>按规划数据结构校验在规划策划阶段选定的图层。</translation>
+    </message>
+    <message>
+      <source>{} blocking, {} warnings, {} notes.</source>
+      <translation>阻断性问题 {} 个，警告 {} 个，提示 {} 个。</translation>
+    </message>
+    <message>
       <source>Planning workbench</source>
       <translation>规划工作台</translation>
     </message>
     <message>
       <source>Submitted data</source>
       <translation>提交数据</translation>
+    </message>
+    <message>
+      <source>Validation</source>
+      <translation>数据校验</translation>
     </message>
     <message>
       <source>New planning project…</source>

@@ -66,7 +66,7 @@ class SmartCommunityPlugin:
         self.toolbar.setObjectName("SmartCommunityToolbar")
         self._add_callable(_theme("/mActionNewGeoPackageLayer.svg"), tr("New planning project…"),
                            self._new_project, toolbar=True, name="new_project")
-        self.workbench = WorkbenchDock(parent=self.iface.mainWindow())
+        self.workbench = WorkbenchDock(parent=self.iface.mainWindow(), iface=self.iface)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
         self.workbench.on_review = self._show_results

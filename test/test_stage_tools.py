@@ -218,3 +218,33 @@ def test_siting_tab_suggests_and_accepts_as_planned(qtbot, tmp_path, qgis_app):
         dock.disconnect_project()
     finally:
         project.clear()
+
+
+def test_validation_tab_lists_findings_and_selects_the_feature(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    homes = [dict(geometry=square(0, 0), use="residential", floors=150, population=100),
+             dict(geometry=square(40, 0), use="residential", floors=5, population=100)]
+    facs = [dict(geometry=shapely.Point(10, 0), facility_type="天文台", status="existing")]
+    layers = scheme(tmp_path / "val.gpkg", homes, facs)
+    project = QgsProject()
+    project.addMapLayers(list(layers.values()))
+    try:
+        dock = WorkbenchDock(project)
+        qtbot.addWidget(dock)
+        for role, layer in layers.items():
+            dock.planning.pickers[role].setLayer(layer)
+        result = dock.validation.validate()
+        rows = cell_texts(dock.validation.table)
+        assert len(rows) == len(result.findings) > 0
+        floors = next(r for r, row in enumerate(rows) if row[1] == "buildings" and "150 is outside" in row[4])
+        assert rows[floors][0] == "warning" and rows[floors][3] == "floors"
+        dock.validation.table.cellClicked.emit(floors, 4)
+        fid = int(rows[floors][2])
+        assert layers["buildings"].selectedFeatureIds() == [fid]
+        assert any("Unknown facility type '天文台'" in row[4] for row in rows)
+        dock.disconnect_project()
+    finally:
+        project.clear()

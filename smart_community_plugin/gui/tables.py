@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
@@ -24,8 +24,10 @@ def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     return table
 
 
-def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Optional[int | tuple[int, ...]] = None) -> None:
-    """Replace the rows; numbers sort as numbers, a verdict column gets its icon."""
+def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Optional[int | tuple[int, ...]] = None,
+         verdict_text: Optional[Callable[[str], str]] = None) -> None:
+    """Replace the rows; numbers sort as numbers, a verdict column gets its icon (and its label, or
+    verdict_text's words for it)."""
     table.setSortingEnabled(False)
     verdicts = (verdict_column,) if isinstance(verdict_column, int) else (verdict_column or ())
     rows = list(rows)
@@ -40,7 +42,7 @@ def fill(table: QTableWidget, rows: Iterable[Sequence[Any]], verdict_column: Opt
                 item.setText("" if value is None else str(value))
             if c in verdicts and value:
                 item.setIcon(verdict_icon(str(value)))
-                item.setText(verdict_label(str(value)))
+                item.setText((verdict_text or verdict_label)(str(value)))
                 item.setData(Qt.ItemDataRole.UserRole, str(value))
             table.setItem(r, c, item)
     table.setSortingEnabled(True)

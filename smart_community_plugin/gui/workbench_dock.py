@@ -18,12 +18,14 @@ from .operation_tools import OperationTools
 from .planning_tools import PlanningTools
 from .revisit_tools import RevisitTools
 from .stage_panel import StagePanel
+from .validation_tools import ValidationTools
 
 
 class WorkbenchDock(QgsDockWidget):
     """The five stages of chapter 7 as tabs; the state lives in the current QGIS project."""
 
-    def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QWidget] = None,
+                 iface: Any = None) -> None:
         super().__init__(tr("Planning workbench"), parent)
         self.setObjectName("SmartCommunityWorkbenchDock")
         self.project = project or QgsProject.instance()
@@ -48,6 +50,8 @@ class WorkbenchDock(QgsDockWidget):
             panel.extra.addWidget(tools)
         self.mapping = MappingTools(self)
         self.assessment.add_tab(self.mapping, tr("Submitted data"))
+        self.validation = ValidationTools(self, iface)
+        self.assessment.add_tab(self.validation, tr("Validation"))
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
         self.reload()
