@@ -71,18 +71,3 @@ def pytest_runtest_teardown(item, nextitem):
         gc.collect()
 
 
-
-@pytest.fixture(scope="session", autouse=True)
-def qgis_teardown_guard(qgis_app):
-    """pytest-qgis disconnects QgsProject.instance().legendLayersAdded from processEvents when the session
-    ends; after some widget tests PyQt no longer finds that connection (the project's Python wrapper was
-    renewed) and the teardown errors. Leave exactly one connection for it to remove."""
-    yield
-    from qgis.core import QgsProject
-
-    signal = QgsProject.instance().legendLayersAdded
-    try:
-        signal.disconnect(qgis_app.processEvents)
-    except TypeError:
-        pass
-    signal.connect(qgis_app.processEvents)

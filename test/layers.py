@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from pathlib import Path
 from typing import Any, Optional
 
@@ -53,3 +55,23 @@ def scheme(path: Path, buildings: list[dict], facilities: list[dict], community=
     if compounds is not None:
         out["compounds"] = vlayer(write(path, "compounds", compounds, crs))
     return out
+
+
+@contextmanager
+def docked(layers, qtbot):
+    """A workbench on a fresh project holding the layers, each picked for its role; cleaned up after."""
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    project = QgsProject()
+    project.addMapLayers(list(layers.values()))
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    try:
+        for role, layer in layers.items():
+            dock.planning.pickers[role].setLayer(layer)
+        yield dock
+    finally:
+        dock.disconnect_project()
+        project.clear()

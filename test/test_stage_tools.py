@@ -7,7 +7,7 @@ import shapely
 from smart_community_plugin.core.devices import Device, read_devices_csv, summarise_devices
 from smart_community_plugin.gui.tables import cell_texts
 
-from .layers import scheme, square
+from .layers import docked, scheme, square
 
 
 def test_device_csv_with_chinese_headers_and_states():
@@ -23,22 +23,7 @@ def test_device_csv_with_chinese_headers_and_states():
     assert Device.from_dict({"name": "x", "facility_type": "t", "state": "??"}).state == "offline"
 
 
-def _dock_with(layers, qtbot):
-    from qgis.core import QgsProject
-
-    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
-
-    project = QgsProject.instance()
-    project.addMapLayers(list(layers.values()))
-    dock = WorkbenchDock(project)
-    qtbot.addWidget(dock)
-    for role, layer in layers.items():
-        dock.planning.pickers[role].setLayer(layer)
-    return dock
-
-
 def test_smart_editor_ticks_what_the_selection_declares_and_writes_the_edit_buffer(qtbot, tmp_path, qgis_app):
-    from qgis.core import QgsProject
     from qgis.PyQt.QtCore import Qt
 
     from smart_community_plugin.layers.reader import parse_smart_features
@@ -48,8 +33,7 @@ def test_smart_editor_ticks_what_the_selection_declares_and_writes_the_edit_buff
                  smart_features="medical_consultation,my_own_note"),
             dict(geometry=shapely.Point(30, 0), facility_type="public_toilet", status="existing")]
     layers = scheme(tmp_path / "smart.gpkg", homes, facs)
-    try:
-        dock = _dock_with(layers, qtbot)
+    with docked(layers, qtbot) as dock:
         editor = dock.planning.smart_editor
         fac = layers["facilities"]
         station = next(f.id() for f in fac.getFeatures() if f["facility_type"] == "health_station")
@@ -71,9 +55,6 @@ def test_smart_editor_ticks_what_the_selection_declares_and_writes_the_edit_buff
         assert stored == {"medical_consultation", "self_check_diagnosis", "medicine_delivery", "health_records",
                           "info_screen_or_audio_prompt", "my_own_note"}
         fac.rollBack()
-        dock.disconnect_project()
-    finally:
-        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
 
 
 def test_device_register_round_trips_through_the_project(qtbot, tmp_path, qgis_app):
@@ -85,8 +66,7 @@ def test_device_register_round_trips_through_the_project(qtbot, tmp_path, qgis_a
     facs = [dict(geometry=shapely.Point(10, 0), facility_type="health_station", status="existing"),
             dict(geometry=shapely.Point(30, 0), facility_type="kindergarten", status="existing")]
     layers = scheme(tmp_path / "ops.gpkg", homes, facs)
-    try:
-        dock = _dock_with(layers, qtbot)
+    with docked(layers, qtbot) as dock:
         ops = dock.operation
         fac = layers["facilities"]
         station = next(f.id() for f in fac.getFeatures() if f["facility_type"] == "health_station")
@@ -102,31 +82,25 @@ def test_device_register_round_trips_through_the_project(qtbot, tmp_path, qgis_a
         assert cell_texts(ops.summary) == [["社区卫生服务站", "1", "0", "1", "0", "0%"],
                                            ["幼儿园", "1", "1", "0", "0", "100%"]]
         path = tmp_path / "ops.qgz"
-        assert QgsProject.instance().write(str(path))
-        dock.disconnect_project()
+        assert dock.project.write(str(path))
 
-        reopened = QgsProject()
-        assert reopened.read(str(path))
-        again = WorkbenchDock(reopened)
-        qtbot.addWidget(again)
-        assert [(d.name, d.facility_id, d.state) for d in again.operation.devices] == [
-            ("信息屏 A", station, "offline"), ("摄像头", None, "online")]
-        assert again.operation.state_of(0) == "offline"
-        again.disconnect_project()
-    finally:
-        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
+    reopened = QgsProject()
+    assert reopened.read(str(path))
+    again = WorkbenchDock(reopened)
+    qtbot.addWidget(again)
+    assert [(d.name, d.facility_id, d.state) for d in again.operation.devices] == [
+        ("信息屏 A", station, "offline"), ("摄像头", None, "online")]
+    assert again.operation.state_of(0) == "offline"
+    again.disconnect_project()
 
 
 def test_existing_against_planned_in_the_planning_stage(qtbot, tmp_path, qgis_app):
-    from qgis.core import QgsProject
-
     homes = [dict(geometry=square(0, 0), use="residential", population=9000),
              dict(geometry=square(800, 0), use="residential", population=4000)]
     facs = [dict(geometry=shapely.Point(20, 0), facility_type="health_station", status="existing"),
             dict(geometry=shapely.Point(820, 0), facility_type="health_station", status="planned")]
     layers = scheme(tmp_path / "cmp.gpkg", homes, facs)
-    try:
-        dock = _dock_with(layers, qtbot)
+    with docked(layers, qtbot) as dock:
         planning = dock.planning
         planning.compare()
         qtbot.waitUntil(lambda: planning.last_comparison is not None, timeout=60_000)
@@ -134,9 +108,6 @@ def test_existing_against_planned_in_the_planning_stage(qtbot, tmp_path, qgis_ap
         # 2 required for 13,000; 9,000 of 13,000 (69%) within 300 m before, all after.
         assert rows["社区卫生服务站"][:5] == ["2", "1", "2", "69%", "100%"]
         assert planning.compare_button.isEnabled()
-        dock.disconnect_project()
-    finally:
-        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
 
 
 def test_field_mapping_is_proposed_kept_in_the_project_and_applied(qtbot, tmp_path, processing_ready):
@@ -181,21 +152,11 @@ def test_field_mapping_is_proposed_kept_in_the_project_and_applied(qtbot, tmp_pa
 
 
 def test_siting_tab_suggests_and_accepts_as_planned(qtbot, tmp_path, qgis_app):
-    from qgis.core import QgsProject
-
-    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
-
     homes = [dict(geometry=square(0, 0), use="residential", population=6000),
              dict(geometry=square(800, 0), use="residential", population=6000)]
     facs = [dict(geometry=shapely.Point(20, 0), facility_type="health_station", status="existing")]
     layers = scheme(tmp_path / "site.gpkg", homes, facs)
-    project = QgsProject()
-    project.addMapLayers(list(layers.values()))
-    try:
-        dock = WorkbenchDock(project)
-        qtbot.addWidget(dock)
-        for role, layer in layers.items():
-            dock.planning.pickers[role].setLayer(layer)
+    with docked(layers, qtbot) as dock:
         tool = dock.planning.siting
         tool.type.setCurrentIndex(tool.type.findData("health_station"))
         got = []
@@ -215,27 +176,14 @@ def test_siting_tab_suggests_and_accepts_as_planned(qtbot, tmp_path, qgis_app):
         fac.undoStack().undo()                              # one undo step removes the accepted sites
         assert not [f for f in fac.getFeatures() if f["status"] == "planned"]
         fac.rollBack()
-        dock.disconnect_project()
-    finally:
-        project.clear()
 
 
 def test_validation_tab_lists_findings_and_selects_the_feature(qtbot, tmp_path, qgis_app):
-    from qgis.core import QgsProject
-
-    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
-
     homes = [dict(geometry=square(0, 0), use="residential", floors=150, population=100),
              dict(geometry=square(40, 0), use="residential", floors=5, population=100)]
     facs = [dict(geometry=shapely.Point(10, 0), facility_type="天文台", status="existing")]
     layers = scheme(tmp_path / "val.gpkg", homes, facs)
-    project = QgsProject()
-    project.addMapLayers(list(layers.values()))
-    try:
-        dock = WorkbenchDock(project)
-        qtbot.addWidget(dock)
-        for role, layer in layers.items():
-            dock.planning.pickers[role].setLayer(layer)
+    with docked(layers, qtbot) as dock:
         result = dock.validation.validate()
         rows = cell_texts(dock.validation.table)
         assert len(rows) == len(result.findings) > 0
@@ -245,6 +193,3 @@ def test_validation_tab_lists_findings_and_selects_the_feature(qtbot, tmp_path, 
         fid = int(rows[floors][2])
         assert layers["buildings"].selectedFeatureIds() == [fid]
         assert any("Unknown facility type '天文台'" in row[4] for row in rows)
-        dock.disconnect_project()
-    finally:
-        project.clear()

@@ -65,24 +65,15 @@ def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
 
 
 def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot, qgis_app):
-    from qgis.core import QgsProject
-
-    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
-
     from .conftest import SAMPLE
-    from .layers import vlayer
+    from .layers import docked, vlayer
 
     s = str(SAMPLE)
     layers = {n: vlayer(f"{s}|layername={n}", n) for n in ("community", "buildings", "facilities", "compounds", "roads",
                                                            "gates", "play_areas")}
-    QgsProject.instance().addMapLayers(list(layers.values()))
-    try:
-        dock = WorkbenchDock(QgsProject.instance())
-        qtbot.addWidget(dock)
+    with docked(layers, qtbot) as dock:
         got = {}
         dock.on_review = lambda review, used: got.update(review=review, layers=used)
-        for role, layer in layers.items():
-            dock.planning.pickers[role].setLayer(layer)
         dock.planning.run_review()
         assert not dock.planning.run_button.isEnabled()
         qtbot.waitUntil(lambda: "review" in got, timeout=60_000)
@@ -102,9 +93,6 @@ def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot,
         # The inventory tells existing from planned: the sample plans a second health station.
         inventory = {row[0]: row[1:4] for row in cell_texts(dock.assessment.inventory)}
         assert inventory["社区卫生服务站"] == ["2", "1", "1"]
-        dock.disconnect_project()
-    finally:
-        QgsProject.instance().removeMapLayers([l.id() for l in layers.values()])
 
 
 def test_run_review_without_layers_says_what_is_missing(qtbot, qgis_app):
@@ -188,25 +176,14 @@ def test_phase_table_by_hand():
 
 
 def test_phasing_of_the_sample_in_the_dock(qtbot, qgis_app):
-    from qgis.core import QgsProject
-
-    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
-
     from .conftest import SAMPLE
-    from .layers import vlayer
+    from .layers import docked, vlayer
 
     layer = vlayer(f"{SAMPLE}|layername=facilities", "facilities")
-    QgsProject.instance().addMapLayer(layer)
-    try:
-        dock = WorkbenchDock(QgsProject.instance())
-        qtbot.addWidget(dock)
-        dock.planning.pickers["facilities"].setLayer(layer)
+    with docked({"facilities": layer}, qtbot) as dock:
         dock.implementation.refresh()
         statuses = [f["status"] for f in layer.getFeatures()]
         built, planned = statuses.count("existing"), statuses.count("planned")
         rows = cell_texts(dock.implementation.table)
         assert ["一期", str(built), str(built), "100%", "2024-2024"] in rows
         assert ["二期", str(planned), "0", "0%", "2027-2027"] in rows
-        dock.disconnect_project()
-    finally:
-        QgsProject.instance().removeMapLayer(layer.id())
