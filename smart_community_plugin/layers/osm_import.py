@@ -11,7 +11,7 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureRequest, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 
 from ..core.field_mapping import FacilityMatcher
-from .privacy import mask as mask_text
+from .privacy import masker
 from ..standard.model import Standard
 from .atomic import atomic_path
 from .crs import working_crs
@@ -103,6 +103,7 @@ def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = F
     source = f"OpenStreetMap contributors (ODbL), {os.path.basename(path)}"
     entered = dt.datetime.now().replace(microsecond=0).isoformat()
     result = OsmImport(crs=crs.authid())
+    mask = masker()
     skipped = 0
     buildings, facilities, roads = [], [], []
     request_extent = extent_lonlat
@@ -119,7 +120,7 @@ def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = F
                 skipped += 1          # degenerate rings in the data; nothing to import
                 continue
             tags = _tags(feat, names)
-            name = mask_text(tags.get("name", ""))
+            name = mask(tags.get("name", ""))
             if layer is polygons and "building" in tags:
                 kind = tags["building"]
                 buildings.append((_polygons(shape),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import Any, Callable
 
 from ..core.personal_data import mask_all, mask_text
 
@@ -17,9 +18,9 @@ def dropping() -> bool:
         return False
 
 
-def mask(text: str) -> str:
-    """Text as the plugin writes it."""
-    return mask_text(text, dropping())
+def masker() -> Callable[[str], str]:
+    """Text as the plugin writes it, with the setting read once (callers mask many values per output)."""
+    return partial(mask_text, drop=dropping())
 
 
 def mask_document(value: Any) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 import shapely
@@ -14,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ..core.inputs import ReviewInputs
-from .privacy import mask as mask_text
+from .privacy import masker
 from ..core.results import ReviewResult
 from .atomic import atomic_path
 
@@ -93,16 +93,17 @@ def write_result_gpkg(path: str | os.PathLike, result: ReviewResult, inputs: Rev
     with atomic_path(path, overwrite) as tmp:
         tmp_s = str(tmp)
         tmp.unlink()  # the GPKG driver wants to create the file itself
+        mask = masker()
         _write_buildings(tmp_s, result, inputs, crs)
-        _write_facilities(tmp_s, result, inputs, crs)
+        _write_facilities(tmp_s, result, inputs, crs, mask)
         write_layer(tmp_s, "community", QgsWkbTypes.Type.MultiPolygon, crs,
                      [("name", "string"), ("kind", "string"), ("population", "double"),
                       ("overall", "string")],
                      [(shapely.multipolygons(shapely.get_parts(inputs.community.geometry))
                        if shapely.get_type_id(inputs.community.geometry) == 3 else inputs.community.geometry,
-                       [mask_text(str(result.community["name"])), result.community["kind"],
+                       [mask(str(result.community["name"])), result.community["kind"],
                         result.community["population"], result.overall()])], first=False)
-        _write_checks(tmp_s, result, crs)
+        _write_checks(tmp_s, result, crs, mask)
         if result.sunlight_result is not None:
             hours = float(result.sunlight.get("parameters", {}).get("required_hours", 3.0))
             for name, (spec, wkb, rows) in sunlight_layers(result.sunlight_result, hours).items():
@@ -152,7 +153,7 @@ def building_rows(result: ReviewResult, inputs: ReviewInputs) -> tuple[list[tupl
 
 
 def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,
-                      crs: QgsCoordinateReferenceSystem) -> None:
+                      crs: QgsCoordinateReferenceSystem, mask: Callable[[str], str]) -> None:
     f = inputs.facilities
     worst = result.facility_results.get("worst", {})
     failed = result.facility_results.get("failed", {})
@@ -162,7 +163,7 @@ def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,
     for k in range(len(f)):
         fid = int(f.fids[k])
         verdict = worst.get(fid)
-        values = [fid, str(f.types[k]), mask_text(str(f.names[k])), str(f.status[k]),
+        values = [fid, str(f.types[k]), mask(str(f.names[k])), str(f.status[k]),
                   verdict.value if verdict is not None else "not_checked", ";".join(failed.get(fid, []))]
         geom = f.geometries[k]
         # One point layer for all: area facilities are placed at a point on their surface.
@@ -170,10 +171,11 @@ def _write_facilities(path: str, result: ReviewResult, inputs: ReviewInputs,
     write_layer(path, "facilities", QgsWkbTypes.Type.Point, crs, spec, rows, first=False)
 
 
-def _write_checks(path: str, result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> None:
+def _write_checks(path: str, result: ReviewResult, crs: QgsCoordinateReferenceSystem,
+                  mask: Callable[[str], str]) -> None:
     spec = [("check_id", "string"), ("rule", "string"), ("clause", "string"), ("facility_type", "string"),
             ("strength", "string"), ("verdict", "string"), ("message", "string"),
             ("feature_ids", "string")]
     rows = [(None, [c.id, c.rule, c.clause, c.facility_type or "", c.strength.zh, c.verdict.value,
-                    mask_text(c.message), ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
+                    mask(c.message), ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
     write_layer(path, "checks", QgsWkbTypes.Type.NoGeometry, crs, spec, rows, first=False)

@@ -19,7 +19,7 @@ from ..core.chinese_coords import SYSTEMS
 from ..core.field_mapping import FacilityMatcher
 from ..core.pois import read_pois, rows_from_json
 from ..i18n import tr
-from ..layers.privacy import mask
+from ..layers.privacy import masker
 from ..layers.reader import facility_type_lookup
 from ..layers.schema import layer_spec
 from ..standard import load_standard
@@ -103,7 +103,7 @@ class ImportPoisAlgorithm(QgsProcessingAlgorithm):
         except OSError as exc:
             raise QgsProcessingException(str(exc)) from exc
         matcher = FacilityMatcher(facility_type_lookup(load_standard()))
-        pois, skipped = read_pois(rows, self.parameterAsString(parameters, "COORDINATES", context), matcher, mask)
+        pois, skipped = read_pois(rows, self.parameterAsString(parameters, "COORDINATES", context), matcher, masker())
         for line in skipped[:20]:
             feedback.pushWarning(line)
         spec = [(f.name, f.type) for f in layer_spec("facilities").fields]

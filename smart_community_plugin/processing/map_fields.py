@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 from qgis.core import (
     QgsFeature, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..core.field_mapping import FacilityMatcher, propose_fields
-from ..layers.privacy import mask as mask_text
+from ..layers.privacy import masker
 from ..i18n import tr
 from ..layers.reader import _STATUS, facility_type_lookup
 from ..layers.schema import layer_spec
@@ -38,7 +38,8 @@ def parse_mapping(text: str) -> dict[str, str]:
     return {k.strip(): v.strip() for k, v in pairs if v.strip()}
 
 
-def convert_value(target: str, value: Any, matcher: FacilityMatcher, kind: str) -> Any:
+def convert_value(target: str, value: Any, matcher: FacilityMatcher, kind: str,
+                  mask: Callable[[str], str]) -> Any:
     """A source value in the target field's form: type codes, status words, numbers; text masked (6.4.3)."""
     if value is None or str(value) == "NULL" or (isinstance(value, str) and not value.strip()):
         return None
@@ -52,7 +53,7 @@ def convert_value(target: str, value: Any, matcher: FacilityMatcher, kind: str) 
         except ValueError:
             return None
         return int(round(number)) if kind == "integer" else number
-    return mask_text(str(value))
+    return mask(str(value))
 
 
 class MapFieldsAlgorithm(QgsProcessingAlgorithm):
@@ -109,6 +110,7 @@ class MapFieldsAlgorithm(QgsProcessingAlgorithm):
         if missing:
             feedback.pushInfo(tr("Not in the submission (left empty): {}").format(", ".join(missing)))
         matcher = FacilityMatcher(facility_type_lookup(load_standard()))
+        mask = masker()
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields_from_spec(spec), source.wkbType(),
                                           source.sourceCrs())
         if sink is None:
@@ -116,7 +118,7 @@ class MapFieldsAlgorithm(QgsProcessingAlgorithm):
         def mapped(feat: QgsFeature) -> QgsFeature:
             out = QgsFeature()
             out.setGeometry(feat.geometry())
-            out.setAttributes([convert_value(t, feat[mapping[t]], matcher, kinds[t]) if t in mapping else None
+            out.setAttributes([convert_value(t, feat[mapping[t]], matcher, kinds[t], mask) if t in mapping else None
                                for t, _ in spec])
             return out
 
