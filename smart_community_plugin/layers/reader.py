@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -495,10 +496,10 @@ class LayerReader:
         raw_types = map_distinct(r.attrs["type"], str.strip)
         codes = map_distinct(r.attrs["type"], matcher.match)
         # Names read through the intake vocabulary (卫生站 -> health_station) are said once per spelling.
-        for raw in sorted({t for t, c in zip(raw_types, codes) if c and t.lower() not in lookup}):
-            count = int(sum(1 for t in raw_types if t == raw))
+        aliased = Counter(t for t, c in zip(raw_types, codes) if c and t.lower() not in lookup)
+        for raw in sorted(aliased):
             self.findings.append(Finding(Severity.INFO, "facilities", f"'{raw}' read as {matcher.match(raw)} "
-                                         f"({count} features).", field=wanted["type"]))
+                                         f"({aliased[raw]} features).", field=wanted["type"]))
         for k in np.flatnonzero(codes == None):  # noqa: E711 (element-wise comparison)
             self.findings.append(Finding(Severity.WARNING, "facilities",
                                          f"Unknown facility type '{raw_types[k]}'; left out of the review.",

@@ -139,6 +139,7 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
     result.crs = work.authid()
     matcher = FacilityMatcher(facility_type_lookup(standard))
     community_geom = None
+    drawable: dict[str, tuple[np.ndarray, np.ndarray]] = {}   # role -> (fids, geometries fit to measure)
     for role, layer in usable.items():
         wanted = _role_fields(role, fields)
         names = layer.fields().names()
@@ -155,6 +156,7 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
         geoms = np.array([g if g is not None and not shapely.is_empty(g)
                           and np.isfinite(shapely.get_coordinates(g)).all() else None for g in geoms], dtype=object)
         ok = np.array([g is not None for g in geoms], dtype=bool)
+        drawable[role] = (fids, geoms)
         if ok.any():
             points = shapely.point_on_surface(shapely.make_valid(geoms[ok]))
             for fid, p in zip(fids[ok], points):
@@ -184,10 +186,8 @@ def validate_layers(layers: dict[str, Optional[QgsVectorLayer]], standard: Stand
                                       low if low is not None else -np.inf, spec.maximum if spec.maximum is not None else np.inf)
         out += personal_findings(role, {n: attrs[n] for n in strings})
         out += provenance_findings(role, names, attrs.get("data_source", []), attrs.get("entry_time", []))
-    if community_geom is not None and "facilities" in usable:
-        fids, geoms, _ = _read(usable["facilities"], work, [])
-        geoms = np.array([g if g is not None and np.isfinite(shapely.get_coordinates(g)).all() else None
-                          for g in geoms], dtype=object)
+    if community_geom is not None and "facilities" in drawable:
+        fids, geoms = drawable["facilities"]
         out += outside_findings("facilities", fids, geoms, community_geom,
                                 max(standard.walk_distance_m.values()))  # the largest life circle
     if all(r in usable for r in REQUIRED) and not result.blocking:
