@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..standard import load_standard
-from .icons import VERDICT_LABELS, verdict_icon, verdict_label
+from .icons import verdict_icon, verdict_label
 
 VERDICTS = ("fail", "warning", "info", "pass", "not_applicable")
 ROLE_CHECK = Qt.ItemDataRole.UserRole
@@ -45,7 +45,7 @@ class ResultsDock(QgsDockWidget):
         self.filter = QComboBox()
         self.filter.addItem(tr("All verdicts"), "")
         for v in VERDICTS:
-            self.filter.addItem(verdict_icon(v), tr(VERDICT_LABELS[v]), v)
+            self.filter.addItem(verdict_icon(v), verdict_label(v), v)
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter)
         self.tree = QTreeWidget()
@@ -91,7 +91,7 @@ class ResultsDock(QgsDockWidget):
                     item.setIcon(0, verdict_icon(c["verdict"]))
                     item.setData(0, ROLE_CHECK, c)
                     clause = standard.clauses.get(c["clause"].split(",")[0].strip())
-                    tip = (f"{tr(VERDICT_LABELS[c['verdict']])}: {c['message']}\n\n"
+                    tip = (f"{verdict_label(c['verdict'])}: {c['message']}\n\n"
                            f"{c['clause']} ({c['strength_zh']}): {c.get('requirement_zh', '')}")
                     if clause is not None:
                         tip += f"\n\n{clause.number} {clause.text_zh}"
@@ -107,7 +107,7 @@ class ResultsDock(QgsDockWidget):
     @staticmethod
     def _label(name: str, checks: list[dict]) -> str:
         counts = Counter(c["verdict"] for c in checks)
-        parts = [f"{counts[v]} {tr(VERDICT_LABELS[v])}" for v in ("fail", "warning") if counts[v]]
+        parts = [f"{counts[v]} {verdict_label(v)}" for v in ("fail", "warning") if counts[v]]
         return f"{name} ({len(checks)}{': ' + ', '.join(parts) if parts else ''})"
 
     def _leaves(self) -> Any:
