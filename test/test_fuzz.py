@@ -18,6 +18,8 @@ from .layers import write
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))   # per test; README reports tried and crashed
 RANDOM = bool(os.environ.get("FUZZ_RANDOM"))   # CI replays the same examples; FUZZ_RANDOM=1 explores
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=not RANDOM,
+                database=None)
 CODES = ["kindergarten", "health_station", "幼儿园", "卫生站", "bus_stop"]
 
 odd_text = st.one_of(st.none(), st.just(""), st.text(max_size=12),
@@ -94,8 +96,7 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=not RANDOM,
-          database=None)
+@FUZZ
 @given(sub=submission())
 def test_validation_never_crashes_and_always_finds_something(sub, qgis_app, standard):
     from smart_community_plugin.layers.validation import validate_layers
@@ -109,8 +110,7 @@ def test_validation_never_crashes_and_always_finds_something(sub, qgis_app, stan
         layers.clear()
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=not RANDOM,
-          database=None)
+@FUZZ
 @given(sub=submission())
 def test_review_never_crashes(sub, qgis_app, standard):
     from smart_community_plugin.core.review import ReviewError, run_review

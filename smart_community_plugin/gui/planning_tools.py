@@ -64,7 +64,7 @@ class PlanningTools(QWidget):
             form.addRow(label, combo)
             self.pickers[role] = combo
         layout.addLayout(form)
-        # Three tools under the shared layer pickers, one tab each, so each has room for its table.
+        # The tools under the shared layer pickers, one tab each, so each has room for its table.
         self.tools = QTabWidget()
         layout.addWidget(self.tools, 1)
 
