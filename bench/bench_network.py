@@ -50,7 +50,8 @@ def city(side: int, seed: int = 5):
 
 
 def ours(lines, facilities, types, homes, cutoff):
-    from smart_community_plugin.core.network import attach, build_network, locate, nearest_by_network, routing_graph
+    from smart_community_plugin.core.network import build_network
+    from smart_community_plugin.core.routing import attach, locate, nearest_by_network, routing_graph
 
     t0 = time.perf_counter()
     net = build_network(lines, snap_tolerance=1.0)

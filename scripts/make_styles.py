@@ -31,7 +31,8 @@ def main() -> None:
     app.initQgis()
     from smart_community_plugin.layers.schema import PLANNING_LAYERS
     from smart_community_plugin.layers.styling import style_planning_layer
-    from smart_community_plugin.layers.template import SMART_TABLE, create_template
+    from smart_community_plugin.layers.template import SMART_TABLE
+    from smart_community_plugin.pipeline.template import create_template
     from smart_community_plugin.standard import load_standard
 
     standard = load_standard()

@@ -114,19 +114,24 @@ class SmartCommunityPlugin:
         action = QAction(icon, text, self.iface.mainWindow())
         # A stable name whatever the interface language (customised toolbars and tests find it by it).
         action.setObjectName(f"SmartCommunity_{name}")
-        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        action.triggered.connect(lambda _checked=False: self._guarded(slot, text.rstrip("…")))
         self.iface.addPluginToMenu(MENU, action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
 
-    def _guarded(self, slot: Any) -> None:
+    def _guarded(self, slot: Any, action: str = "") -> None:
         """Run a UI action; any failure is a message-bar entry and a log line, never a traceback dialog."""
-        try:
-            slot()
-        except Exception as exc:  # noqa: BLE001
-            QgsMessageLog.logMessage(f"{exc!r}", LOG_TAG, Qgis.MessageLevel.Critical)
-            self.iface.messageBar().pushMessage(LOG_TAG, str(exc), Qgis.MessageLevel.Critical, 10)
+        from .pipeline.guard import guarded
+        from .pipeline.log import log
+        from .pipeline.privacy import user_privacy
+
+        def said(message: str) -> None:
+            message = user_privacy().text(message)
+            log(message, Qgis.MessageLevel.Critical)
+            self.iface.messageBar().pushMessage(LOG_TAG, message, Qgis.MessageLevel.Critical, 10)
+
+        guarded(action or LOG_TAG, slot, said)
 
     def _new_project(self) -> None:
         """Ask for a GeoPackage and a CRS, then create and add the styled planning layers."""
@@ -190,7 +195,7 @@ class SmartCommunityPlugin:
         if self.workbench is not None:
             roles = {"community": "COMMUNITY", "buildings": "BUILDINGS", "facilities": "FACILITIES",
                      "compounds": "COMPOUNDS", "roads": "ROADS", "gates": "GATES", "play_areas": "PLAY_AREAS"}
-            for role, layer in self.workbench.planning.layers().items():
+            for role, layer in self.workbench.state.layers().items():
                 if layer is not None:
                     params[roles[role]] = layer.id()
         execAlgorithmDialog(algorithm, params)
@@ -230,21 +235,21 @@ class SmartCommunityPlugin:
 
     def _load_review(self, path: str) -> None:
         """Show a review JSON in the results dock, matching its layers to the project's by source."""
-        import json
 
         from qgis.core import QgsProject
 
-        with open(path, encoding="utf-8") as fh:
-            review = json.load(fh)
+        from .processing.report import read_review
+
+        review = read_review(path, None)
         sources = {role: info.get("source") for role, info in review.get("sources", {}).items()}
         layers = {}
         for layer in QgsProject.instance().mapLayers().values():
             for role, source in sources.items():
                 if source and getattr(layer, "source", lambda: "")() == source:
                     layers[role] = layer
-        self.results_dock.set_review(review, layers)
+        self.workbench.show_review(review)            # every tab, and the dock with the picked layers
+        self.results_dock.set_review(review, layers)  # then the layers the review itself read
         self.results_dock.show()
-        self.workbench.show_review(review)
 
     def unload(self) -> None:
         """Remove every action, dock and the provider this plugin registered."""

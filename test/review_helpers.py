@@ -5,13 +5,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
+from smart_community_plugin.core.inputs import ReviewInputs
 from smart_community_plugin.core.parameters import ReviewParameters
 from smart_community_plugin.core.results import CheckResult, ReviewResult
-from smart_community_plugin.layers.pipeline import review_layers
-from smart_community_plugin.layers.reader import DEFAULT_FIELDS, InputFields
+from smart_community_plugin.layers.roles import DEFAULT_FIELDS, InputFields
+from smart_community_plugin.pipeline.read import read_inputs
+from smart_community_plugin.pipeline.result_layers import review_to_files
+from smart_community_plugin.pipeline.scheme import Scheme
 from smart_community_plugin.standard import load_standard
 
 from .layers import scheme
+
+
+def as_scheme(community, buildings, facilities, compounds=None, fields: InputFields = DEFAULT_FIELDS,
+              roads=None, gates=None, entrances=None, play_areas=None) -> Scheme:
+    """The layers as a Scheme, by role."""
+    return Scheme({"community": community, "buildings": buildings, "facilities": facilities, "compounds": compounds,
+                   "roads": roads, "gates": gates, "entrances": entrances, "play_areas": play_areas}, fields)
+
+
+def read_layers(community, buildings, facilities, standard=None, compounds=None, fields: InputFields = DEFAULT_FIELDS,
+                roads=None, gates=None, entrances=None, play_areas=None) -> ReviewInputs:
+    """The pipeline's one read of these layers."""
+    return read_inputs(as_scheme(community, buildings, facilities, compounds, fields, roads, gates, entrances,
+                                 play_areas), standard or load_standard())
+
+
+def review_layers(community, buildings, facilities, standard=None, params: Optional[ReviewParameters] = None,
+                  compounds=None, fields: InputFields = DEFAULT_FIELDS, output_json=None, output_gpkg=None,
+                  overwrite: bool = True, progress=None, roads=None, gates=None, entrances=None,
+                  play_areas=None) -> ReviewResult:
+    """Review the layers through the pipeline, writing the outputs asked for under the output contract."""
+    s = as_scheme(community, buildings, facilities, compounds, fields, roads, gates, entrances, play_areas)
+    return review_to_files(s, standard or load_standard(), params, output_json, output_gpkg, overwrite,
+                           progress).result
 
 
 def review(tmp_path: Path, buildings: list[dict], facilities: list[dict], *,

@@ -7,8 +7,9 @@ import shapely
 
 from smart_community_plugin.core.parameters import ReviewParameters
 from smart_community_plugin.core.review import ReviewError
-from smart_community_plugin.layers.pipeline import review_layers
-from smart_community_plugin.layers.reader import InputError, InputFields
+from .review_helpers import review_layers
+from smart_community_plugin.core.errors import InputError
+from smart_community_plugin.layers.roles import InputFields
 from smart_community_plugin.standard import load_standard
 
 from .conftest import sha256

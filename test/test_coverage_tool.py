@@ -9,7 +9,7 @@ from .layers import scheme, square, vlayer, write
 
 
 def _inputs(tmp_path, with_roads):
-    from smart_community_plugin.layers.reader import read_inputs
+    from .review_helpers import read_layers as read_inputs
     from smart_community_plugin.standard import load_standard
 
     path = tmp_path / "s.gpkg"

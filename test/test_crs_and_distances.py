@@ -64,7 +64,7 @@ def test_layers_in_different_crs_agree(tmp_path):
     # Buildings and facilities converted to WGS 84 with pyproj (not QGIS); the boundary stays in 4548.
     to_wgs = lambda rows: gpd.GeoDataFrame(rows, crs="EPSG:4548").to_crs("EPSG:4326")  # noqa: E731
     from .layers import vlayer, write
-    from smart_community_plugin.layers.pipeline import review_layers
+    from .review_helpers import review_layers
     from smart_community_plugin.standard import load_standard
     path = tmp_path / "mixed.gpkg"
     comm = vlayer(write(path, "community", [dict(geometry=boundary, name="m", kind="new")]))

@@ -16,9 +16,8 @@ def test_chinese_and_english_field_names():
 
 
 def test_facility_names_and_categories(standard):
-    from smart_community_plugin.layers.reader import facility_type_lookup
 
-    m = FacilityMatcher(facility_type_lookup(standard))
+    m = FacilityMatcher(standard.type_names)
     cases = {"health_station": "health_station", "幼儿园": "kindergarten", "阳光小区卫生站": "health_station",
              "朝阳社区卫生服务中心": "health_station", "望京养老驿站": "elderly_day_care", "老年饭桌": "community_canteen",
              "菜鸟驿站": "parcel_station", "生鲜超市": "fresh_market", "公厕": "public_toilet",
@@ -27,9 +26,8 @@ def test_facility_names_and_categories(standard):
 
 
 def test_osm_tags(standard):
-    from smart_community_plugin.layers.reader import facility_type_lookup
 
-    m = FacilityMatcher(facility_type_lookup(standard))
+    m = FacilityMatcher(standard.type_names)
     assert m.match_tags({"amenity": "kindergarten"}) == "kindergarten"
     assert m.match_tags({"healthcare": "doctor", "amenity": "clinic"}) == "health_station"
     assert m.match_tags({"highway": "bus_stop"}) == "bus_stop"

@@ -140,8 +140,8 @@ def test_create_template_through_qgis_process(tmp_path):
     assert facilities.isValid() and facilities.crs().authid() == "EPSG:4549"
     assert {"facility_type", "status", "floor_area_m2", "smart_features", "data_source",
             "entry_time"} <= set(facilities.fields().names())
-    # Not replaced without OVERWRITE.
-    again = _qgis_process("run", "smart_community:create_template", "--", f"OUTPUT={out}")
+    # Replaced by default (QGIS's convention), refused with OVERWRITE=false.
+    again = _qgis_process("run", "smart_community:create_template", "--", f"OUTPUT={out}", "OVERWRITE=false")
     assert again.returncode != 0 and "exists" in again.stdout + again.stderr
 
 

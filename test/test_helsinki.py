@@ -15,8 +15,10 @@ import pytest
 import shapely
 from pyproj import Geod, Transformer
 
-from smart_community_plugin.core.network import attach, build_network, locate, nearest_by_network, routing_graph
-from smart_community_plugin.layers.reader import NOT_WALKABLE_HIGHWAYS, LayerReader
+from smart_community_plugin.core.network import build_network
+from smart_community_plugin.core.routing import attach, locate, nearest_by_network, routing_graph
+from smart_community_plugin.layers.osm_tags import NOT_WALKABLE_HIGHWAYS
+from smart_community_plugin.layers.reader import LayerReader
 
 from .conftest import ROOT
 from .layers import vlayer
@@ -27,10 +29,8 @@ pytestmark = pytest.mark.skipif(not PBF.exists(), reason="run 'make test' (it fe
 
 @pytest.fixture(scope="module")
 def roads(qgis_app):
-    from qgis.core import QgsWkbTypes
-
     layer = vlayer(f"{PBF}|layername=lines", "lines")
-    reader = LayerReader(layer, crs_layer_name="roads", crs_layer_types=(QgsWkbTypes.GeometryType.LineGeometry,))
+    reader = LayerReader(layer, anchor_role="roads")
     return reader, reader.roads(layer)
 
 

@@ -8,9 +8,8 @@ import pytest
 import shapely
 from shapely.geometry import LineString
 
-from smart_community_plugin.core.network import (
-    attach, build_network, explode_segments, locate, nearest_by_network, routing_graph,
-)
+from smart_community_plugin.core.network import build_network, explode_segments
+from smart_community_plugin.core.routing import attach, locate, nearest_by_network, routing_graph
 
 
 def L(*pts):

@@ -8,7 +8,8 @@ import pytest
 import shapely
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-from smart_community_plugin.layers.atomic import OutputExistsError, atomic_path, write_json
+from smart_community_plugin.core.errors import OutputExistsError
+from smart_community_plugin.pipeline.outputs import Outputs
 from smart_community_plugin.layers.schema import PLANNING_LAYERS
 
 from .conftest import SAMPLE
@@ -18,8 +19,8 @@ def test_failure_leaves_no_file_and_keeps_the_old_one(tmp_path):
     target = tmp_path / "review.json"
     target.write_text("old", encoding="utf-8")
     with pytest.raises(RuntimeError):
-        with atomic_path(target) as tmp:
-            tmp.write_text("half", encoding="utf-8")
+        with Outputs() as out:
+            out.file(target, lambda p: p.write_text("half", encoding="utf-8"))
             raise RuntimeError("disk full")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["review.json"]
@@ -27,17 +28,22 @@ def test_failure_leaves_no_file_and_keeps_the_old_one(tmp_path):
 
 def test_existing_file_is_only_replaced_when_asked(tmp_path):
     target = tmp_path / "r.json"
-    write_json(target, {"a": 1})
+    with Outputs() as out:
+        out.json(target, {"a": 1})
     with pytest.raises(OutputExistsError):
-        write_json(target, {"a": 2}, overwrite=False)
+        with Outputs(overwrite=False) as out:
+            out.json(target, {"a": 2})
     assert json.loads(target.read_text(encoding="utf-8")) == {"a": 1}
-    write_json(target, {"a": 3})
+    with Outputs() as out:
+        out.json(target, {"a": 3})
     assert json.loads(target.read_text(encoding="utf-8")) == {"a": 3}
 
 
 def test_json_is_utf8_with_chinese_text(tmp_path):
-    write_json(tmp_path / "z.json", {"name": "幼儿园"})
-    assert "幼儿园" in (tmp_path / "z.json").read_text(encoding="utf-8")
+    with Outputs() as out:
+        out.json(tmp_path / "z.json", {"name": "幼儿园", "x": float("nan")})
+    text = (tmp_path / "z.json").read_text(encoding="utf-8")
+    assert "幼儿园" in text and json.loads(text)["x"] is None   # NaN is no JSON: written as null
 
 
 def _features(path, layer):

@@ -33,13 +33,13 @@ def test_drop_removes_instead_of_masking():
 
 def test_the_setting_reaches_the_outputs(qgis_app):
     from smart_community_plugin import settings
-    from smart_community_plugin.layers.privacy import mask_document, masker
+    from smart_community_plugin.pipeline.privacy import user_privacy
 
     old = settings.get("drop_personal_data")
     try:
         settings.set_value("drop_personal_data", False)
-        assert masker()("电话 13812345678") == "电话 138****5678"
+        assert user_privacy().text("电话 13812345678") == "电话 138****5678"
         settings.set_value("drop_personal_data", True)
-        assert mask_document({"a": ["电话 13812345678"]}) == {"a": ["电话 [removed]"]}
+        assert user_privacy().document({"a": ["电话 13812345678"]}) == {"a": ["电话 [removed]"]}
     finally:
         settings.set_value("drop_personal_data", old)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from smart_community_plugin.layers import reader as reader_module
-from smart_community_plugin.layers.reader import read_inputs
+from smart_community_plugin.layers import raw_read as reader_module
+from .review_helpers import read_layers as read_inputs
 from smart_community_plugin.standard import load_standard
 
 from .conftest import SAMPLE
@@ -32,6 +32,23 @@ def test_fast_path_is_taken_for_a_plain_geopackage(qgis_app):
     fids, blobs, attrs = got
     assert len(fids) == buildings.featureCount()
     assert attrs["households"].dtype.kind == "f" and isinstance(attrs["use"][0], str)
+
+
+def test_a_very_long_text_costs_its_own_size(tmp_path, qgis_app):
+    """Regression: GDAL's NumPy form padded every row to the longest value (10 MB x rows)."""
+    import resource
+
+    from .layers import write
+
+    long = "长" * 10_000_000
+    uri = write(tmp_path / "long.gpkg", "facilities", [
+        dict(geometry=shapely.Point(k, 0), facility_type="health_station", name=long if k == 0 else "x")
+        for k in range(2000)])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    fids, blobs, attrs = reader_module._read_arrow(vlayer(uri), {"name": "name"})
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert len(attrs["name"][0]) == 10_000_000 and attrs["name"][1] == "x"
+    assert grown_mib < 500, grown_mib      # padded, 2,000 rows of 30 MB would need 60 GB
 
 
 def test_both_paths_read_the_same_inputs(monkeypatch, qgis_app):

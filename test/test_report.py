@@ -171,7 +171,7 @@ def test_personal_data_is_masked(tmp_path, standard, qgis_app):
 
 
 def test_existing_file_is_kept_and_failures_leave_nothing(tmp_path, standard, qgis_app):
-    from smart_community_plugin.layers.atomic import OutputExistsError
+    from smart_community_plugin.core.errors import OutputExistsError
     from smart_community_plugin.report.fonts import FontError
 
     pdf = tmp_path / "r.pdf"

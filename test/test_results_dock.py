@@ -12,7 +12,7 @@ from .conftest import SAMPLE
 
 @pytest.fixture(scope="module")
 def sample_json(tmp_path_factory, qgis_app):
-    from smart_community_plugin.layers.pipeline import review_layers
+    from .review_helpers import review_layers
     from smart_community_plugin.standard import load_standard
 
     from .layers import vlayer

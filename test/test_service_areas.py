@@ -10,7 +10,8 @@ import pytest
 import shapely
 from shapely.geometry import LineString
 
-from smart_community_plugin.core.network import attach, build_network, routing_graph
+from smart_community_plugin.core.network import build_network
+from smart_community_plugin.core.routing import attach, routing_graph
 from smart_community_plugin.core.service_areas import (
     area_polygon, merged_distances, per_source_distances, reachable_parts,
 )

@@ -110,7 +110,7 @@ def test_nothing_to_do_and_nothing_possible():
 def _scheme(tmp_path, roads=False):
     import shapely
 
-    from smart_community_plugin.layers.reader import read_inputs
+    from .review_helpers import read_layers as read_inputs
     from smart_community_plugin.standard import load_standard
 
     from .layers import scheme, square, vlayer, write
@@ -201,7 +201,7 @@ def test_suggest_sites_algorithm_and_the_review_agree(tmp_path, processing_ready
 
     from smart_community_plugin.core.parameters import ReviewParameters
     from smart_community_plugin.core.review import run_review
-    from smart_community_plugin.layers.reader import read_inputs
+    from .review_helpers import read_layers as read_inputs
 
     from .conftest import SAMPLE
     from .layers import vlayer

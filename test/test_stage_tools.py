@@ -26,7 +26,7 @@ def test_device_csv_with_chinese_headers_and_states():
 def test_smart_editor_ticks_what_the_selection_declares_and_writes_the_edit_buffer(qtbot, tmp_path, qgis_app):
     from qgis.PyQt.QtCore import Qt
 
-    from smart_community_plugin.layers.reader import parse_smart_features
+    from smart_community_plugin.core.values import parse_smart_features
 
     homes = [dict(geometry=square(0, 0), use="residential", population=3000)]
     facs = [dict(geometry=shapely.Point(10, 0), facility_type="health_station", status="existing",
@@ -140,8 +140,8 @@ def test_field_mapping_is_proposed_kept_in_the_project_and_applied(qtbot, tmp_pa
         assert again.read(str(path))
         dock2 = WorkbenchDock(again)
         qtbot.addWidget(dock2)
-        key = next(iter(dock2.state.mappings))
-        assert key.endswith("::buildings") and dock2.state.mappings[key]["name"] == "备注"
+        key = next(iter(dock2.state.records.mappings))
+        assert key.endswith("::buildings") and dock2.state.records.mappings[key]["name"] == "备注"
         copy = tool.create_copy()
         f = next(copy.getFeatures())
         assert (f["floors"], f["households"], f["use"], f["name"]) == (6, 24, "住宅", "x")

@@ -170,7 +170,7 @@ def test_no_table_number_is_hard_coded_in_the_plugin():
     """
     distinctive = r"(?<![\w.])(5000|12000|15000|25000|1000|3000|300|500|120|600|150|0\.3|0\.02)(?![\w.])"
     offenders = []
-    packages = ("core", "standard", "layers", "processing")
+    packages = ("core", "standard", "layers", "pipeline", "processing")
     paths = [p for pkg in packages for p in (ROOT / "smart_community_plugin" / pkg).rglob("*.py")]
     paths += list((ROOT / "smart_community_plugin").glob("*.py"))
     for path in paths:

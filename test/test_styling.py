@@ -18,7 +18,7 @@ def test_facility_style_and_form(tmp_path, standard, qgis_app):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayerUtils
 
     from smart_community_plugin.layers.styling import style_planning_layer
-    from smart_community_plugin.layers.template import create_template
+    from smart_community_plugin.pipeline.template import create_template
     from qgis.core import QgsCoordinateReferenceSystem
 
     from .layers import vlayer
@@ -77,7 +77,7 @@ def test_smart_requirements_multi_select(tmp_path, standard, qgis_app):
     from qgis.PyQt.QtWidgets import QWidget
 
     from smart_community_plugin.gui.new_project import create_planning_project
-    from smart_community_plugin.layers.reader import format_smart_features, parse_smart_features
+    from smart_community_plugin.core.values import format_smart_features, parse_smart_features
 
     project = QgsProject.instance()
     try:
@@ -128,7 +128,7 @@ def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app):
     from qgis.core import QgsCoordinateReferenceSystem
 
     from smart_community_plugin.layers.schema import PLANNING_LAYERS
-    from smart_community_plugin.layers.template import create_template
+    from smart_community_plugin.pipeline.template import create_template
 
     from .conftest import ROOT
     from .layers import vlayer

@@ -55,7 +55,7 @@ def bad(tmp_path):
 
 
 def test_every_finding_on_a_bad_submission(bad, standard, qgis_app):
-    from smart_community_plugin.layers.validation import validate_layers
+    from smart_community_plugin.pipeline.validation import validate_layers
 
     path, layers = bad
     before = sha(path)
@@ -81,7 +81,7 @@ def test_every_finding_on_a_bad_submission(bad, standard, qgis_app):
 
 @pytest.mark.filterwarnings("ignore:'crs' was not provided")  # on purpose: a layer without a CRS
 def test_blocking_findings(tmp_path, standard, qgis_app):
-    from smart_community_plugin.layers.validation import validate_layers
+    from smart_community_plugin.pipeline.validation import validate_layers
 
     path = tmp_path / "worse.gpkg"
     community = vlayer(write(path, "community", [dict(geometry=shapely.box(0, 0, 1, 1), name="x")], crs=None))
@@ -98,7 +98,7 @@ def test_blocking_findings(tmp_path, standard, qgis_app):
 
 
 def test_clean_submission_has_no_findings(standard, qgis_app):
-    from smart_community_plugin.layers.validation import validate_layers
+    from smart_community_plugin.pipeline.validation import validate_layers
 
     s = str(SAMPLE)
     layers = {n: vlayer(f"{s}|layername={n}", n) for n in ("community", "buildings", "facilities", "compounds", "roads")}
@@ -133,7 +133,7 @@ def test_validate_algorithm_outputs_and_exit(bad, tmp_path, processing_ready):
 
 
 def test_missing_fields(tmp_path, standard, qgis_app):
-    from smart_community_plugin.layers.validation import validate_layers
+    from smart_community_plugin.pipeline.validation import validate_layers
 
     path = tmp_path / "fields.gpkg"
     community = vlayer(write(path, "community", [dict(geometry=shapely.box(0, 0, 100, 100), name="x")]))

@@ -10,8 +10,8 @@ import shapely
 from shapely.geometry import LineString, Point
 
 from smart_community_plugin.core.parameters import ReviewParameters
-from smart_community_plugin.layers.pipeline import review_layers
-from smart_community_plugin.layers.reader import InputError
+from .review_helpers import review_layers
+from smart_community_plugin.core.errors import InputError
 from smart_community_plugin.standard import load_standard
 
 from .layers import scheme, square, vlayer, write

@@ -41,7 +41,7 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     assert p0.date[0].date() == QDate(2026, 11, 20)
     assert again.panels[3].notes[masking].text() == "数据脱敏已启用"
     assert again.assessment.kind.currentData() == "existing"
-    assert again.planning.params().community_kind == "existing"
+    assert again.state.params().community_kind == "existing"
     assert p0.status[1].currentData() == "todo"
     again.disconnect_project()
 
@@ -115,15 +115,20 @@ def test_live_checks_follow_an_edit(qtbot, tmp_path, qgis_app):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
 
     from smart_community_plugin.gui.live_checks import LiveChecker
-    from smart_community_plugin.standard import load_standard
-
     from .layers import scheme, square
 
     homes = [dict(geometry=square(0, 0), use="residential", population=13000)]
     facs = [dict(geometry=shapely.Point(10, 0), facility_type="health_station", status="existing")]
     layers = scheme(tmp_path / "live.gpkg", homes, facs)
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.state import WorkbenchState
+
+    state = WorkbenchState(QgsProject())
+    for role, layer in layers.items():
+        state.set_layer(role, layer)
     reviews = []
-    checker = LiveChecker(layers, load_standard(), lambda review, seconds: reviews.append((review, seconds)))
+    checker = LiveChecker(state, lambda review, seconds, _inputs: reviews.append((review, seconds)))
 
     def quantity(review):
         return next(c for c in review["checks"] if c["id"] == "quantity:health_station")

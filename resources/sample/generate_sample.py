@@ -223,60 +223,56 @@ def community() -> list[dict]:
 
 
 def generate(path: Path) -> None:
-    """Write the sample GeoPackage to path (replacing it)."""
+    """Write the sample GeoPackage to path (replacing it), through the plugin's one writer."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
-    from smart_community_plugin.layers.atomic import atomic_path
     from smart_community_plugin.layers.schema import PLANNING_LAYERS
-    from smart_community_plugin.layers.writer import write_layer
+    from smart_community_plugin.layers.vector_write import LayerData
+    from smart_community_plugin.pipeline.outputs import Outputs
 
     rng = random.Random(SEED)
     content = {"community": community(), "compounds": compounds(), "buildings": buildings(rng),
                "facilities": facilities(), "roads": roads()}
     crs = QgsCoordinateReferenceSystem(CRS)
-    with atomic_path(path, overwrite=True) as tmp:
-        tmp.unlink()
-        for n, spec in enumerate(PLANNING_LAYERS):
-            names = [f.name for f in spec.fields]
-            rows = []
-            for row in content[spec.name]:
-                row = dict(row, data_source=SOURCE, entry_time=ENTRY_TIME)
-                geom = row.pop("geom")
-                if spec.geometry == "MultiPolygon":
-                    geom = shapely.multipolygons([geom])
-                elif spec.geometry == "MultiLineString":
-                    geom = shapely.multilinestrings([geom])
-                rows.append((geom, [row.get(name) for name in names]))
-            geometry = spec.geometry
-            if spec.name == "facilities":
-                # One layer holds one geometry type: every facility is a point (areas at their
-                # centroid, with the land area taken from the shape); facility_areas keeps the shapes.
-                land = names.index("land_area_m2")
-                points, areas = [], []
-                for g, v in rows:
-                    if g.geom_type != "Point":
-                        areas.append((shapely.multipolygons([g]), list(v)))
-                        if v[land] is None:
-                            v[land] = round(g.area, 1)
-                        g = g.centroid
-                    points.append((g, v))
-                write_layer(str(tmp), "facilities", QgsWkbTypes.Type.Point, crs,
-                            [(f.name, f.type) for f in spec.fields], points, first=False)
-                write_layer(str(tmp), "facility_areas", QgsWkbTypes.Type.MultiPolygon, crs,
-                            [(f.name, f.type) for f in spec.fields], areas, first=False)
-                continue
-            write_layer(str(tmp), spec.name, QgsWkbTypes.parseType(geometry), crs,
-                        [(f.name, f.type) for f in spec.fields], rows, first=(n == 0))
-        # The kindergarten's activity ground, east of its building and north of the towers.
-        write_layer(str(tmp), "play_areas", QgsWkbTypes.Type.MultiPolygon, crs,
-                    [("name", "string"), ("facility", "string"), ("data_source", "string")],
-                    [(shapely.multipolygons([lbox(602, 505, 652, 580)]), ["阳光幼儿园活动场地", "阳光幼儿园", SOURCE])],
-                    first=False)
-        # Compound walls are the compounds' boundaries; these are the only ways through them.
-        write_layer(str(tmp), "gates", QgsWkbTypes.Type.Point, crs,
-                    [("name", "string"), ("compound", "string"), ("data_source", "string")],
-                    [(lpoint(gx, gy), [f"{name[:3]}大门", name, SOURCE]) for name, gx, gy in gate_points()],
-                    first=False)
+    layers = []
+    for spec in PLANNING_LAYERS:
+        names = [f.name for f in spec.fields]
+        fields = [(f.name, f.type) for f in spec.fields]
+        rows = []
+        for row in content[spec.name]:
+            row = dict(row, data_source=SOURCE, entry_time=ENTRY_TIME)
+            geom = row.pop("geom")
+            if spec.geometry == "MultiPolygon":
+                geom = shapely.multipolygons([geom])
+            elif spec.geometry == "MultiLineString":
+                geom = shapely.multilinestrings([geom])
+            rows.append((geom, [row.get(name) for name in names]))
+        if spec.name == "facilities":
+            # One layer holds one geometry type: every facility is a point (areas at their
+            # centroid, with the land area taken from the shape); facility_areas keeps the shapes.
+            land = names.index("land_area_m2")
+            points, areas = [], []
+            for g, v in rows:
+                if g.geom_type != "Point":
+                    areas.append((shapely.multipolygons([g]), list(v)))
+                    if v[land] is None:
+                        v[land] = round(g.area, 1)
+                    g = g.centroid
+                points.append((g, v))
+            layers += [LayerData("facilities", QgsWkbTypes.Type.Point, crs, fields, points),
+                       LayerData("facility_areas", QgsWkbTypes.Type.MultiPolygon, crs, fields, areas)]
+            continue
+        layers.append(LayerData(spec.name, QgsWkbTypes.parseType(spec.geometry), crs, fields, rows))
+    # The kindergarten's activity ground, east of its building and north of the towers.
+    layers.append(LayerData("play_areas", QgsWkbTypes.Type.MultiPolygon, crs,
+                            [("name", "string"), ("facility", "string"), ("data_source", "string")],
+                            [(shapely.multipolygons([lbox(602, 505, 652, 580)]), ["阳光幼儿园活动场地", "阳光幼儿园", SOURCE])]))
+    # Compound walls are the compounds' boundaries; these are the only ways through them.
+    layers.append(LayerData("gates", QgsWkbTypes.Type.Point, crs,
+                            [("name", "string"), ("compound", "string"), ("data_source", "string")],
+                            [(lpoint(gx, gy), [f"{name[:3]}大门", name, SOURCE]) for name, gx, gy in gate_points()]))
+    with Outputs() as outputs:
+        outputs.vector(path, layers)
 
 
 if __name__ == "__main__":

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import numpy as np
 import shapely
 
 from ..standard.model import QuantityBasis, Standard
+from .circles import circle_distances
 from .distances import nearest, representative_points
-from .network import (
-    Location, RoutingGraph, WalkNetwork, attach, build_network, compound_zones, edge_midpoints,
-    locate, nearest_by_network, routing_graph,
-)
 from .inputs import ReviewInputs
+from .network import WalkNetwork, build_network, compound_zones, edge_midpoints
+from .routing import Location, RoutingGraph, attach, locate, nearest_by_network, routing_graph
 from .parameters import ReviewParameters
 from .population import building_population, gross_floor_area
 
@@ -32,6 +31,14 @@ class ReviewContext:
     params: ReviewParameters
     _nearest: dict[object, tuple[np.ndarray, Optional[np.ndarray]]] = field(default_factory=dict)
     coverage_cache: dict[tuple[str, float, str], Any] = field(default_factory=dict)
+    _derived: dict[str, Any] = field(default_factory=dict)
+
+    def derived(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value a rule derives once per review (the sunlight analysis ...): rules use the context, the
+        context knows no rule."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     # --- buildings -------------------------------------------------------------------------
     @cached_property
@@ -154,13 +161,6 @@ class ReviewContext:
             self._nearest[code] = (d, np.append(idx, -1)[i])
         return self._nearest[code]
 
-    @cached_property
-    def sunlight(self) -> Optional[Any]:
-        """The kindergarten/nursery sunlight analysis (once per review); None without building heights."""
-        from .checks.sunlight import analyse_sunlight
-
-        return analyse_sunlight(self)
-
     # --- walking network ---------------------------------------------------------------------
     @cached_property
     def uses_network(self) -> bool:
@@ -177,7 +177,7 @@ class ReviewContext:
                              self.inputs.gates, self.walls)
 
     @cached_property
-    def _starts(self) -> tuple[np.ndarray, np.ndarray]:
+    def walk_starts(self) -> tuple[np.ndarray, np.ndarray]:
         """Where each resident's walks start: its entrances (on or within 3 m of it), else its centre.
 
         Returns (resident position of each start, start points).
@@ -201,7 +201,7 @@ class ReviewContext:
         return None if comp is None else comp.geometries[comp.gated]
 
     @cached_property
-    def _routing(self) -> tuple[RoutingGraph, Location, np.ndarray]:
+    def routing(self) -> tuple[RoutingGraph, Location, np.ndarray]:
         """Active facilities as sources on the paths (within their walls); homes located, not split."""
         net = self.network
         edge_zones = compound_zones(edge_midpoints(net), self.walls)
@@ -211,25 +211,23 @@ class ReviewContext:
         graph, _ = routing_graph(net, [facs], leaves_for=0)
         source = np.full(len(self.inputs.facilities), -1, dtype=np.int64)
         source[active] = graph.leaf_node
-        return graph, locate(graph, self._starts[1], self.walls), source
+        return graph, locate(graph, self.walk_starts[1], self.walls), source
 
     @cached_property
     def network_limit(self) -> float:
         """How far walking searches go: the largest life circle, or a type's own distance if larger."""
-        from .life_circles import circle_distances
-
-        return max(circle_distances(self).values())
+        return max(circle_distances(self.standard, self.params).values())
 
     def network_to_residents(self, code: str) -> np.ndarray:
         """Walking distance from each resident building to the nearest facility of a type (inf beyond the cutoff)."""
         key = ("network", code)
         if key not in self._nearest:
-            graph, starts, source = self._routing
+            graph, starts, source = self.routing
             cutoff = max(self.network_limit, self.standard.sharing_distance(code))
             idx = self.facilities_of(code)
             per_start = nearest_by_network(graph, source[idx], starts, cutoff)
             best = np.full(len(self.residents), np.inf)
-            np.minimum.at(best, self._starts[0], per_start)  # the nearest of a home's entrances
+            np.minimum.at(best, self.walk_starts[0], per_start)  # the nearest of a home's entrances
             self._nearest[key] = (best, None)
         return self._nearest[key][0]
 

@@ -9,6 +9,10 @@ import numpy as np
 
 from .results import Finding
 
+# Metres in the working CRS (a transverse Mercator zone): four times the Earth's circumference. Beyond it a
+# coordinate is in the wrong CRS or broken, and distances and areas computed from it would overflow.
+MAX_COORDINATE = 1e8
+
 # Facility attributes that limits and checks read, as float arrays (NaN when not given).
 FACILITY_NUMBERS = ("floor_area_m2", "land_area_m2", "floors", "classes", "places", "level",
                     "own_entrance")

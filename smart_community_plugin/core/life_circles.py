@@ -7,21 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from .circles import circle_distances
 from .context import ReviewContext
-
-
-def circle_distances(ctx: ReviewContext) -> "OrderedDict[int, float]":
-    """Minutes to metres: GB 50180's distances by default, or minutes x the walking speed parameter."""
-    speed = ctx.params.walking_speed_m_per_min
-    out = OrderedDict()
-    for minutes in sorted(ctx.params.life_circle_minutes):
-        if speed:
-            out[minutes] = minutes * speed
-        elif minutes in ctx.standard.walk_distance_m:
-            out[minutes] = ctx.standard.walk_distance(minutes)
-        else:
-            raise ValueError(f"No GB 50180 distance for a {minutes}-minute circle: give a walking speed.")
-    return out
 
 
 def circle_members(ctx: ReviewContext, circles: "OrderedDict[int, float]") -> "OrderedDict[int, list[str]]":
@@ -45,7 +32,7 @@ def life_circles(ctx: ReviewContext) -> dict[str, Any]:
     A home's k-minute circle is complete when it reaches every type of the circles up to k within
     the k-minute distance. Distances are walking ones when the network is used.
     """
-    circles = circle_distances(ctx)
+    circles = circle_distances(ctx.standard, ctx.params)
     members = circle_members(ctx, circles)
     pop = ctx.residents_population
     total = float(pop.sum())

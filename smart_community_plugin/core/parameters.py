@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Optional
 
 from ..standard.model import Standard
+
+
+# Plausible ranges: (lowest, whether the lowest itself is excluded, highest). A person per household of 0.01
+# or a cutoff of 100 km is still a choice; NaN, infinity and a population beyond 1e8 are mistakes.
+_RANGES = {"persons_per_household": (0.0, True, 100.0), "floor_area_per_person_m2": (0.0, True, 10_000.0),
+           "storey_height_m": (0.0, True, 50.0), "distance_cutoff_m": (0.0, True, 100_000.0),
+           "grouping_distance_m": (0.0, False, 5_000.0), "population_override": (0.0, False, 1e8),
+           "snap_tolerance_m": (0.0, False, 100.0), "walking_speed_m_per_min": (0.0, True, 1_000.0)}
 
 
 @dataclass(frozen=True)
@@ -43,25 +52,26 @@ class ReviewParameters:
         )
 
     def validate(self) -> list[str]:
-        """Plain messages for out-of-range values; empty when all is well."""
+        """Plain messages for values that are not numbers or out of their range; empty when all is well."""
         problems = []
-        for name in ("persons_per_household", "floor_area_per_person_m2", "storey_height_m",
-                     "distance_cutoff_m"):
+        for name, (low, strict, high) in _RANGES.items():
             value = getattr(self, name)
-            if value is not None and not value > 0:
-                problems.append(f"{name} must be greater than 0 (got {value})")
-        if self.grouping_distance_m < 0:
-            problems.append(f"grouping_distance_m must not be negative (got {self.grouping_distance_m})")
-        if self.population_override is not None and self.population_override < 0:
-            problems.append(f"population_override must not be negative (got {self.population_override})")
+            if value is None:
+                continue
+            if not math.isfinite(value):
+                problems.append(f"{name} must be a number (got {value})")
+            elif strict and not value > low:
+                problems.append(f"{name} must be greater than {low:g} (got {value})")
+            elif not strict and value < low:
+                problems.append(f"{name} must not be negative (got {value})")
+            elif value > high:
+                problems.append(f"{name} must be at most {high:g} (got {value:g})")
         if self.distance_method not in ("euclidean", "network", "both"):
             problems.append(f"distance_method must be euclidean, network or both (got {self.distance_method!r})")
-        if self.snap_tolerance_m < 0:
-            problems.append(f"snap_tolerance_m must not be negative (got {self.snap_tolerance_m})")
-        if self.walking_speed_m_per_min is not None and not self.walking_speed_m_per_min > 0:
-            problems.append(f"walking_speed_m_per_min must be greater than 0 (got {self.walking_speed_m_per_min})")
         if self.community_kind not in (None, "new", "existing"):
             problems.append(f"community_kind must be 'new' or 'existing' (got {self.community_kind!r})")
+        if not self.life_circle_minutes or not all(0 < m <= 240 for m in self.life_circle_minutes):
+            problems.append(f"life_circle_minutes must be whole minutes from 1 to 240 (got {self.life_circle_minutes})")
         return problems
 
     def to_dict(self) -> dict[str, Any]:

@@ -75,8 +75,8 @@ def read_pois(rows: Iterable[dict[str, Any]], source: str, matcher: FacilityMatc
         if not (-180 <= x <= 180 and -90 <= y <= 90) or not np.isfinite([x, y]).all():
             skipped.append(f"row {n}: {x}, {y} is not a longitude/latitude")
             continue
-        names.append(mask(str(_pick(row, "name") or "").strip()))
-        cats.append(str(_pick(row, "type") or "").strip())
+        names.append(mask(str(_pick(row, "name") or "").strip()[:200]))
+        cats.append(str(_pick(row, "type") or "").strip()[:200])
         lons.append(x)
         lats.append(y)
     if not lons:

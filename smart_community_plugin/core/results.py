@@ -127,6 +127,7 @@ class ReviewResult:
     sunlight: dict[str, Any] = field(default_factory=dict)
     facility_results: dict[str, Any] = field(default_factory=dict)
     sunlight_result: Any = None        # the sunlight analysis with its geometry (not in the JSON)
+    sources: dict[str, Any] = field(default_factory=dict)   # where each input layer came from (6.4.2)
 
     def counts(self) -> dict[str, int]:
         """Number of checks per verdict."""
@@ -155,6 +156,7 @@ class ReviewResult:
             "life_circles": _clean(self.life_circles),
             "sunlight": _clean(self.sunlight),
             "findings": [f.to_dict() for f in self.findings],
+            "sources": self.sources,
         }
 
 

@@ -11,8 +11,10 @@ from ..standard.model import Standard
 from . import checks
 from .checks import service_radius
 from .checks.service_radius import detour_ratio
+from .checks.sunlight import sunlight_of
 from .life_circles import life_circles
 from .context import ReviewContext
+from .errors import Cancelled, ReviewError
 from .inputs import ReviewInputs
 from .parameters import ReviewParameters
 from .population import SOURCE_NAMES
@@ -22,15 +24,11 @@ _VERDICT_RANK = {Verdict.FAIL: 4, Verdict.WARNING: 3, Verdict.INFO: 2, Verdict.P
                  Verdict.NOT_APPLICABLE: 0}
 
 
-class ReviewError(ValueError):
-    """The review cannot run on these inputs; the message says why in plain words."""
-
-
 def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[ReviewParameters] = None,
                progress: Optional[Callable[[float, str], bool]] = None) -> ReviewResult:
     """Check one community against the standard.
 
-    `progress(fraction, step)` is called between steps; returning False cancels (ReviewError).
+    `progress(fraction, step)` is called between steps; returning False cancels (Cancelled).
     Inputs are read, never changed.
     """
     params = (params or ReviewParameters()).resolved(standard)
@@ -49,14 +47,15 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
     results = []
     for n, module in enumerate(steps):
         if progress is not None and progress(n / (len(steps) + 1), module.__name__.rsplit(".", 1)[-1]) is False:
-            raise ReviewError("Review cancelled.")
+            raise Cancelled("Review cancelled.")
         results.extend(module.run(ctx))
     coverage = service_radius.coverage(ctx)
     circles = life_circles(ctx)
     findings.extend(_population_findings(ctx))
     findings.extend(_network_findings(ctx))
-    if ctx.sunlight is not None:
-        findings.extend(ctx.sunlight.findings)
+    sun = sunlight_of(ctx)
+    if sun is not None:
+        findings.extend(sun.findings)
     result = ReviewResult(
         community=_profile(ctx),
         checks=results,
@@ -67,9 +66,9 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
         standard={"code": standard.code, "title_zh": standard.title_zh, "title_en": standard.title_en},
         building_results=_building_results(ctx, circles.pop("_per_building")),
         life_circles=circles,
-        sunlight={} if ctx.sunlight is None else ctx.sunlight.to_dict(),
+        sunlight={} if sun is None else sun.to_dict(),
         facility_results=_facility_results(ctx, results),
-        sunlight_result=ctx.sunlight,
+        sunlight_result=sun,
     )
     if progress is not None:
         progress(1.0, "done")

@@ -10,7 +10,7 @@ import shapely
 from scipy.sparse import triu
 from scipy.sparse.csgraph import dijkstra
 
-from .network import RoutingGraph
+from .routing import RoutingGraph
 
 if TYPE_CHECKING:
     from .inputs import Facilities, Roads
@@ -105,7 +105,8 @@ def compute_service_areas(facilities: "Facilities", roads: "Roads", walls: Optio
                           snap_tolerance: float, active: np.ndarray, with_lines: bool = False) -> ServiceAreas:
     """Service areas of the active facilities of each type in `distances`, walked along the roads."""
     from .distances import representative_points
-    from .network import attach, build_network, compound_zones, edge_midpoints, routing_graph
+    from .network import build_network, compound_zones, edge_midpoints
+    from .routing import attach, routing_graph
 
     net = build_network(roads.geometries, roads.levels, snap_tolerance, gates, walls)
     findings = list(net.findings)

@@ -109,8 +109,8 @@ def _with_candidates(inputs: ReviewInputs, code: str, cand: Candidates) -> tuple
 
 def walking_reach(ctx: ReviewContext, sources: np.ndarray, limit: float) -> csr_matrix:
     """Candidates x resident buildings, walking distances within the limit (one search per candidate)."""
-    graph, where, source = ctx._routing
-    owner = ctx._starts[0]
+    graph, where, source = ctx.routing
+    owner = ctx.walk_starts[0]
     n_res = len(ctx.residents)
     rows, cols, vals = [], [], []
     ok = where.u >= 0

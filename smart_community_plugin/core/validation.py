@@ -6,17 +6,16 @@ Each function returns findings (core.results.Finding); ERROR findings block a re
 from __future__ import annotations
 
 import math
-import re
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
 import shapely
 
-from .personal_data import is_id_card, is_personal_field
+from .inputs import MAX_COORDINATE
+from .personal_data import count_personal_numbers, is_personal_field
+from .privacy import quote
 from .results import Finding, Severity
 
-MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
-ID_LIKE = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
 LIST_AT_MOST = 20   # findings of one kind on one layer listed one by one; beyond, summarised
 
 
@@ -28,13 +27,20 @@ def _limited(findings: list[Finding], layer: str, what: str, field: Optional[str
     return findings[:LIST_AT_MOST] + [Finding(findings[0].severity, layer, f"… and {rest} more: {what}", field=field)]
 
 
-def geometry_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, allowed_types: Sequence[int]) -> list[Finding]:
-    """Missing or empty, wrong type, invalid (with GEOS's reason) and duplicate geometries."""
+def geometry_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, allowed_types: Sequence[int],
+                      unreadable: Sequence[int] = ()) -> list[Finding]:
+    """Unreadable, missing or empty, wrong type, invalid (with GEOS's reason), non-finite or far out of range,
+    and duplicate geometries."""
     out: list[Finding] = []
     missing = np.array([g is None for g in geoms], dtype=bool)
     present = ~missing
     present[present] = ~shapely.is_empty(geoms[present])
-    for k in np.flatnonzero(~present):
+    broken = np.zeros(len(geoms), dtype=bool)
+    broken[list(unreadable)] = True
+    for k in np.flatnonzero(broken):
+        out.append(Finding(Severity.WARNING, layer, "The geometry cannot be read (broken WKB, a ring that does not "
+                           "close or a line with one point); the feature is ignored.", feature_id=int(fids[k])))
+    for k in np.flatnonzero(~present & ~broken):
         out.append(Finding(Severity.WARNING, layer, "Empty or missing geometry; the feature is ignored.",
                            feature_id=int(fids[k])))
     if len(geoms) and not present.any():
@@ -52,11 +58,11 @@ def geometry_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, allowed_t
                    "repairs a copy, the layer is not changed.", feature_id=int(fids[idx[k]]))
            for k in np.flatnonzero(~valid)]
     out += _limited(bad, layer, "invalid geometries")
-    finite = np.array([np.isfinite(shapely.get_coordinates(x)).all() for x in g], dtype=bool) if len(g) else \
-        np.zeros(0, dtype=bool)
+    # Bounds are NaN for a NaN vertex and huge for one in the wrong CRS: both fail the comparison.
+    finite = (np.abs(shapely.bounds(g)) <= MAX_COORDINATE).all(axis=1) if len(g) else np.zeros(0, dtype=bool)
     for k in np.flatnonzero(~finite):
-        out.append(Finding(Severity.ERROR, layer, "Coordinates are not finite numbers (NaN or infinity).",
-                           feature_id=int(fids[idx[k]])))
+        out.append(Finding(Severity.ERROR, layer, "Coordinates are not finite numbers (NaN or infinity) or far "
+                           "outside the coordinate system's range.", feature_id=int(fids[idx[k]])))
     keys = shapely.to_wkb(shapely.normalize(g[finite]), hex=True) if finite.any() else np.array([])
     seen: dict[str, int] = {}
     dups = []
@@ -127,11 +133,12 @@ def range_findings(layer: str, field: str, fids: np.ndarray, values: Iterable[An
     """Text that is not a number, NaN/infinity, and values outside [low, high]."""
     out = []
     for fid, raw in zip(fids, values):
-        if raw is None or (isinstance(raw, str) and not raw.strip()) or str(raw) == "NULL":
+        if raw is None or (isinstance(raw, str) and not raw.strip()) or str(raw) == "NULL" or \
+                (isinstance(raw, float) and math.isnan(raw)):       # NULL, as a numeric column reads it
             continue
         v = number(raw)
         if math.isnan(v):
-            out.append(Finding(severity, layer, f"'{str(raw)[:40]}' is not a number.", int(fid), field))
+            out.append(Finding(severity, layer, f"'{quote(raw)}' is not a number.", int(fid), field))
         elif math.isinf(v):
             out.append(Finding(severity, layer, "Infinite value.", int(fid), field))
         elif (low is not None and v < low) or (high is not None and v > high):
@@ -148,7 +155,7 @@ def domain_findings(layer: str, field: str, fids: np.ndarray, values: Iterable[A
         if not text:
             out.append(Finding(Severity.WARNING, layer, f"No {what}; the feature is ignored.", int(fid), field))
         elif lookup(text) is None:
-            out.append(Finding(Severity.WARNING, layer, f"Unknown {what} '{text[:40]}'; the feature is ignored.",
+            out.append(Finding(Severity.WARNING, layer, f"Unknown {what} '{quote(text)}'; the feature is ignored.",
                                int(fid), field))
     return _limited(out, layer, f"unknown {what}", field)
 
@@ -164,8 +171,8 @@ def personal_findings(layer: str, columns: dict[str, Sequence[Any]]) -> list[Fin
         ids = phones = 0
         for v in values:
             if isinstance(v, str):
-                ids += sum(is_id_card(m) for m in ID_LIKE.findall(v))
-                phones += len(MOBILE.findall(v))
+                i, p = count_personal_numbers(v)
+                ids, phones = ids + i, phones + p
         if ids or phones:
             out.append(Finding(Severity.WARNING, layer, f"{ids} ID card and {phones} mobile numbers in the values "
                                "(6.4.3): masked in every output.", field=name))

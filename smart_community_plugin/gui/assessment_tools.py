@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
+from .state import WorkbenchState
 from .tables import fill, result_table
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 BAND_LABELS = {"low_rise_1_3": "低层 1-3", "multi_storey_4_6": "多层 4-6", "mid_high_7_9": "中高层 7-9",
                "high_rise_10_18": "高层 10-18", "high_rise_19_plus": "高层 19+", "unknown": "?"}
@@ -24,9 +23,10 @@ INVENTORY_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Exi
 class AssessmentTools(QWidget):
     """Community kind (kept in the project), profile and inventory from the last review."""
 
-    def __init__(self, workbench: "WorkbenchDock") -> None:
+    def __init__(self, state: WorkbenchState) -> None:
         super().__init__()
-        self.workbench = workbench
+        self.state = state
+        state.reviewChanged.connect(lambda: self.show_review(state.review or {}, state.names()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -62,8 +62,8 @@ class AssessmentTools(QWidget):
 
     def _kind_changed(self, *_: Any) -> None:
         if not self._loading:
-            self.workbench.state.community_kind = self.kind.currentData()
-            self.workbench.save()
+            self.state.records.community_kind = self.kind.currentData()
+            self.state.save()
 
     def show_review(self, review: dict[str, Any], names: dict[str, str]) -> None:
         """Profile lines and one inventory row per type with a required count."""

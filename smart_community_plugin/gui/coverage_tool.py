@@ -20,7 +20,7 @@ from ..core.inputs import ReviewInputs
 from ..core.parameters import ReviewParameters
 from ..core.service_areas import area_polygon, per_source_distances, reachable_parts
 from ..i18n import tr
-from ..layers.writer import to_qgs_geometry
+from ..layers.vector_write import to_qgs_geometry
 from ..standard.model import Standard
 
 PICK_TOLERANCE_PX = 8
@@ -57,13 +57,13 @@ def facility_coverage(ctx: ReviewContext, k: int) -> Optional[FacilityCoverage]:
     homes = ctx.residents_xy
     walking = None
     if ctx.uses_network:
-        graph, starts, source = ctx._routing
-        from ..core.network import nearest_by_network
+        graph, starts, source = ctx.routing
+        from ..core.routing import nearest_by_network
 
         # As far as the review searches, so hovering tells how far beyond the limit a home is.
         dist = nearest_by_network(graph, source[[k]], starts, max(limit, ctx.network_limit))
         per_home = np.full(len(ctx.residents), np.inf)
-        np.minimum.at(per_home, ctx._starts[0], dist)
+        np.minimum.at(per_home, ctx.walk_starts[0], dist)
         _, nodes = next(per_source_distances(graph, source[[k]], limit))
         walking = area_polygon(reachable_parts(graph, nodes, limit), 25.0)
         method = "network"

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.phasing import PhaseRow, phase_table
 from ..i18n import tr, tr_noop
+from .state import WorkbenchState
 from .tables import fill, result_table
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 COLUMNS = (tr_noop("Phase"), tr_noop("Facilities"), tr_noop("Built"), tr_noop("Progress"), tr_noop("Due"))
 EXISTING_WORDS = ("existing", "现状", "已建", "built")
@@ -35,9 +34,9 @@ def phase_records(layer: QgsVectorLayer) -> list[tuple[str, Optional[int], str]]
 class ImplementationTools(QWidget):
     """A phasing table read from the facilities layer picked in the planning stage."""
 
-    def __init__(self, workbench: "WorkbenchDock") -> None:
+    def __init__(self, state: WorkbenchState) -> None:
         super().__init__()
-        self.workbench = workbench
+        self.state = state
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         button = QPushButton(tr("Refresh the phasing table from the facilities layer"))
@@ -52,7 +51,7 @@ class ImplementationTools(QWidget):
 
     def refresh(self) -> None:
         """Read phase, year and status and fill the table."""
-        layer = self.workbench.planning.pickers["facilities"].currentLayer()
+        layer = self.state.layer("facilities")
         if layer is None:
             self.text.setText(tr("Pick the facilities layer in the planning stage first."))
             return

@@ -8,9 +8,9 @@ from typing import Any, Callable, Optional
 from qgis.core import QgsApplication, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QTimer
 
-from ..core.parameters import ReviewParameters
-from ..standard.model import Standard
-from .review_task import ReviewTask
+from ..core.errors import PlanningError
+from .review_task import review_task
+from .state import WorkbenchState
 
 # Edits closer together than this are one change (typing a value, dragging a vertex).
 DEBOUNCE_MS = 200
@@ -26,15 +26,15 @@ class LiveChecker(QObject):
     called on the main thread.
     """
 
-    def __init__(self, layers: dict[str, Optional[QgsVectorLayer]], standard: Standard,
-                 done: Callable[[dict, float], None], params: ReviewParameters = ReviewParameters()) -> None:
+    def __init__(self, state: WorkbenchState, done: Callable[[dict, float, Any], None]) -> None:
         super().__init__()
-        self.layers, self.standard, self.done, self.params = layers, standard, done, params
+        self.state, self.done = state, done
+        layers = state.layers()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._run)
-        self.task: Optional[ReviewTask] = None
+        self.task: Optional[Any] = None
         self.pending = False
         self.first_edit: Optional[float] = None
         self._connections: list[tuple[QgsVectorLayer, str]] = []
@@ -64,27 +64,24 @@ class LiveChecker(QObject):
         self.timer.start()
 
     def _run(self) -> None:
-        from ..layers.reader import InputError, read_inputs
-
         if self.task is not None:
             self.pending = True
             return
-        l = self.layers
         try:
-            inputs = read_inputs(l["community"], l["buildings"], l["facilities"], self.standard,
-                                 l.get("compounds"), roads=l.get("roads"), gates=l.get("gates"),
-                                 play_areas=l.get("play_areas"))
-        except InputError:
+            inputs = self.state.read()
+        except PlanningError:
+            # Half-drawn data (a polygon being digitised ...) is normal while editing: wait for the next edit.
             self.first_edit = None
             return
-        self.task = ReviewTask(inputs, self.standard, self.params, self._finished)
+        self.task = review_task(inputs, self.state.standard, (self.state.params(),),
+                                lambda r, e: self._finished(r, e, inputs))
         QgsApplication.taskManager().addTask(self.task)
 
-    def _finished(self, result: Any, _error: Optional[str]) -> None:
+    def _finished(self, results: Any, _error: Optional[str], inputs: Any) -> None:
         self.task = None
         started, self.first_edit = self.first_edit, None
-        if result is not None:
-            self.done(result.to_dict(), time.perf_counter() - started if started else 0.0)
+        if results is not None:
+            self.done(results[0].to_dict(), time.perf_counter() - started if started else 0.0, inputs)
         if self.pending:
             self.pending = False
             self._schedule()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
@@ -14,9 +14,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.field_mapping import propose_fields
 from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
+from .state import WorkbenchState
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 ROLES = (("buildings", tr_noop("Buildings")), ("facilities", tr_noop("Facilities")),
          ("community", tr_noop("Community boundary")), ("compounds", tr_noop("Gated compounds")),
@@ -32,14 +31,14 @@ def mapping_key(layer: QgsVectorLayer, role: str) -> str:
 class MappingTools(QWidget):
     """A table of schema fields with the submission's field chosen for each (proposed, editable)."""
 
-    def __init__(self, workbench: "WorkbenchDock") -> None:
+    def __init__(self, state: WorkbenchState) -> None:
         super().__init__()
-        self.workbench = workbench
+        self.state = state
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.layer = QgsMapLayerComboBox()
-        self.layer.setProject(workbench.project)
+        self.layer.setProject(state.project)
         self.layer.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.VectorLayer))
         self.role = QComboBox()
         for code, label in ROLES:
@@ -75,7 +74,7 @@ class MappingTools(QWidget):
         if not isinstance(layer, QgsVectorLayer):
             return
         names = layer.fields().names()
-        kept = self.workbench.state.mappings.get(mapping_key(layer, role))
+        kept = self.state.records.mappings.get(mapping_key(layer, role))
         mapping = kept if kept is not None else propose_fields(role, names)
         specs = [f for f in layer_spec(role).fields if f.name not in ("data_source", "entry_time")] + \
             [f for f in layer_spec(role).fields if f.name in ("data_source", "entry_time")]
@@ -107,8 +106,8 @@ class MappingTools(QWidget):
         layer = self.layer.currentLayer()
         if layer is None:
             return
-        self.workbench.state.mappings[mapping_key(layer, self.role.currentData())] = self.mapping()
-        self.workbench.save()
+        self.state.records.mappings[mapping_key(layer, self.role.currentData())] = self.mapping()
+        self.state.save()
         self.text.setText(tr("Kept in the project."))
 
     def create_copy(self) -> Optional[QgsVectorLayer]:
@@ -126,7 +125,7 @@ class MappingTools(QWidget):
             "OUTPUT": "memory:"})
         copy = result["OUTPUT"]
         copy.setName(f"{role} ({layer.name()})")
-        self.workbench.project.addMapLayer(copy)
+        self.state.project.addMapLayer(copy)
         self.text.setText(tr("Added the layer '{}' ({} features): pick it in the planning stage.").format(
             copy.name(), copy.featureCount()))
         return copy

@@ -8,7 +8,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from ..layers.schema import PLANNING_LAYERS
 from ..layers.styling import style_planning_layer
-from ..layers.template import SMART_TABLE, create_template
+from ..layers.template import SMART_TABLE
+from ..pipeline.template import create_template
 from ..standard.model import Standard
 
 # Drawn from the bottom up: the boundary under everything, facilities on top.
@@ -24,8 +25,10 @@ def _open(path: str | os.PathLike, name: str) -> QgsVectorLayer:
 
 def create_planning_project(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem, standard: Standard,
                             project: QgsProject) -> list[QgsVectorLayer]:
-    """Write the template and add its layers (top layer first in the legend); the map layers added."""
-    create_template(path, crs, standard=standard)
+    """Write the template and add its layers (top layer first in the legend); the map layers added. The
+    file dialog asked before replacing a file; a file the project's layers come from is never replaced."""
+    create_template(path, crs, overwrite=True, standard=standard,
+                    protect=[layer.source() for layer in project.mapLayers().values()])
     names = [spec.name for spec in PLANNING_LAYERS]
     group = project.layerTreeRoot().insertGroup(0, "智慧社区规划 Planning")
     # The facilities form's multi-select reads this table, so it is in the project (at the bottom).

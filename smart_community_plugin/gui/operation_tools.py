@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -12,10 +12,9 @@ from qgis.PyQt.QtWidgets import (
 from ..core.devices import STATES, Device, facilities_without_devices, read_devices_csv, summarise_devices
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
+from .state import WorkbenchState
 from .tables import fill, result_table
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 STATE_LABELS = {"online": tr_noop("online"), "offline": tr_noop("offline"), "fault": tr_noop("fault")}
 REGISTER_COLUMNS = (tr_noop("Device"), tr_noop("Facility type"), tr_noop("Facility id"), tr_noop("Kind"),
@@ -28,9 +27,9 @@ EDITABLE = {0: "name", 3: "kind", 5: "checked"}
 class OperationTools(QWidget):
     """Device register kept in the project, with a per-type availability summary."""
 
-    def __init__(self, workbench: "WorkbenchDock") -> None:
+    def __init__(self, state: WorkbenchState) -> None:
         super().__init__()
-        self.workbench = workbench
+        self.state = state
         self.devices: list[Device] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +67,7 @@ class OperationTools(QWidget):
     def _show(self) -> None:
         self._loading = True
         try:
-            names = {f.code: f.name_zh for f in self.workbench.planning.standard.facilities}
+            names = self.state.names()
             self.register.setRowCount(len(self.devices))
             for row, d in enumerate(self.devices):
                 cells = (d.name, names.get(d.facility_type, d.facility_type),
@@ -91,13 +90,13 @@ class OperationTools(QWidget):
         self._summarise()
 
     def _summarise(self) -> None:
-        names = {f.code: f.name_zh for f in self.workbench.planning.standard.facilities}
+        names = self.state.names()
         fill(self.summary, [(names.get(s.facility_type, s.facility_type), s.devices, s.online, s.offline, s.fault,
                              f"{s.availability:.0%}") for s in summarise_devices(self.devices)])
         lines = [tr("{} devices, {} online.").format(len(self.devices),
                                                      sum(d.state == "online" for d in self.devices))]
         # Only types with smart requirements (Table A.0.1, 4.5.10) need something installed.
-        standard = self.workbench.planning.standard
+        standard = self.state.standard
         facilities = {fid: code for fid, code in self._facility_types().items()
                       if standard.smart_requirements_for(code)}
         if facilities:
@@ -109,12 +108,10 @@ class OperationTools(QWidget):
 
     def _facility_types(self) -> dict[int, str]:
         """Feature id -> type code of the picked facilities layer."""
-        from ..layers.reader import facility_type_lookup
-
-        layer = self.workbench.planning.pickers["facilities"].currentLayer()
+        layer = self.state.layer("facilities")
         if layer is None or layer.fields().lookupField("facility_type") < 0:
             return {}
-        lookup = facility_type_lookup(self.workbench.planning.standard)
+        lookup = self.state.standard.type_names
         out = {}
         for f in layer.getFeatures():
             code = lookup.get(str(f["facility_type"] or "").strip().lower())
@@ -123,8 +120,8 @@ class OperationTools(QWidget):
         return out
 
     def _store(self) -> None:
-        self.workbench.state.devices = [d.to_dict() for d in self.devices]
-        self.workbench.save()
+        self.state.records.devices = [d.to_dict() for d in self.devices]
+        self.state.save()
         self._summarise()
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
@@ -140,13 +137,11 @@ class OperationTools(QWidget):
 
     def add_for_selection(self) -> int:
         """One new device row per selected facility; how many were added."""
-        from ..layers.reader import facility_type_lookup
-
-        layer = self.workbench.planning.pickers["facilities"].currentLayer()
+        layer = self.state.layer("facilities")
         if layer is None:
             self.text.setText(tr("Pick the facilities layer in the planning stage first."))
             return 0
-        lookup = facility_type_lookup(self.workbench.planning.standard)
+        lookup = self.state.standard.type_names
         added = 0
         for f in layer.getSelectedFeatures():
             code = lookup.get(str(f["facility_type"] or "").strip().lower())
@@ -176,11 +171,8 @@ class OperationTools(QWidget):
 
     def import_csv(self, path: str) -> tuple[int, list[str]]:
         """Append the devices of a CSV file (device, facility id or type, kind, state, checked)."""
-        from ..layers.reader import facility_type_lookup
-
         with open(path, encoding="utf-8-sig", errors="replace") as fh:
-            devices, skipped = read_devices_csv(fh.read(), self._facility_types(),
-                                                facility_type_lookup(self.workbench.planning.standard))
+            devices, skipped = read_devices_csv(fh.read(), self._facility_types(), self.state.standard.type_names)
         self.devices += devices
         self._show()
         self._store()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
@@ -11,19 +11,20 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.comparison import Comparison, compare_reviews
-from ..core.parameters import ReviewParameters
 from ..i18n import tr, tr_noop
-from ..standard import load_standard
+from ..layers.roles import ROLES
+from ..pipeline.guard import explain
 from .icons import verdict_label
-from .review_task import ComparisonTask, ReviewTask
+from .review_task import review_task
 from .siting_tools import SitingTools
 from .smart_editor import SmartRequirementsEditor
+from .state import PICKED_ROLES, WorkbenchState
 from .tables import fill, result_table
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
-
-REQUIRED_ROLES = ("community", "buildings", "facilities")
+_FILTERS = {"community": Qgis.LayerFilter.PolygonLayer, "buildings": Qgis.LayerFilter.PolygonLayer,
+            "facilities": Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer,
+            "compounds": Qgis.LayerFilter.PolygonLayer, "roads": Qgis.LayerFilter.LineLayer,
+            "gates": Qgis.LayerFilter.PointLayer, "play_areas": Qgis.LayerFilter.PolygonLayer}
 DISTANCE_CHOICES = (("both", tr_noop("Walking and straight-line distances")),
                     ("euclidean", tr_noop("Straight-line distances only")), ("network", tr_noop("Walking distances only")))
 COMPARISON_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Existing"),
@@ -36,33 +37,28 @@ def _share(x: Optional[float]) -> str:
 
 
 class PlanningTools(QWidget):
-    """Layer pickers shared by every stage tool, the review, live checks and the comparison."""
+    """Layer pickers (they set the workbench state's layers), the review, live checks and the comparison."""
 
-    def __init__(self, workbench: "WorkbenchDock") -> None:
+    def __init__(self, state: WorkbenchState) -> None:
         super().__init__()
-        self.workbench = workbench
-        self.standard = load_standard()
+        self.state = state
+        self.standard = state.standard
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.pickers: dict[str, QgsMapLayerComboBox] = {}
-        for role, label, kind, optional in (
-                ("community", tr("Community boundary"), Qgis.LayerFilter.PolygonLayer, False),
-                ("buildings", tr("Buildings"), Qgis.LayerFilter.PolygonLayer, False),
-                ("facilities", tr("Facilities"), Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer, False),
-                ("compounds", tr("Gated compounds"), Qgis.LayerFilter.PolygonLayer, True),
-                ("roads", tr("Roads and paths (for walking distances)"), Qgis.LayerFilter.LineLayer, True),
-                ("gates", tr("Compound gates (points in the walls; optional)"), Qgis.LayerFilter.PointLayer, True),
-                ("play_areas", tr("Kindergarten and nursery activity grounds (polygons; optional)"),
-                 Qgis.LayerFilter.PolygonLayer, True)):
+        for role in PICKED_ROLES:
+            optional = not ROLES[role].required
             combo = QgsMapLayerComboBox()
-            combo.setProject(workbench.project)
-            combo.setFilters(Qgis.LayerFilters(kind))
+            combo.setProject(state.project)
+            combo.setFilters(Qgis.LayerFilters(_FILTERS[role]))
             combo.setAllowEmptyLayer(optional)
             if optional:
                 combo.setLayer(None)
-            form.addRow(label, combo)
+            form.addRow(tr(ROLES[role].label), combo)
             self.pickers[role] = combo
+            combo.layerChanged.connect(lambda layer, r=role: self.state.set_layer(r, layer))
+            state.set_layer(role, combo.currentLayer())
         layout.addLayout(form)
         # The tools under the shared layer pickers, one tab each, so each has room for its table.
         self.tools = QTabWidget()
@@ -77,6 +73,8 @@ class PlanningTools(QWidget):
             self.distance.addItem(tr(label), code)
         self.distance.setToolTip(tr("Verdicts use walking distances whenever they are computed (a roads layer "
                                     "is needed); straight lines are quicker and ignore walls."))
+        self.distance.currentIndexChanged.connect(
+            lambda _i: setattr(self.state, "distance_method", self.distance.currentData()))
         self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
         self.live.toggled.connect(self._toggle_live)
         self.checker: Optional[Any] = None
@@ -103,8 +101,9 @@ class PlanningTools(QWidget):
 
         self.smart_editor = SmartRequirementsEditor(self.standard)
         self.tools.addTab(self.smart_editor, tr("Smart requirements"))
-        self.siting = SitingTools(self)
+        self.siting = SitingTools(state, self.run_review)
         self.tools.addTab(self.siting, tr("Where to add"))
+        self.siting.live = self.live.isChecked
         self.tools.setTabToolTip(2, tr("Smart requirements of the selected facilities (Table A.0.1, 4.5.10)"))
         self.pickers["facilities"].layerChanged.connect(self.smart_editor.set_layer)
         self.smart_editor.set_layer(self.pickers["facilities"].currentLayer())
@@ -113,41 +112,24 @@ class PlanningTools(QWidget):
 
     def layers(self) -> dict[str, Optional[QgsVectorLayer]]:
         """The picked layers by role."""
-        return {role: combo.currentLayer() for role, combo in self.pickers.items()}
+        return self.state.layers()
 
-    def params(self, include_planned: bool = True) -> ReviewParameters:
-        """Review parameters with the community kind the assessment stage recorded."""
-        return ReviewParameters(community_kind=self.workbench.state.community_kind or None,
-                                include_planned=include_planned, distance_method=self.distance.currentData())
-
-    def _read(self) -> Optional[Any]:
+    def _read(self, label: Optional[QLabel] = None) -> Optional[Any]:
         """The picked layers as review inputs, read here on the main thread; None after saying why."""
-        from ..layers.reader import InputError, read_inputs
-
-        layers = self.layers()
-        missing = [role for role in REQUIRED_ROLES if layers[role] is None]
-        if missing:
-            self.status.setText(tr("Pick the layers first: {}").format(", ".join(missing)))
-            return None
         try:
-            inputs = read_inputs(layers["community"], layers["buildings"], layers["facilities"], self.standard,
-                                 layers["compounds"], roads=layers["roads"], gates=layers["gates"],
-                                 play_areas=layers["play_areas"])
-        except InputError as exc:
-            self.status.setText(str(exc))
+            return self.state.read()
+        except Exception as exc:  # noqa: BLE001 — the boundary of a button: a message, never a traceback
+            (label or self.status).setText(explain(exc, tr("Run review")))
             return None
-        inputs.crs["sources"] = inputs.sources
-        return inputs
 
     def run_review(self) -> None:
         """Review the picked layers in a QgsTask."""
         inputs = self._read()
         if inputs is None:
             return
-        layers = self.layers()
         self._busy(tr("Reviewing…"))
-        self.task = ReviewTask(inputs, self.standard, self.params(),
-                               lambda r, e: self._reviewed(r, e, layers, inputs))
+        self.task = review_task(inputs, self.standard, (self.state.params(),),
+                                lambda r, e: self._reviewed(r, e, inputs))
         QgsApplication.taskManager().addTask(self.task)
 
     def _busy(self, text: str, label: Optional[QLabel] = None) -> None:
@@ -160,26 +142,25 @@ class PlanningTools(QWidget):
         self.compare_button.setEnabled(True)
         self.task = None
 
-    def _reviewed(self, result: Any, error: Optional[str], layers: dict, inputs: Any) -> None:
+    def _reviewed(self, results: Any, error: Optional[str], inputs: Any) -> None:
         self._idle()
-        if result is None:
+        if results is None:
             self.status.setText(error or "")
             return
-        review = result.to_dict()
-        review["sources"] = inputs.sources
+        review = results[0].to_dict()
         counts = review["summary"]["counts"]
         self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
             verdict_label(review["summary"]["overall"]), counts["fail"], counts["warning"], counts["pass"]))
-        self.workbench.last_inputs = inputs
-        self.workbench.publish(review, layers)
+        self.state.publish(review, inputs)
 
     def compare(self) -> None:
         """Existing facilities only against existing plus planned, in one QgsTask."""
-        inputs = self._read()
+        inputs = self._read(self.comparison_text)
         if inputs is None:
             return
         self._busy(tr("Comparing existing with planned…"), self.comparison_text)
-        self.task = ComparisonTask(inputs, self.standard, self.params(False), self.params(True), self._compared)
+        self.task = review_task(inputs, self.standard, (self.state.params(False), self.state.params(True)),
+                                self._compared, tr("Smart Community: existing against planned"))
         QgsApplication.taskManager().addTask(self.task)
 
     def _compared(self, results: Any, error: Optional[str]) -> None:
@@ -210,14 +191,12 @@ class PlanningTools(QWidget):
         self.stop_live()
         if not on:
             return
-        layers = self.layers()
-        missing = [r for r in REQUIRED_ROLES if layers[r] is None]
+        missing = self.state.missing()
         if missing:
             self.status.setText(tr("Pick the layers first: {}").format(", ".join(missing)))
             self.live.setChecked(False)
             return
-        self.checker = LiveChecker(layers, self.standard, lambda review, seconds: self._live_result(review, seconds, layers),
-                                   self.params())
+        self.checker = LiveChecker(self.state, self._live_result)
         self.status.setText(tr("Live checks on: edits re-run the review."))
 
     def stop_live(self) -> None:
@@ -226,8 +205,8 @@ class PlanningTools(QWidget):
             self.checker.stop()
             self.checker = None
 
-    def _live_result(self, review: dict, seconds: float, layers: dict) -> None:
+    def _live_result(self, review: dict, seconds: float, inputs: Any) -> None:
         counts = review["summary"]["counts"]
         self.status.setText(tr("Live: {} — {} fail, {} warning ({} s after the edit)").format(
             verdict_label(review["summary"]["overall"]), counts["fail"], counts["warning"], f"{seconds:.2f}"))
-        self.workbench.publish(review, layers)
+        self.state.publish(review, inputs)

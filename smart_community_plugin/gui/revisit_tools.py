@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from qgis.PyQt.QtWidgets import QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
-from ..layers.project_state import write_state
+from .state import WorkbenchState
 from .tables import fill, result_table
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 COLUMNS = (tr_noop("Facility type"), tr_noop("Answers"), tr_noop("Mean score"), tr_noop("Scores 1-2"))
 
@@ -20,9 +16,9 @@ COLUMNS = (tr_noop("Facility type"), tr_noop("Answers"), tr_noop("Mean score"), 
 class RevisitTools(QWidget):
     """Survey import; the summary and actions are kept in the project."""
 
-    def __init__(self, workbench: "WorkbenchDock") -> None:
+    def __init__(self, state: WorkbenchState) -> None:
         super().__init__()
-        self.workbench = workbench
+        self.state = state
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -50,12 +46,10 @@ class RevisitTools(QWidget):
     def import_survey(self, path: str) -> None:
         """Summarise a survey file and keep the result in the project."""
         from ..core.survey import summarise
-        from ..layers.reader import facility_type_lookup
 
-        standard = self.workbench.planning.standard
-        lookup = facility_type_lookup(standard)
+        lookup = self.state.standard.type_names
         by_id: dict[int, str] = {}
-        layer = self.workbench.planning.pickers["facilities"].currentLayer()
+        layer = self.state.layer("facilities")
         if layer is not None and layer.fields().lookupField("facility_type") >= 0:
             for f in layer.getFeatures():
                 code = lookup.get(str(f["facility_type"] or "").strip().lower())
@@ -63,14 +57,14 @@ class RevisitTools(QWidget):
                     by_id[f.id()] = code
         with open(path, encoding="utf-8-sig", errors="replace") as fh:
             result = summarise(fh.read(), by_id, lookup, self.threshold.value())
-        state = self.workbench.state
-        state.survey = {
+        records = self.state.records
+        records.survey = {
             "file": path, "threshold": self.threshold.value(), "answers": result.answers,
             "types": [{"facility_type": t.facility_type, "answers": t.answers, "mean": round(t.mean_score, 3),
                        "share_low": round(t.share_low, 3), "comments": t.comments[:5]} for t in result.types],
             "actions": result.actions, "skipped": result.skipped}
-        write_state(self.workbench.project, state)
-        self.load(state)
+        self.state.save()
+        self.load(records)
 
     def load(self, state: PlanningState) -> None:
         """Show the project's last survey."""
@@ -78,7 +72,7 @@ class RevisitTools(QWidget):
         if not survey:
             self.table.setRowCount(0)
             return
-        names = {f.code: f.name_zh for f in self.workbench.planning.standard.facilities}
+        names = self.state.names()
         fill(self.table, [(names.get(t["facility_type"], t["facility_type"]), t["answers"], round(t["mean"], 2),
                            f"{t['share_low']:.0%}") for t in survey.get("types", [])])
         lines = [tr("{} answers").format(survey.get("answers", 0))]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Callable, Optional
 
 from qgis.core import (
     QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
-    QgsProject, QgsTask, QgsVectorLayer,
+    QgsProject, QgsVectorLayer,
 )
 from qgis.PyQt.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -14,48 +14,25 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.siting import MODES
 from ..i18n import tr, tr_noop
+from ..pipeline.guard import explain
+from .state import WorkbenchState
 from .tables import fill, result_table
-
-if TYPE_CHECKING:
-    from .planning_tools import PlanningTools
+from .tasks import BackgroundTask, Progress
 
 MODE_LABELS = {"cover_all": tr_noop("fewest sites reaching everybody"), "best_k": tr_noop("best k sites")}
 COLUMNS = (tr_noop("Rank"), tr_noop("Candidate"), tr_noop("Newly covered residents"))
 
 
-class SitingTask(QgsTask):
-    """suggest_sites off the main thread (inputs were read on it)."""
-
-    def __init__(self, run: Any, done: Any) -> None:
-        super().__init__(tr("Smart Community: suggesting sites"), QgsTask.Flag.CanCancel)
-        self.run_fn, self.done = run, done
-        self.result: Any = None
-        self.error: Optional[str] = None
-
-    def run(self) -> bool:
-        """The background part."""
-        try:
-            self.result = self.run_fn()
-        except Exception as exc:  # noqa: BLE001 — reported in finished(), on the main thread
-            self.error = str(exc)
-            return False
-        return True
-
-    def finished(self, ok: bool) -> None:  # noqa: D401 (QGIS API name)
-        """Main thread: hand the outcome over."""
-        self.done(self.result if ok else None, self.error or (None if ok else tr("Cancelled.")))
-
-
 class SitingTools(QWidget):
     """Type, mode, k, exact; the sites found; one click to add them as planned facilities (undoable)."""
 
-    def __init__(self, planning: "PlanningTools") -> None:
+    def __init__(self, state: WorkbenchState, rerun: Callable[[], None]) -> None:
         super().__init__()
-        self.planning = planning
+        self.state, self.rerun = state, rerun
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.type = QComboBox()
-        for f in planning.standard.facilities:
+        for f in state.standard.facilities:
             self.type.addItem(f"{f.name_zh} {f.name_en}", f.code)
         self.mode = QComboBox()
         for m in MODES:
@@ -87,7 +64,8 @@ class SitingTools(QWidget):
         layout.addWidget(self.table, 1)
         self.suggestion: Any = None
         self.crs: Optional[QgsCoordinateReferenceSystem] = None
-        self.task: Optional[SitingTask] = None
+        self.task: Optional[BackgroundTask] = None
+        self.live: Callable[[], bool] = lambda: False   # the planning tab says whether live checks re-run
 
     def suggest(self) -> None:
         """Read the scheme here, solve in a QgsTask."""
@@ -101,21 +79,22 @@ class SitingTools(QWidget):
             except MissingDependency as exc:
                 self.text.setText(str(exc))
                 return
-        inputs = self.planning._read()
-        if inputs is None:
-            self.text.setText(self.planning.status.text())
+        try:
+            inputs = self.state.read()
+        except Exception as exc:  # noqa: BLE001 — the boundary of a button
+            self.text.setText(explain(exc, tr("Suggest sites")))
             return
         code, mode, k, use_exact = self.type.currentData(), self.mode.currentData(), self.k.value(), self.exact.isChecked()
-        standard, params = self.planning.standard, self.planning.params()
+        standard, params = self.state.standard, self.state.params()
         self.crs = QgsCoordinateReferenceSystem(inputs.crs["working"])
 
-        def run() -> Any:
+        def run(_progress: Progress) -> Any:
             return suggest_sites(inputs, standard, [code], grid_candidates(inputs, 25.0), mode, k, use_exact,
                                  params=params)[0]
 
         self.run_button.setEnabled(False)
         self.text.setText(tr("Suggesting sites…"))
-        self.task = SitingTask(run, self._done)
+        self.task = BackgroundTask(tr("Smart Community: suggesting sites"), run, self._done)
         QgsApplication.taskManager().addTask(self.task)
 
     def _done(self, suggestion: Any, error: Optional[str]) -> None:
@@ -146,7 +125,7 @@ class SitingTools(QWidget):
     def accept(self) -> int:
         """The sites into the facilities layer's edit buffer as planned facilities (one undo step); the review
         runs again. Returns how many were added."""
-        layer: Optional[QgsVectorLayer] = self.planning.pickers["facilities"].currentLayer()
+        layer: Optional[QgsVectorLayer] = self.state.layer("facilities")
         s = self.suggestion
         if layer is None or s is None or not s.solution.sites:
             return 0
@@ -168,6 +147,6 @@ class SitingTools(QWidget):
             added += bool(layer.addFeature(feat))
         layer.endEditCommand()
         self.accept_button.setEnabled(False)
-        if not self.planning.live.isChecked():
-            self.planning.run_review()
+        if not self.live():
+            self.rerun()
         return added

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import tr
-from ..layers.reader import facility_type_lookup, format_smart_features, parse_smart_features
+from ..core.values import format_smart_features, parse_smart_features
 from ..standard.model import SmartRequirement, Standard
 
 FIELD = "smart_features"
@@ -21,7 +21,7 @@ class SmartRequirementsEditor(QWidget):
     def __init__(self, standard: Standard) -> None:
         super().__init__()
         self.standard = standard
-        self.lookup = facility_type_lookup(standard)
+        self.lookup = standard.type_names
         self.layer: Optional[QgsVectorLayer] = None
         self.code: Optional[str] = None
         self.fids: list[int] = []

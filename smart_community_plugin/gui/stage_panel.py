@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
@@ -11,9 +11,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.stages import STATUSES, PlanningState, Stage
 from ..i18n import tr, tr_noop
+from .state import WorkbenchState
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 STATUS_LABELS = {"todo": tr_noop("to do"), "in_progress": tr_noop("in progress"), "done": tr_noop("done"),
                  "not_applicable": tr_noop("not applicable")}
@@ -24,10 +23,10 @@ COLUMNS = (tr_noop("Task"), tr_noop("Status"), tr_noop("Owner"), tr_noop("Date")
 class StagePanel(QWidget):
     """A stage's checklist: status, owner, date and notes per task, written back on every edit."""
 
-    def __init__(self, stage: Stage, workbench: "WorkbenchDock") -> None:
+    def __init__(self, stage: Stage, state: WorkbenchState) -> None:
         super().__init__()
         self.stage = stage
-        self.workbench = workbench
+        self.state = state
         layout = QVBoxLayout(self)
         self.progress = QLabel()
         layout.addWidget(self.progress)
@@ -116,7 +115,9 @@ class StagePanel(QWidget):
     def _changed(self, *_: Any) -> None:
         if getattr(self, "_loading", False):
             return
-        self.workbench.save()
+        self.store(self.state.records)
+        self.state.save()
+        self._show_progress(self.state.records)
 
     def _show_progress(self, state: PlanningState) -> None:
         done, total = state.progress(self.stage)

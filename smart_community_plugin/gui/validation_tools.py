@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import tr, tr_noop
+from .state import WorkbenchState
 from .tables import fill, result_table
 
-if TYPE_CHECKING:
-    from .workbench_dock import WorkbenchDock
 
 COLUMNS = (tr_noop("Severity"), tr_noop("Layer"), tr_noop("Feature"), tr_noop("Field"), tr_noop("Finding"))
 SEVERITY_VERDICT = {"error": "fail", "warning": "warning", "info": "info"}   # for the colour of the icon
@@ -21,9 +20,9 @@ SEVERITY_LABELS = {"error": tr_noop("blocking"), "warning": tr_noop("warning"), 
 class ValidationTools(QWidget):
     """Runs the submission checks on the layers picked in the planning stage and lists the findings."""
 
-    def __init__(self, workbench: "WorkbenchDock", iface: Any = None) -> None:
+    def __init__(self, state: WorkbenchState, iface: Any = None) -> None:
         super().__init__()
-        self.workbench, self.iface = workbench, iface
+        self.state, self.iface = state, iface
         layout = QVBoxLayout(self)
         self.button = QPushButton(tr("Validate the picked layers"))
         self.button.clicked.connect(self.validate)
@@ -38,12 +37,9 @@ class ValidationTools(QWidget):
 
     def validate(self) -> Any:
         """Validate the picked layers (on the main thread: reading QGIS layers is not thread-safe)."""
-        from ..layers.validation import validate_layers
+        from ..pipeline.validation import validate_layers
 
-        planning = self.workbench.planning
-        layers = {role: planning.pickers[role].currentLayer() for role in
-                  ("community", "buildings", "facilities", "compounds", "roads")}
-        self.result = validate_layers(layers, planning.standard)
+        self.result = validate_layers(self.state.scheme(), self.state.standard)
         c = self.result.counts()
         self.text.setText(tr("{} blocking, {} warnings, {} notes.").format(c["error"], c["warning"], c["info"]))
         words = {v: tr(SEVERITY_LABELS[s]) for s, v in SEVERITY_VERDICT.items()}
@@ -56,8 +52,7 @@ class ValidationTools(QWidget):
         """Select the finding's feature in its layer and zoom to it."""
         layer_item, fid_item = self.table.item(row, 1), self.table.item(row, 2)
         fid = fid_item.data(Qt.ItemDataRole.DisplayRole) if fid_item is not None else None
-        picker = self.workbench.planning.pickers.get(layer_item.text() if layer_item else "")
-        layer = picker.currentLayer() if picker is not None else None
+        layer = self.state.layer(layer_item.text()) if layer_item else None
         if layer is None or not isinstance(fid, int):
             return
         layer.selectByIds([fid])

@@ -8,9 +8,8 @@ from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
-from ..core.stages import PlanningState, load_stages
+from ..core.stages import load_stages
 from ..i18n import tr
-from ..layers.project_state import read_state, write_state
 from .assessment_tools import AssessmentTools
 from .implementation_tools import ImplementationTools
 from .mapping_tools import MappingTools
@@ -18,57 +17,66 @@ from .operation_tools import OperationTools
 from .planning_tools import PlanningTools
 from .revisit_tools import RevisitTools
 from .stage_panel import StagePanel
+from .state import WorkbenchState
 from .validation_tools import ValidationTools
 
 
 class WorkbenchDock(QgsDockWidget):
-    """The five stages of chapter 7 as tabs; the state lives in the current QGIS project."""
+    """The five stages of chapter 7 as tabs around one WorkbenchState kept in the current QGIS project."""
 
     def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QWidget] = None,
                  iface: Any = None) -> None:
         super().__init__(tr("Planning workbench"), parent)
         self.setObjectName("SmartCommunityWorkbenchDock")
         self.project = project or QgsProject.instance()
-        self.state = PlanningState()
+        self.state = WorkbenchState(self.project)
         self.stages = load_stages()
         self.on_review: Optional[Callable[[dict, dict], None]] = None
-        self.last_review: Optional[dict] = None
-        self.last_inputs: Optional[Any] = None
         self.tabs = QTabWidget()
-        self.panels = [StagePanel(stage, self) for stage in self.stages]
+        self.panels = [StagePanel(stage, self.state) for stage in self.stages]
         for panel, stage in zip(self.panels, self.stages):
             self.tabs.addTab(panel, stage.name_zh)
             self.tabs.setTabToolTip(self.tabs.count() - 1, f"{stage.clause} {stage.name_en}")
-        # Planning first: the other stages read the layers picked there.
-        self.planning = PlanningTools(self)
-        self.assessment = AssessmentTools(self)
-        self.implementation = ImplementationTools(self)
-        self.operation = OperationTools(self)
-        self.revisit = RevisitTools(self)
+        self.planning = PlanningTools(self.state)
+        self.assessment = AssessmentTools(self.state)
+        self.implementation = ImplementationTools(self.state)
+        self.operation = OperationTools(self.state)
+        self.revisit = RevisitTools(self.state)
         for panel, tools in zip(self.panels, (self.assessment, self.planning, self.implementation,
                                               self.operation, self.revisit)):
             panel.extra.addWidget(tools)
-        self.mapping = MappingTools(self)
+        self.mapping = MappingTools(self.state)
         self.assessment.add_tab(self.mapping, tr("Submitted data"))
-        self.validation = ValidationTools(self, iface)
+        self.validation = ValidationTools(self.state, iface)
         self.assessment.add_tab(self.validation, tr("Validation"))
         self.setWidget(self.tabs)
         self.setMinimumWidth(560)
+        self.state.reviewChanged.connect(self._hand_over)
         self.reload()
         self.project.readProject.connect(self.reload)
         self.project.cleared.connect(self.reload)
 
-    def publish(self, review: dict[str, Any], layers: dict[str, Any]) -> None:
-        """A new review (run, live or opened): the assessment stage shows it, the results dock gets it."""
-        self.last_review = review
-        self.show_review(review)
-        if self.on_review is not None:
-            self.on_review(review, {k: v for k, v in layers.items() if v is not None})
+    @property
+    def last_review(self) -> Optional[dict]:
+        """The review on screen."""
+        return self.state.review
+
+    @property
+    def last_inputs(self) -> Optional[Any]:
+        """What it read, for the map tools."""
+        return self.state.inputs
+
+    def publish(self, review: dict[str, Any], inputs: Optional[Any] = None) -> None:
+        """Show a review (run, live or opened) in every tab and the results dock."""
+        self.state.publish(review, inputs)
 
     def show_review(self, review: dict[str, Any]) -> None:
-        """The assessment stage's profile and inventory (required against present, per type)."""
-        names = {f.code: f.name_zh for f in self.planning.standard.facilities}
-        self.assessment.show_review(review, names)
+        """The assessment stage's profile and inventory for a review opened from a file."""
+        self.state.publish(review)
+
+    def _hand_over(self) -> None:
+        if self.on_review is not None and self.state.review is not None:
+            self.on_review(self.state.review, {k: v for k, v in self.state.layers().items() if v is not None})
 
     def disconnect_project(self) -> None:
         """Undo the project and layer signal connections and stop live checks (the plugin's unload)."""
@@ -78,16 +86,16 @@ class WorkbenchDock(QgsDockWidget):
         self.project.cleared.disconnect(self.reload)
 
     def reload(self, *_: Any) -> None:
-        """Show the project's stored state."""
-        self.state = read_state(self.project)
+        """Show the project's stored records."""
+        self.state.load()
         for panel in self.panels:
-            panel.load(self.state)
+            panel.load(self.state.records)
         for tools in (self.assessment, self.operation, self.revisit):
-            tools.load(self.state)
+            tools.load(self.state.records)
 
     def save(self) -> None:
         """Write every panel into the project (QGIS then asks to save the project)."""
         for panel in self.panels:
-            panel.store(self.state)
-            panel._show_progress(self.state)
-        write_state(self.project, self.state)
+            panel.store(self.state.records)
+            panel._show_progress(self.state.records)
+        self.state.save()

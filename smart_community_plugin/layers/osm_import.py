@@ -10,14 +10,12 @@ from typing import Any, Callable, Optional
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureRequest, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 
-from ..core.field_mapping import FacilityMatcher
-from .privacy import masker
+from ..core.errors import Cancelled, InputError
 from ..standard.model import Standard
-from .atomic import atomic_path
 from .crs import working_crs
-from .reader import NOT_WALKABLE_HIGHWAYS, facility_type_lookup, osm_other_tags
+from .osm_tags import is_walkable, osm_other_tags
 from .schema import PLANNING_LAYERS
-from .writer import write_layer
+from .vector_write import LayerData
 
 RESIDENTIAL = frozenset({"residential", "apartments", "house", "detached", "semidetached_house", "terrace",
                          "dormitory", "bungalow"})
@@ -25,7 +23,7 @@ RESIDENTIAL = frozenset({"residential", "apartments", "house", "detached", "semi
 OWN_COLUMNS = ("name", "highway", "building", "amenity", "leisure", "shop", "craft", "man_made", "barrier")
 
 
-class OsmImportError(ValueError):
+class OsmImportError(InputError):
     """The file cannot be read as OpenStreetMap data."""
 
 
@@ -83,12 +81,14 @@ def _features(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem,
     return layer.getFeatures(request)
 
 
-def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = False,
-               extent_lonlat: Optional[QgsRectangle] = None,
-               progress: Optional[Callable[[float], bool]] = None) -> OsmImport:
-    """Buildings (levels, height, use), facilities by tags, the walkable network; community left for the planner."""
+def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle] = None,
+             progress: Optional[Callable[[float], bool]] = None) -> tuple[list[LayerData], OsmImport]:
+    """Buildings (levels, height, use), facilities by tags, the walkable network as planning layers (the
+    community left empty for the planner); what was found."""
     if not os.path.isfile(path):
         raise OsmImportError(f"{path} does not exist.")
+    if os.path.getsize(path) == 0:
+        raise OsmImportError(f"{path} is empty.")
     points, lines, polygons = (_layer(path, n) for n in ("points", "lines", "multipolygons"))
     extent = QgsRectangle(extent_lonlat) if extent_lonlat is not None else None
     if extent is None:
@@ -99,11 +99,10 @@ def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = F
     if extent.isEmpty():
         raise OsmImportError(f"{path} holds no ways to import.")
     crs = working_crs(QgsCoordinateReferenceSystem("EPSG:4326"), extent)
-    matcher = FacilityMatcher(facility_type_lookup(standard))
+    matcher = standard.matcher
     source = f"OpenStreetMap contributors (ODbL), {os.path.basename(path)}"
     entered = dt.datetime.now().replace(microsecond=0).isoformat()
     result = OsmImport(crs=crs.authid())
-    mask = masker()
     skipped = 0
     buildings, facilities, roads = [], [], []
     request_extent = extent_lonlat
@@ -114,13 +113,12 @@ def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = F
             g = feat.geometry()
             if g.isNull() or g.isEmpty():
                 continue
-            try:
-                shape = shapely.from_wkb(bytes(g.asWkb()))
-            except shapely.errors.GEOSException:
+            shape = shapely.from_wkb(bytes(g.asWkb()), on_invalid="ignore")
+            if shape is None or shapely.is_empty(shape):
                 skipped += 1          # degenerate rings in the data; nothing to import
                 continue
             tags = _tags(feat, names)
-            name = mask(tags.get("name", ""))
+            name = tags.get("name", "")[:200]
             if layer is polygons and "building" in tags:
                 kind = tags["building"]
                 buildings.append((_polygons(shape),
@@ -134,29 +132,24 @@ def import_osm(path: str, out_gpkg: str, standard: Standard, overwrite: bool = F
                                            "data_source": source, "entry_time": entered}))
                 result.facility_types[code] = result.facility_types.get(code, 0) + 1
             if layer is lines and "highway" in tags:
-                walkable = tags["highway"] not in NOT_WALKABLE_HIGHWAYS and tags.get("foot") != "no" \
-                    and tags.get("access") not in ("no", "private")
+                walkable = is_walkable(tags, classified=True)
                 roads.append((shapely.multilinestrings(shapely.get_parts(shape)),
                               [name, int(walkable), tags["highway"], source, entered]))
         if say((n + 1) / 4) is False:
-            raise OsmImportError("Import cancelled.")
+            raise Cancelled("Import cancelled.")
     buildings = [b for b in buildings if b[0] is not None]
     specs = {s.name: s for s in PLANNING_LAYERS}
     fac_fields = [f.name for f in specs["facilities"].fields]
-    with atomic_path(out_gpkg, overwrite) as tmp:
-        tmp.unlink()
-        write_layer(str(tmp), "community", QgsWkbTypes.Type.MultiPolygon, crs,
-                    [(f.name, f.type) for f in specs["community"].fields], [], first=True)
-        write_layer(str(tmp), "buildings", QgsWkbTypes.Type.MultiPolygon, crs,
-                    [(f.name, f.type) for f in specs["buildings"].fields], buildings, first=False)
-        write_layer(str(tmp), "facilities", QgsWkbTypes.Type.Point, crs,
-                    [(f.name, f.type) for f in specs["facilities"].fields],
-                    [(g, [v.get(k) for k in fac_fields]) for g, v in facilities], first=False)
-        write_layer(str(tmp), "roads", QgsWkbTypes.Type.MultiLineString, crs,
-                    [(f.name, f.type) for f in specs["roads"].fields], roads, first=False)
-        write_layer(str(tmp), "compounds", QgsWkbTypes.Type.MultiPolygon, crs,
-                    [(f.name, f.type) for f in specs["compounds"].fields], [], first=False)
+    def spec(name: str) -> list[tuple[str, str]]:
+        return [(f.name, f.type) for f in specs[name].fields]
+
+    layers = [LayerData("community", QgsWkbTypes.Type.MultiPolygon, crs, spec("community"), []),
+              LayerData("buildings", QgsWkbTypes.Type.MultiPolygon, crs, spec("buildings"), buildings),
+              LayerData("facilities", QgsWkbTypes.Type.Point, crs, spec("facilities"),
+                        [(g, [v.get(k) for k in fac_fields]) for g, v in facilities]),
+              LayerData("roads", QgsWkbTypes.Type.MultiLineString, crs, spec("roads"), roads),
+              LayerData("compounds", QgsWkbTypes.Type.MultiPolygon, crs, spec("compounds"), [])]
     result.counts = {"buildings": len(buildings), "facilities": len(facilities), "roads": len(roads),
                      "skipped": skipped}
     say(1.0)
-    return result
+    return layers, result

@@ -8,9 +8,8 @@ from typing import Optional
 from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
 from ..standard.model import Standard
-from .atomic import atomic_path
 from .schema import PLANNING_LAYERS
-from .writer import write_layer
+from .vector_write import LayerData
 
 # The attribute form's multi-select of a facility's smart requirements reads its choices from this table.
 SMART_TABLE = "smart_requirements"
@@ -28,20 +27,18 @@ def smart_requirement_rows(standard: Standard) -> list[tuple[None, list[str]]]:
     return rows
 
 
-def create_template(path: str | os.PathLike, crs: QgsCoordinateReferenceSystem,
-                    overwrite: bool = False, standard: Optional[Standard] = None) -> list[str]:
-    """Write the planning layers and the smart-requirements table; the planning layers' names."""
+def template_layers(crs: QgsCoordinateReferenceSystem, standard: Optional[Standard] = None) -> list[LayerData]:
+    """The planning layers (empty) and the smart-requirements table, as data for the writer."""
     if not crs.isValid():
-        raise ValueError("The template needs a valid CRS.")
+        from ..core.errors import OutputError
+
+        raise OutputError("The template needs a valid CRS.")
     if standard is None:
         from ..standard import load_standard
 
         standard = load_standard()
-    with atomic_path(path, overwrite) as tmp:
-        tmp.unlink()
-        for n, spec in enumerate(PLANNING_LAYERS):
-            write_layer(str(tmp), spec.name, QgsWkbTypes.parseType(spec.geometry), crs,
-                        [(f.name, f.type) for f in spec.fields], [], first=(n == 0))
-        write_layer(str(tmp), SMART_TABLE, QgsWkbTypes.Type.NoGeometry, crs, list(SMART_TABLE_FIELDS),
-                    smart_requirement_rows(standard), first=False)
-    return [spec.name for spec in PLANNING_LAYERS]
+    layers = [LayerData(spec.name, QgsWkbTypes.parseType(spec.geometry), crs, [(f.name, f.type) for f in spec.fields],
+                        []) for spec in PLANNING_LAYERS]
+    layers.append(LayerData(SMART_TABLE, QgsWkbTypes.Type.NoGeometry, crs, list(SMART_TABLE_FIELDS),
+                            smart_requirement_rows(standard)))
+    return layers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
@@ -12,11 +13,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..layers.atomic import atomic_path
+from ..core.errors import OutputError
 from ..palette import VERDICT_COLOURS
+from ..pipeline.outputs import Outputs
+from ..standard.model import Standard
 from .decorations import scale_bar_and_north
 from .render import render_layers
-from ..standard.model import Standard
 
 
 def _layer(path: str, name: str) -> Optional[QgsVectorLayer]:
@@ -115,6 +117,10 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
         painter.drawText(QRectF(x + 30, size[1] - 44, 260, 30), int(Qt.AlignmentFlag.AlignLeft), text)
         x += 40 + painter.fontMetrics().horizontalAdvance(text)
     painter.end()
-    with atomic_path(out_png, suffix=".png") as tmp:
-        if not image.save(str(tmp), "PNG"):
-            raise OSError(f"cannot write {out_png}")
+    def save(path: Path) -> None:
+        if not image.save(str(path), "PNG"):
+            raise OutputError(f"Cannot write {out_png}: the disk may be full or read-only.")
+
+    # The map never replaces the review or the scheme it draws.
+    with Outputs([p for p in (review_gpkg, planning_gpkg) if p]) as outputs:
+        outputs.file(out_png, save)

@@ -7,14 +7,17 @@ from typing import Any
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
-    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsProcessing,
+    QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
 )
 
 from ..core.chinese_coords import SYSTEMS, convert
-from ..i18n import tr
-from .sinks import copy_features
+from ..core.errors import Cancelled, InputError
+from ..i18n import tr, tr_noop
+from ..layers.vector_write import LayerData
+from .base import SmartAlgorithm
+from .destinations import claim_sink, write_sink
 
 GEOGRAPHIC = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -27,7 +30,9 @@ def convert_geometry(geom: QgsGeometry, source: str, target: str,
     g = QgsGeometry(geom)
     if to_lonlat is not None:
         g.transform(to_lonlat)
-    shape = shapely.from_wkb(bytes(g.asWkb()))
+    shape = shapely.from_wkb(bytes(g.asWkb()), on_invalid="ignore")
+    if shape is None:
+        return QgsGeometry()
 
     def move(xy: np.ndarray) -> np.ndarray:
         lon, lat = convert(xy[:, 0], xy[:, 1], source, target)
@@ -40,32 +45,20 @@ def convert_geometry(geom: QgsGeometry, source: str, target: str,
     return out
 
 
-class ConvertCoordinatesAlgorithm(QgsProcessingAlgorithm):
+class ConvertCoordinatesAlgorithm(SmartAlgorithm):
     """INPUT, FROM, TO (wgs84, gcj02, bd09), OUTPUT: the same features with converted coordinates."""
 
-    def name(self) -> str:
-        return "convert_coordinates"
+    NAME, GROUP = "convert_coordinates", "data"
+    TITLE = tr_noop("Convert Chinese web-map coordinates (GCJ-02, BD-09, WGS84)")
+    HELP = tr_noop("Amap and Tencent publish GCJ-02 coordinates, Baidu BD-09; both are shifted by hundreds of "
+                   "metres from WGS84 inside China. This converts every vertex of any geometry type between "
+                   "wgs84, gcj02 and bd09 (inverses by iteration, below a millimetre). The layer keeps its "
+                   "CRS; projected layers are converted through longitude and latitude. CGCS2000 is treated "
+                   "as WGS84, which is within centimetres. Points outside China are not moved. Fields that hold "
+                   "a person's contacts are masked (6.4.3).")
 
-    def displayName(self) -> str:
-        return tr("Convert Chinese web-map coordinates (GCJ-02, BD-09, WGS84)")
-
-    def group(self) -> str:
-        return tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
-
-    def shortHelpString(self) -> str:
-        return tr("Amap and Tencent publish GCJ-02 coordinates, Baidu BD-09; both are shifted by hundreds of "
-                  "metres from WGS84 inside China. This converts every vertex of any geometry type between "
-                  "wgs84, gcj02 and bd09 (inverses by iteration, below a millimetre). The layer keeps its "
-                  "CRS; projected layers are converted through longitude and latitude. CGCS2000 is treated "
-                  "as WGS84, which is within centimetres. Points outside China are not moved.")
-
-    def createInstance(self) -> "ConvertCoordinatesAlgorithm":
-        return ConvertCoordinatesAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
+    def define(self) -> None:
+        """The layer, the two systems, the converted copy."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Input layer"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterEnum("FROM", tr("From"), list(SYSTEMS), defaultValue="gcj02",
@@ -74,8 +67,8 @@ class ConvertCoordinatesAlgorithm(QgsProcessingAlgorithm):
                                                      usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Converted")))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Every feature converted, attributes through the privacy filter."""
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
@@ -83,15 +76,24 @@ class ConvertCoordinatesAlgorithm(QgsProcessingAlgorithm):
         b = self.parameterAsString(parameters, "TO", context)
         crs = source.sourceCrs()
         if not crs.isValid():
-            raise QgsProcessingException(tr("The input layer has no CRS; set it (longitude/latitude) first."))
+            raise InputError(tr("The input layer has no CRS; set it (longitude/latitude) first."))
         to_lonlat = None if crs.isGeographic() else QgsCoordinateTransform(crs, GEOGRAPHIC, context.transformContext())
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(), crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        def converted(feat: QgsFeature) -> QgsFeature:
-            out = QgsFeature(feat)
-            out.setGeometry(convert_geometry(feat.geometry(), a, b, to_lonlat))
-            return out
+        total = max(source.featureCount(), 1)
 
-        copy_features(source, sink, converted, feedback)
+        def rows() -> Any:
+            for n, feat in enumerate(source.getFeatures()):
+                if feedback.isCanceled():
+                    raise Cancelled(tr("Cancelled."))
+                feedback.setProgress(100 * n / total)
+                try:
+                    geom = convert_geometry(feat.geometry(), a, b, to_lonlat)
+                except QgsCsException as exc:
+                    raise InputError(tr("Feature #{} cannot be converted: its coordinates are not on the earth "
+                                        "({})").format(feat.id(), exc)) from exc
+                yield geom, feat.attributes()
+
+        with self.outputs(parameters, context) as outputs:
+            claim_sink(self, parameters, "OUTPUT", context, outputs)
+            dest = write_sink(self, parameters, "OUTPUT", context, outputs,
+                              LayerData("converted", source.wkbType(), crs, [], rows(), fields=source.fields()))
         return {"OUTPUT": dest}

@@ -2,57 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-    QgsProcessingFeedback, QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
+    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
 )
 
-from ..i18n import tr
-from ..layers.atomic import OutputExistsError
-from ..layers.template import create_template
+from ..i18n import tr, tr_noop
+from ..layers.schema import PLANNING_LAYERS
+from ..layers.template import template_layers
+from .base import SmartAlgorithm
 
 DEFAULT_CRS = "EPSG:4548"  # CGCS2000 / 3-degree Gauss-Kruger CM 117E (Beijing, Tianjin, Hebei ...)
 
 
-class CreateTemplateAlgorithm(QgsProcessingAlgorithm):
+class CreateTemplateAlgorithm(SmartAlgorithm):
     """Writes community, compounds, buildings, facilities and roads layers with the planning fields."""
 
-    def name(self) -> str:
-        return "create_template"
+    NAME, GROUP, TITLE = "create_template", "data", tr_noop("Create planning template")
+    HELP = tr_noop("Creates a GeoPackage with the layers a planner fills: community, compounds, buildings, "
+                   "facilities and roads, with the fields the review reads. Choose a projected CRS in "
+                   "metres, e.g. the CGCS2000 3-degree Gauss-Kruger zone of the site.")
 
-    def displayName(self) -> str:
-        return tr("Create planning template")
-
-    def group(self) -> str:
-        return tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
-
-    def shortHelpString(self) -> str:
-        return tr("Creates a GeoPackage with the layers a planner fills: community, compounds, buildings, "
-                  "facilities and roads, with the fields the review reads. Choose a projected CRS in "
-                  "metres, e.g. the CGCS2000 3-degree Gauss-Kruger zone of the site.")
-
-    def createInstance(self) -> "CreateTemplateAlgorithm":
-        return CreateTemplateAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
+    def define(self) -> None:
+        """CRS and the GeoPackage."""
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("CRS"), DEFAULT_CRS))
-        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing file"), False))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Planning GeoPackage"), "GeoPackage (*.gpkg)"))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Write the template."""
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, "CRS", context)
-        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        try:
-            names = create_template(path, crs, self.parameterAsBoolean(parameters, "OVERWRITE", context))
-        except (OutputExistsError, ValueError, OSError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        feedback.pushInfo(tr("Layers written: {}").format(", ".join(names)))
+        path = self.file_output(parameters, "OUTPUT", context)
+        with self.outputs(parameters, context) as outputs:
+            outputs.vector(path, template_layers(crs))
+        feedback.pushInfo(tr("Layers written: {}").format(", ".join(spec.name for spec in PLANNING_LAYERS)))
         return {"OUTPUT": path}

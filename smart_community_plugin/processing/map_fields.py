@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+import math
+from typing import Any, Iterator
 
 from qgis.core import (
-    QgsFeature, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-    QgsProcessingFeedback, QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+    QgsFeature, QgsProcessing, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+    QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource, QgsProcessingParameterString,
 )
 
+from ..core.errors import Cancelled, InputError
 from ..core.field_mapping import FacilityMatcher, propose_fields
-from ..layers.privacy import masker
-from ..i18n import tr
-from ..layers.reader import _STATUS, facility_type_lookup
+from ..core.personal_data import is_personal_field
+from ..core.values import STATUS_WORDS, is_null
+from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
-from ..layers.writer import fields_from_spec
+from ..layers.vector_write import LayerData
 from ..standard import load_standard
-from .sinks import copy_features
+from .base import SmartAlgorithm
+from .destinations import claim_sink, write_sink
 
 ROLES = ("buildings", "facilities", "community", "compounds", "roads")
 
@@ -31,58 +34,48 @@ def parse_mapping(text: str) -> dict[str, str]:
     if text.startswith("{"):
         try:
             data = json.loads(text)
-        except ValueError as exc:
-            raise QgsProcessingException(tr("The mapping is not valid JSON: {}").format(exc)) from exc
+        except (ValueError, RecursionError) as exc:
+            raise InputError(tr("The mapping is not valid JSON: {}").format(exc)) from exc
+        if not isinstance(data, dict):
+            raise InputError(tr("The mapping is not valid JSON: {}").format("not an object"))
         return {str(k): str(v) for k, v in data.items() if v}
     pairs = [p.split("=", 1) for p in text.replace("\n", ";").split(";") if "=" in p]
     return {k.strip(): v.strip() for k, v in pairs if v.strip()}
 
 
-def convert_value(target: str, value: Any, matcher: FacilityMatcher, kind: str,
-                  mask: Callable[[str], str]) -> Any:
-    """A source value in the target field's form: type codes, status words, numbers; text masked (6.4.3)."""
-    if value is None or str(value) == "NULL" or (isinstance(value, str) and not value.strip()):
+def convert_value(target: str, value: Any, matcher: FacilityMatcher, kind: str) -> Any:
+    """A source value in the target field's form: type codes, status words, numbers (None when a number is
+    not finite or cannot be read); text as it is (the writer masks it, 6.4.3)."""
+    if is_null(value) or (isinstance(value, str) and not value.strip()) or str(value) == "NULL":
         return None
     if target == "facility_type":
         return matcher.match(str(value)) or str(value).strip()
     if target == "status":
-        return _STATUS.get(str(value).strip().lower(), str(value).strip())
+        return STATUS_WORDS.get(str(value).strip().lower(), str(value).strip())
     if kind in ("integer", "double"):
         try:
             number = float(str(value).replace(",", "").strip())
-        except ValueError:
+        except (ValueError, OverflowError):
+            return None
+        if not math.isfinite(number) or (kind == "integer" and abs(number) > 2 ** 62):
             return None
         return int(round(number)) if kind == "integer" else number
-    return mask(str(value))
+    return str(value)
 
 
-class MapFieldsAlgorithm(QgsProcessingAlgorithm):
+class MapFieldsAlgorithm(SmartAlgorithm):
     """INPUT, ROLE, MAPPING (empty: proposed from the vocabulary), OUTPUT in the planning schema."""
 
-    def name(self) -> str:
-        return "map_fields"
+    NAME, GROUP, TITLE = "map_fields", "data", tr_noop("Map fields to the planning schema")
+    HELP = tr_noop("Copies a submitted layer into the planning schema without touching it: its fields are "
+                   "mapped to the template's (层数 → floors, 户数 → households, 设施类型 → facility_type …), "
+                   "facility names and types to Table A.0.1 codes (卫生站 → health_station), status words to "
+                   "existing/planned, numbers written as text to numbers. Leave MAPPING empty to use the "
+                   "proposal (printed in the log), or give it as JSON or target=source pairs. Person-level "
+                   "fields are not copied; ID card and mobile numbers in copied text are masked (6.4.3).")
 
-    def displayName(self) -> str:
-        return tr("Map fields to the planning schema")
-
-    def group(self) -> str:
-        return tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
-
-    def shortHelpString(self) -> str:
-        return tr("Copies a submitted layer into the planning schema without touching it: its fields are "
-                  "mapped to the template's (层数 → floors, 户数 → households, 设施类型 → facility_type …), "
-                  "facility names and types to Table A.0.1 codes (卫生站 → health_station), status words to "
-                  "existing/planned, numbers written as text to numbers. Leave MAPPING empty to use the "
-                  "proposal (printed in the log), or give it as JSON or target=source pairs. Person-level "
-                  "fields are not copied; ID card and mobile numbers in copied text are masked (6.4.3).")
-
-    def createInstance(self) -> "MapFieldsAlgorithm":
-        return MapFieldsAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
+    def define(self) -> None:
+        """The layer, its role, the mapping and the copy."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Submitted layer"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterEnum("ROLE", tr("Planning layer it holds"), list(ROLES),
@@ -92,8 +85,8 @@ class MapFieldsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Mapped copy")))
         self.addOutput(QgsProcessingOutputString("MAPPING_USED", tr("Mapping used (JSON)")))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Propose or read the mapping, then write the copy."""
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
@@ -102,25 +95,31 @@ class MapFieldsAlgorithm(QgsProcessingAlgorithm):
         mapping = parse_mapping(self.parameterAsString(parameters, "MAPPING", context)) or propose_fields(role, names)
         unknown = [v for v in mapping.values() if v not in names]
         if unknown:
-            raise QgsProcessingException(tr("Fields not in the layer: {}").format(", ".join(unknown)))
+            raise InputError(tr("Fields not in the layer: {}").format(", ".join(unknown)))
+        personal = sorted(t for t, v in mapping.items() if is_personal_field(v))
+        if personal:
+            feedback.pushInfo(tr("Person-level fields not copied (6.4.3): {}").format(
+                ", ".join(mapping[t] for t in personal)))
+            mapping = {t: v for t, v in mapping.items() if t not in personal}
         spec = [(f.name, f.type) for f in layer_spec(role).fields]
         kinds = dict(spec)
         feedback.pushInfo(tr("Mapping: {}").format(json.dumps(mapping, ensure_ascii=False)))
         missing = [t for t, _ in spec if t not in mapping and t not in ("data_source", "entry_time")]
         if missing:
             feedback.pushInfo(tr("Not in the submission (left empty): {}").format(", ".join(missing)))
-        matcher = FacilityMatcher(facility_type_lookup(load_standard()))
-        mask = masker()
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields_from_spec(spec), source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        def mapped(feat: QgsFeature) -> QgsFeature:
-            out = QgsFeature()
-            out.setGeometry(feat.geometry())
-            out.setAttributes([convert_value(t, feat[mapping[t]], matcher, kinds[t], mask) if t in mapping else None
-                               for t, _ in spec])
-            return out
+        matcher = load_standard().matcher
+        total = max(source.featureCount(), 1)
 
-        copy_features(source, sink, mapped, feedback)
+        def rows() -> Iterator[tuple[Any, list]]:
+            for n, feat in enumerate(source.getFeatures()):
+                if feedback.isCanceled():
+                    raise Cancelled(tr("Cancelled."))
+                feedback.setProgress(100 * n / total)
+                yield QgsFeature(feat).geometry(), [
+                    convert_value(t, feat[mapping[t]], matcher, kinds[t]) if t in mapping else None for t, _ in spec]
+
+        with self.outputs(parameters, context) as outputs:
+            claim_sink(self, parameters, "OUTPUT", context, outputs)
+            dest = write_sink(self, parameters, "OUTPUT", context, outputs,
+                              LayerData(role, source.wkbType(), source.sourceCrs(), spec, rows()))
         return {"OUTPUT": dest, "MAPPING_USED": json.dumps(mapping, ensure_ascii=False)}

@@ -5,22 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from typing import Any
+import tempfile
+from typing import Any, Optional
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-    QgsProcessingFeedback, QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-    QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
-    QgsProcessingUtils,
+    QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination, QgsProcessingParameterString,
 )
 
 from .. import settings
-from ..i18n import tr
-from ..layers.atomic import OutputExistsError
-from ..layers.writer import write_result_gpkg
-from ..report.fonts import FontError
+from ..core.errors import InputError
+from ..i18n import tr, tr_noop
+from ..layers.vector_write import write_file
+from ..pipeline.result_layers import review_layers, run_id_of
 from ..standard import load_standard
-from .scheme import add_scheme_parameters, run_scheme
+from .base import SmartAlgorithm
+from .parameters import add_scheme_parameters, review_from_parameters
 
 LANGUAGES = ("zh", "en")
 
@@ -30,35 +31,38 @@ def _layer_uri(alg: QgsProcessingAlgorithm, parameters: dict, name: str, context
     return layer.source() if layer is not None else ""
 
 
-class ReportAlgorithm(QgsProcessingAlgorithm):
+def read_review(path: str, gpkg: Optional[str]) -> dict[str, Any]:
+    """A review JSON, checked: readable, a review, and the same run as its result layers when both say."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            review = json.load(fh)
+    except (OSError, ValueError, RecursionError) as exc:
+        raise InputError(tr("Cannot read the review {}: {}").format(path, exc)) from exc
+    if not isinstance(review, dict) or not isinstance(review.get("checks"), list):
+        raise InputError(tr("{} is not a review result (no checks).").format(path))
+    if gpkg:
+        theirs = run_id_of(gpkg)
+        if theirs and review.get("run_id") and theirs != review["run_id"]:
+            raise InputError(tr("{} and {} come from two different reviews; give the result layers written "
+                                "with that review.").format(os.path.basename(path), os.path.basename(gpkg)))
+    return review
+
+
+class ReportAlgorithm(SmartAlgorithm):
     """REVIEW_JSON (+ RESULT_GPKG for maps), or the scheme's layers to review first; writes OUTPUT (PDF)."""
 
-    def name(self) -> str:
-        return "report"
+    NAME, GROUP, TITLE = "report", "review", tr_noop("Approval report (PDF)")
+    HELP = tr_noop("Writes the clause-by-clause approval report as a PDF: cover with the overall verdict "
+                   "(通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, "
+                   "parameters and data sources (6.4.2), every check with its clause, requirement, wording, "
+                   "required and measured values, maps per facility type, life circles, sunlight, the "
+                   "deficiency list with a locator map, the five-stage records of the project and a sign-off "
+                   "block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers "
+                   "to review first. ID card and mobile numbers are masked (6.4.3), in the PDF's properties too. "
+                   "The Chinese text uses an embedded TrueType font (settings: report font).")
 
-    def displayName(self) -> str:
-        return tr("Approval report (PDF)")
-
-    def group(self) -> str:
-        return tr("Review")
-
-    def groupId(self) -> str:
-        return "review"
-
-    def shortHelpString(self) -> str:
-        return tr("Writes the clause-by-clause approval report as a PDF: cover with the overall verdict "
-                  "(通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, "
-                  "parameters and data sources (6.4.2), every check with its clause, requirement, wording, "
-                  "required and measured values, maps per facility type, life circles, sunlight, the "
-                  "deficiency list with a locator map, the five-stage records of the project and a sign-off "
-                  "block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers "
-                  "to review first. ID card and mobile numbers are masked (6.4.3). The Chinese text uses an "
-                  "embedded TrueType font (settings: report font).")
-
-    def createInstance(self) -> "ReportAlgorithm":
-        return ReportAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
+    def define(self) -> None:
+        """A review or the scheme; project, reviewer, date, language, maps; the PDF."""
         self.addParameter(QgsProcessingParameterFile("REVIEW_JSON", tr("Review (JSON; empty: review the layers below)"),
                                                      extension="json", optional=True))
         self.addParameter(QgsProcessingParameterFile("RESULT_GPKG", tr("Result layers of that review (GeoPackage, for maps)"),
@@ -70,40 +74,36 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language"), list(LANGUAGES), defaultValue="zh",
                                                      usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterBoolean("MAPS", tr("Include maps"), True))
-        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing file"), False))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report (PDF)"), "PDF (*.pdf)"))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
-        from ..deps import MissingDependency, require
-        from ..layers.project_state import read_state
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Check the output, get the review (read or run), write the PDF."""
+        from ..deps import require
 
-        try:
-            require("report", "The approval report needs reportlab")
-        except MissingDependency as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        from ..report.builder import ReportRequest, write_report
-
-        out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        require("report", tr("The approval report needs reportlab"))
+        out = self.file_output(parameters, "OUTPUT", context)
         review_json = self.parameterAsFile(parameters, "REVIEW_JSON", context)
         gpkg = self.parameterAsFile(parameters, "RESULT_GPKG", context) or None
-        if review_json:
-            try:
-                with open(review_json, encoding="utf-8") as fh:
-                    review = json.load(fh)
-            except (OSError, ValueError) as exc:
-                raise QgsProcessingException(tr("Cannot read the review {}: {}").format(review_json, exc)) from exc
-            if "checks" not in review:
-                raise QgsProcessingException(tr("{} is not a review result (no checks).").format(review_json))
-        elif self.parameterAsVectorLayer(parameters, "COMMUNITY", context) is not None:
-            inputs, result = run_scheme(self, parameters, context, feedback)
-            review = result.to_dict()
-            review["sources"] = inputs.sources
-            gpkg = os.path.join(QgsProcessingUtils.tempFolder(), f"review_{id(result)}.gpkg")
-            write_result_gpkg(gpkg, result, inputs, QgsCoordinateReferenceSystem(inputs.crs["working"]))
-        else:
-            raise QgsProcessingException(tr("Give a review JSON, or the community, buildings and facilities to review."))
+        with self.outputs(parameters, context) as outputs, tempfile.TemporaryDirectory(prefix="smart_community_") as tmp:
+            outputs.claim(out)
+            if review_json:
+                review = read_review(review_json, gpkg)
+            elif self.parameterAsVectorLayer(parameters, "COMMUNITY", context) is not None:
+                reviewed = review_from_parameters(self, parameters, context, feedback)
+                review = reviewed.result.to_dict()
+                gpkg = os.path.join(tmp, "review.gpkg")     # for the maps only; gone with the folder
+                write_file(gpkg, review_layers(reviewed), privacy=outputs.privacy)
+            else:
+                raise InputError(tr("Give a review JSON, or the community, buildings and facilities to review."))
+            outputs.file(out, lambda path: self._build(parameters, context, feedback, review, gpkg, path))
+        return {"OUTPUT": out, "PAGES": self.pages}
+
+    def _build(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+               review: dict, gpkg: Optional[str], path: Any) -> None:
+        from ..layers.project_state import read_state
+        from ..report.builder import ReportRequest, build_report
+
         project = context.project()
         state = read_state(project) if project is not None else None
         req = ReportRequest(
@@ -121,11 +121,7 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(100 * fraction)
             feedback.setProgressText(tr("Report: {}").format(step))
 
-        try:
-            stats = write_report(req, load_standard(), out, self.parameterAsBoolean(parameters, "OVERWRITE", context),
-                                 progress)
-        except (FontError, OutputExistsError, OSError, ValueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        stats = build_report(req, load_standard(), path, progress)
+        self.pages = stats.pages
         feedback.pushInfo(tr("{} pages, {} maps in {} s ({} s a page).").format(
             stats.pages, stats.maps, f"{stats.seconds:.1f}", f"{stats.seconds / max(stats.pages, 1):.2f}"))
-        return {"OUTPUT": out, "PAGES": stats.pages}

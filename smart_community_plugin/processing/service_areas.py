@@ -2,70 +2,53 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-    QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsWkbTypes,
+    QgsProcessing, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
 )
 
+from ..core.errors import ReviewError
 from ..core.service_areas import compute_service_areas
-from ..i18n import tr
-from ..layers.reader import InputError, LayerReader
+from ..i18n import tr, tr_noop
+from ..layers.vector_write import LayerData
+from ..pipeline.outputs import Outputs
+from ..pipeline.read import reader_for
 from ..standard import load_standard
-from .scheme import report_findings
-from .sinks import write_sink
+from .base import SmartAlgorithm
+from .destinations import claim_sink, sink_wanted, write_sink
+from .parameters import add_layer_parameter, report_findings, scheme_from_parameters
+
+ROLES_READ = ("facilities", "roads", "compounds", "gates")
 
 
 def _numbers(text: str, what: str) -> list[float]:
     try:
         values = sorted({float(x) for x in text.replace("，", ",").split(",") if x.strip()})
-    except ValueError as exc:
-        raise QgsProcessingException(tr("{} must be numbers separated by commas").format(what)) from exc
-    if any(v <= 0 for v in values):
-        raise QgsProcessingException(tr("{} must be greater than 0").format(what))
+    except (ValueError, OverflowError) as exc:
+        raise ReviewError(tr("{} must be numbers separated by commas").format(what)) from exc
+    if any(not (0 < v <= 100_000) for v in values):
+        raise ReviewError(tr("{} must be greater than 0 (and at most 100 km)").format(what))
     return values
 
 
-class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
+class ServiceAreasAlgorithm(SmartAlgorithm):
     """Polygons of what is reachable on foot, from the reachable parts of the paths."""
 
-    def name(self) -> str:
-        return "service_areas"
-
-    def displayName(self) -> str:
-        return tr("Walking service areas")
-
-    def group(self) -> str:
-        return tr("Walking")
-
-    def groupId(self) -> str:
-        return "walking"
-
-    def shortHelpString(self) -> str:
-        return tr("Walking service areas of facilities along the roads layer: the reachable parts of the "
+    NAME, GROUP, TITLE = "service_areas", "walking", tr_noop("Walking service areas")
+    HELP = tr_noop("Walking service areas of facilities along the roads layer: the reachable parts of the "
                   "paths (edges cut at the exact remaining distance), buffered into polygons, per facility "
                   "and merged per type. Distances default to each type's own service radius or walking "
                   "time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. "
                   "Facilities inside gated compounds leave through the paths in their walls' gates.")
 
-    def createInstance(self) -> "ServiceAreasAlgorithm":
-        return ServiceAreasAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "FACILITIES", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint,
-                                             QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "ROADS", tr("Roads and paths (for walking distances)"), [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "COMPOUNDS", tr("Gated compounds"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "GATES", tr("Compound gates (points in the walls; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
-            optional=True))
+    def define(self) -> None:
+        """Facilities, roads, compounds, gates; types, distances; the three outputs."""
+        add_layer_parameter(self, "facilities")
+        add_layer_parameter(self, "roads", optional=False)
+        add_layer_parameter(self, "compounds")
+        add_layer_parameter(self, "gates")
         self.addParameter(QgsProcessingParameterString(
             "FACILITY_TYPE", tr("Facility types (codes, comma separated; empty: all)"), "", optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -89,25 +72,28 @@ class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
             "OUTPUT_LINES", tr("Reachable paths with their cost"), QgsProcessing.SourceType.TypeVectorLine,
             optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Read, compute the areas, write the asked outputs together."""
+        with self.outputs(parameters, context) as outputs:
+            for name in ("OUTPUT", "OUTPUT_MERGED", "OUTPUT_LINES"):
+                if sink_wanted(parameters, name):
+                    claim_sink(self, parameters, name, context, outputs)
+            return self._areas(parameters, context, feedback, outputs)
+
+    def _areas(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+               outputs: Outputs) -> dict:
         std = load_standard()
-        fac_layer = self.parameterAsVectorLayer(parameters, "FACILITIES", context)
-        try:
-            reader = LayerReader(fac_layer, crs_layer_name="facilities",
-                                 crs_layer_types=(QgsWkbTypes.GeometryType.PointGeometry,
-                                                  QgsWkbTypes.GeometryType.PolygonGeometry))
-            facilities = reader.facilities(fac_layer, std)
-            roads = reader.roads(self.parameterAsVectorLayer(parameters, "ROADS", context))
-            compounds = reader.compounds(self.parameterAsVectorLayer(parameters, "COMPOUNDS", context))
-            gates = reader.points(self.parameterAsVectorLayer(parameters, "GATES", context), "gates")
-        except InputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        scheme = scheme_from_parameters(self, parameters, context, ROLES_READ)
+        reader = reader_for(scheme, anchor="facilities")
+        facilities = reader.facilities(scheme["facilities"], std)
+        roads = reader.roads(scheme["roads"])
+        compounds = reader.compounds(scheme.get("compounds"))
+        gates = reader.points(scheme.get("gates"), "gates")
         codes_text = self.parameterAsString(parameters, "FACILITY_TYPE", context).strip()
         codes = [c.strip() for c in codes_text.split(",") if c.strip()] if codes_text else list(std.codes)
         unknown = [c for c in codes if c not in std.codes]
         if unknown:
-            raise QgsProcessingException(tr("Unknown facility type codes: {}").format(", ".join(unknown)))
+            raise ReviewError(tr("Unknown facility type codes: {}").format(", ".join(unknown)))
         minutes_text = self.parameterAsString(parameters, "MINUTES", context).strip()
         dist_text = self.parameterAsString(parameters, "DISTANCES", context).strip()
         minutes = _numbers(minutes_text, tr("Minutes")) if minutes_text else []
@@ -131,7 +117,7 @@ class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
         statuses = ["existing", "planned"] if include_planned else ["existing"]
         active = np.isin(facilities.status, statuses)
         walls = None if compounds is None else compounds.geometries[compounds.gated]
-        want_lines = parameters.get("OUTPUT_LINES") not in (None, "")
+        want_lines = sink_wanted(parameters, "OUTPUT_LINES")
         result = compute_service_areas(facilities, roads, walls, distances, gates,
                                        self.parameterAsDouble(parameters, "BUFFER", context),
                                        self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context), active,
@@ -148,16 +134,18 @@ class ServiceAreasAlgorithm(QgsProcessingAlgorithm):
                 ("distance_m", "double"), ("minutes", "double"), ("area_m2", "double")]
         rows = [(multi(g), [int(facilities.fids[k]), code, str(facilities.names[k]), d, minute_of.get(d),
                             float(shapely.area(g))]) for k, code, d, g in result.per_facility]
-        out = {"OUTPUT": write_sink(self, parameters, "OUTPUT", context, spec, poly, crs, rows)}
+        out = {"OUTPUT": write_sink(self, parameters, "OUTPUT", context, outputs,
+                                    LayerData("service_areas", poly, crs, spec, rows))}
         spec = [("facility_type", "string"), ("distance_m", "double"), ("minutes", "double"),
                 ("facilities", "integer"), ("area_m2", "double")]
         rows = [(multi(g), [code, d, minute_of.get(d), n, float(shapely.area(g))]) for code, d, n, g in result.merged]
-        out["OUTPUT_MERGED"] = write_sink(self, parameters, "OUTPUT_MERGED", context, spec, poly, crs, rows)
+        out["OUTPUT_MERGED"] = write_sink(self, parameters, "OUTPUT_MERGED", context, outputs,
+                                          LayerData("service_areas_by_type", poly, crs, spec, rows))
         if want_lines:
             spec = [("facility_type", "string"), ("distance_m", "double"), ("cost_from", "double"),
                     ("cost_to", "double")]
             rows = [(line, [code, d, float(a), float(b)]) for code, d, parts in result.lines
                     for line, a, b in zip(parts.lines, parts.cost_from, parts.cost_to)]
-            out["OUTPUT_LINES"] = write_sink(self, parameters, "OUTPUT_LINES", context, spec,
-                                             QgsWkbTypes.Type.LineString, crs, rows)
+            out["OUTPUT_LINES"] = write_sink(self, parameters, "OUTPUT_LINES", context, outputs,
+                                             LayerData("reachable_paths", QgsWkbTypes.Type.LineString, crs, spec, rows))
         return out

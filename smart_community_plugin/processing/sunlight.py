@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
+    QgsProcessing, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber, QgsProcessingParameterString,
 )
 
+from ..core.errors import ReviewError
 from ..core.sun import beijing_to_true_solar, day_of
 from ..core.sunlight import SunlightInputs, SunlightParameters, analyse, find_targets
-from ..i18n import tr
-from ..layers.atomic import OutputExistsError, write_json
-from ..layers.reader import InputError, InputFields, LayerReader
+from ..i18n import tr, tr_noop
+from ..layers.roles import InputFields
+from ..pipeline.read import reader_for
+from ..pipeline.result_layers import sunlight_layers
 from ..standard import load_standard
-from .scheme import report_findings
-from ..layers.writer import sunlight_layers
-from .sinks import write_sink
+from .base import SmartAlgorithm
+from .destinations import claim_sink, sink_wanted, write_sink
+from .parameters import add_layer_parameter, report_findings, scheme_from_parameters
 
 DAYS = ("winter_solstice", "great_cold")
 BASES = ("true_solar", "beijing")
@@ -31,27 +31,15 @@ BASES = ("true_solar", "beijing")
 def _clock(text: str) -> float:
     m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text or "")
     if not m or int(m.group(1)) > 24 or int(m.group(2)) > 59:
-        raise QgsProcessingException(tr("Times are HH:MM, e.g. 09:00"))
+        raise ReviewError(tr("Times are HH:MM, e.g. 09:00"))
     return int(m.group(1)) * 60 + int(m.group(2))
 
 
-class SunlightAlgorithm(QgsProcessingAlgorithm):
+class SunlightAlgorithm(SmartAlgorithm):
     """Windows and activity grounds of kindergartens and nurseries against 冬至日底层满窗日照不少于 3h."""
 
-    def name(self) -> str:
-        return "sunlight"
-
-    def displayName(self) -> str:
-        return tr("Kindergarten sunlight (winter solstice)")
-
-    def group(self) -> str:
-        return tr("Sunlight")
-
-    def groupId(self) -> str:
-        return "sunlight"
-
-    def shortHelpString(self) -> str:
-        return tr("Winter-solstice sunlight of kindergarten and nursery living rooms (at least 3 h of full-window "
+    NAME, GROUP, TITLE = "sunlight", "sunlight", tr_noop("Kindergarten sunlight (winter solstice)")
+    HELP = tr_noop("Winter-solstice sunlight of kindergarten and nursery living rooms (at least 3 h of full-window "
                   "sun at the ground floor) and activity grounds (at least half outside the standard shadow "
                   "line), Table A.0.1. Exact shading by every building as a prism (height_m, else floors x storey "
                   "height), concave footprints and holes included. Windows come from WINDOWS (facing_deg, sill_m) "
@@ -59,22 +47,11 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
                   "kindergarten or nursery; a window is lit when both sill corners are lit. Times are true solar "
                   "time (真太阳时) by default, 09:00-15:00 on 冬至; runs shorter than MIN_RUN_MIN do not count.")
 
-    def createInstance(self) -> "SunlightAlgorithm":
-        return SunlightAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
+    def define(self) -> None:
+        """Layers, day and window of time, thresholds; the JSON and the layers."""
         std = load_standard()
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "BUILDINGS", tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "FACILITIES", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint,
-                                             QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "WINDOWS", tr("Windows (points on walls: facing_deg, sill_m; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "PLAY_AREAS", tr("Kindergarten and nursery activity grounds (polygons; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        for role in ("buildings", "facilities", "windows", "play_areas"):
+            add_layer_parameter(self, role)
         self.addParameter(QgsProcessingParameterEnum("DAY", tr("Day"), list(DAYS), defaultValue="winter_solstice",
                                                      usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("DATE", tr("Or a date (YYYY-MM-DD)"), "", optional=True))
@@ -112,19 +89,38 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
             "OUTPUT_SHADOWS", tr("Shadows at each hour (Beijing time)"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Check the outputs, analyse, write them together."""
+        out_json = self.file_output(parameters, "OUTPUT_JSON", context)
+        sinks = [n for n in ("OUTPUT_WINDOWS", "OUTPUT_GROUND", "OUTPUT_CONTOUR", "OUTPUT_SHADOWS")
+                 if n == "OUTPUT_WINDOWS" or sink_wanted(parameters, n)]
+        with self.outputs(parameters, context) as outputs:
+            for name in sinks:
+                claim_sink(self, parameters, name, context, outputs)
+            if out_json:
+                outputs.claim(out_json)
+            res, params, crs = self._analyse(parameters, context, feedback)
+            layers = sunlight_layers(res, params.required_hours, crs)
+            out = {}
+            for output, part in (("OUTPUT_WINDOWS", "windows"), ("OUTPUT_GROUND", "ground_hours"),
+                                 ("OUTPUT_CONTOUR", "ground_contour"), ("OUTPUT_SHADOWS", "shadows")):
+                if output in sinks and part in layers:
+                    out[output] = write_sink(self, parameters, output, context, outputs, layers[part])
+            if out_json:
+                outputs.json(out_json, res.to_dict())
+                out["OUTPUT_JSON"] = out_json
+        return out
+
+    def _analyse(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> tuple:
         std = load_standard()
-        b_layer = self.parameterAsVectorLayer(parameters, "BUILDINGS", context)
-        try:
-            fields = InputFields(building_ground=self.parameterAsString(parameters, "GROUND_FIELD", context) or "")
-            reader = LayerReader(b_layer, fields, crs_layer_name="buildings")
-            b = reader.buildings(b_layer)
-            fac = reader.facilities(self.parameterAsVectorLayer(parameters, "FACILITIES", context), std)
-            play = reader.polygons(self.parameterAsVectorLayer(parameters, "PLAY_AREAS", context), "play_areas")
-            windows = reader.windows(self.parameterAsVectorLayer(parameters, "WINDOWS", context)) or {}
-        except InputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        scheme = scheme_from_parameters(self, parameters, context, ("buildings", "facilities", "windows", "play_areas"))
+        scheme.fields = InputFields(building_ground=self.parameterAsString(parameters, "GROUND_FIELD", context) or "")
+        reader = reader_for(scheme, anchor="buildings")
+        b = reader.buildings(scheme["buildings"])
+        fac = reader.facilities(scheme["facilities"], std)
+        play = reader.polygons(scheme.get("play_areas"), "play_areas")
+        windows = reader.windows(scheme.get("windows")) or {}
+        # Without buildings there is nothing to shade or light; the zone's origin stands in for the place.
         lon, lat = reader.lonlat(shapely.centroid(shapely.union_all(b.geometries)) if len(b) else shapely.Point(0, 0))
         day = self.parameterAsString(parameters, "DATE", context).strip() or \
             self.parameterAsString(parameters, "DAY", context)
@@ -132,13 +128,13 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
         try:
             date = day_of(day, year)
         except ValueError as exc:
-            raise QgsProcessingException(tr("Not a day or date: {}").format(day)) from exc
+            raise ReviewError(tr("Not a day or date: {}").format(day)) from exc
         start = _clock(self.parameterAsString(parameters, "START", context))
         end = _clock(self.parameterAsString(parameters, "END", context))
         if self.parameterAsString(parameters, "TIME_BASIS", context) == "beijing":
             start, end = (float(x) for x in beijing_to_true_solar(np.array([start, end], dtype=float), lon, date))
         if end <= start:
-            raise QgsProcessingException(tr("The end must come after the start."))
+            raise ReviewError(tr("The end must come after the start."))
         active = np.isin(fac.status, ["existing", "planned"])
         targets, kinds = find_targets(b.geometries, fac.geometries[active], fac.types[active])
         inp = SunlightInputs(building_fids=b.fids, footprints=b.geometries, height_m=b.height_m, floors=b.floors,
@@ -153,25 +149,13 @@ class SunlightAlgorithm(QgsProcessingAlgorithm):
                                     ground_share=rule.activity_ground_min_share,
                                     storey_height_m=self.parameterAsDouble(parameters, "STOREY_HEIGHT", context),
                                     grid_m=self.parameterAsDouble(parameters, "GRID", context))
+        for name in ("step_min", "min_run_min", "required_hours", "storey_height_m", "grid_m"):
+            if not np.isfinite(getattr(params, name)):
+                raise ReviewError(tr("{} must be a number").format(name.upper()))
         res = analyse(inp, params)
         report_findings(reader.findings + res.findings, feedback)
         for bld in res.buildings:
             feedback.pushInfo(tr("Building #{}: worst window {} min of full-window sun ({})").format(
                 bld["building_id"], f"{bld['worst_effective_minutes']:.0f}", bld["verdict"]))
-        crs = reader.crs
-        out = {}
-        layers = sunlight_layers(res, params.required_hours)
-        spec, wkb, rows = layers["windows"]
-        out["OUTPUT_WINDOWS"] = write_sink(self, parameters, "OUTPUT_WINDOWS", context, spec, wkb, crs, rows)
-        for output, name in (("OUTPUT_GROUND", "ground_hours"), ("OUTPUT_CONTOUR", "ground_contour"),
-                             ("OUTPUT_SHADOWS", "shadows")):
-            if parameters.get(output) not in (None, "") and name in layers:
-                spec, wkb, rows = layers[name]
-                out[output] = write_sink(self, parameters, output, context, spec, wkb, crs, rows)
-        out_json = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
-        try:
-            write_json(out_json, res.to_dict())
-        except (OutputExistsError, OSError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        out["OUTPUT_JSON"] = out_json
-        return out
+        return res, params, reader.crs
+

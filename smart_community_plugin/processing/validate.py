@@ -5,61 +5,40 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext,
-    QgsProcessingException, QgsProcessingFeedback, QgsProcessingOutputNumber, QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-    QgsProcessingParameterVectorLayer, QgsVectorLayer, QgsWkbTypes,
+    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+    QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsWkbTypes,
 )
 
 from ..i18n import tr, tr_noop
-from ..layers.atomic import OutputExistsError, atomic_path, write_json
-from ..layers.validation import ROLES, validate_layers
+from ..layers.vector_write import LayerData
+from ..pipeline.scheme import Scheme
+from ..pipeline.validation import ROLES, validate_layers
 from ..standard import load_standard
-from .sinks import write_sink
-
-LABELS = {"community": tr_noop("Community boundary"), "buildings": tr_noop("Buildings"),
-          "facilities": tr_noop("Facilities"), "compounds": tr_noop("Gated compounds"),
-          "roads": tr_noop("Roads and paths")}
-LAYER_TYPES = {"community": QgsProcessing.SourceType.TypeVectorPolygon,
-               "buildings": QgsProcessing.SourceType.TypeVectorPolygon,
-               "facilities": QgsProcessing.SourceType.TypeVectorAnyGeometry,
-               "compounds": QgsProcessing.SourceType.TypeVectorPolygon,
-               "roads": QgsProcessing.SourceType.TypeVectorLine}
+from .base import SmartAlgorithm
+from .destinations import claim_sink, sink_wanted, write_sink
+from .parameters import add_layer_parameter, report_findings, scheme_from_parameters
 
 
-class ValidateAlgorithm(QgsProcessingAlgorithm):
+class ValidateAlgorithm(SmartAlgorithm):
     """A planning GeoPackage (INPUT) or single layers; findings as JSON, a layer and a summary."""
 
-    def name(self) -> str:
-        return "validate"
+    NAME, GROUP, TITLE = "validate", "data", tr_noop("Validate submission")
+    HELP = tr_noop("Checks submitted layers before a review: missing layers and fields, geometry types, unknown "
+                   "or degree-based CRS, unreadable, empty, invalid and duplicate geometries, overlapping "
+                   "buildings, facilities far outside the community, values outside their domains (unknown "
+                   "facility types, floors outside 1-100, negative population, zero areas), person-level data "
+                   "(6.4.3) and missing data-source and entry-time records (6.4.2), on every layer the review "
+                   "reads (gates, entrances and activity grounds too), then reads them as the review does. Give "
+                   "a planning GeoPackage (layers named as in the template) or the layers one by one. The "
+                   "algorithm fails only on blocking findings, after writing them; the input is never modified.")
 
-    def displayName(self) -> str:
-        return tr("Validate submission")
-
-    def group(self) -> str:
-        return tr("Data")
-
-    def groupId(self) -> str:
-        return "data"
-
-    def shortHelpString(self) -> str:
-        return tr("Checks submitted layers before a review: missing layers and fields, geometry types, unknown "
-                  "or degree-based CRS, empty, invalid and duplicate geometries, overlapping buildings, "
-                  "facilities far outside the community, values outside their domains (unknown facility "
-                  "types, floors outside 1-100, negative population, zero areas), person-level data (6.4.3) "
-                  "and missing data-source and entry-time records (6.4.2). Give a planning GeoPackage (layers "
-                  "named as in the template) or the layers one by one. The algorithm fails only on blocking "
-                  "findings; the input is never modified.")
-
-    def createInstance(self) -> "ValidateAlgorithm":
-        return ValidateAlgorithm()
-
-    def initAlgorithm(self, config: Any = None) -> None:
+    def define(self) -> None:
+        """A GeoPackage or the layers one by one; the three outputs."""
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Planning GeoPackage (or the layers below)"),
                                                      extension="gpkg", optional=True))
         for role in ROLES:
-            self.addParameter(QgsProcessingParameterVectorLayer(role.upper(), tr(LABELS[role]),
-                                                                [LAYER_TYPES[role]], optional=True))
+            add_layer_parameter(self, role, optional=True)
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_JSON", tr("Findings (JSON)"), "JSON (*.json)",
                                                                 optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Findings"), optional=True,
@@ -70,50 +49,49 @@ class ValidateAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr("Warnings")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
 
-    def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> dict:
+    def _scheme(self, parameters: dict, context: QgsProcessingContext) -> Scheme:
+        scheme = scheme_from_parameters(self, parameters, context, ROLES)
         gpkg = self.parameterAsFile(parameters, "INPUT", context)
-        layers: dict[str, Any] = {}
-        for role in ROLES:
-            layers[role] = self.parameterAsVectorLayer(parameters, role.upper(), context)
-            if layers[role] is None and gpkg:
-                candidate = QgsVectorLayer(f"{gpkg}|layername={role}", role, "ogr")
-                layers[role] = candidate if candidate.isValid() else None
-        if not gpkg and all(v is None for v in layers.values()):
+        if gpkg:
+            whole = Scheme.from_gpkg(gpkg, ROLES)
+            for role in ROLES:
+                if scheme.get(role) is None:
+                    scheme.layers[role] = whole.get(role)
+            scheme.files += whole.files
+        if not scheme.present():
             raise QgsProcessingException(tr("Give a planning GeoPackage or at least one layer."))
-        result = validate_layers(layers, load_standard())
-        for f in result.findings:
-            line = f"[{f.severity.value}] {f.layer}" + (f" #{f.feature_id}" if f.feature_id is not None else "") + \
-                (f" [{f.field}]" if f.field else "") + f": {f.message}"
-            (feedback.reportError(line) if f.severity.value == "error" else
-             feedback.pushWarning(line) if f.severity.value == "warning" else feedback.pushInfo(line))
-        out: dict[str, Any] = {"BLOCKING": len(result.blocking), "WARNINGS": result.counts()["warning"],
-                               "SUMMARY": result.summary().splitlines()[0]}
-        json_path = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
-        if json_path:
-            try:
-                write_json(json_path, result.to_dict())
-            except (OutputExistsError, OSError) as exc:
-                raise QgsProcessingException(str(exc)) from exc
-            out["OUTPUT_JSON"] = json_path
-        text_path = self.parameterAsFileOutput(parameters, "OUTPUT_TEXT", context)
-        if text_path:
-            try:
-                with atomic_path(text_path, True) as tmp:
-                    tmp.write_text(result.summary() + "\n", encoding="utf-8")
-            except OSError as exc:
-                raise QgsProcessingException(str(exc)) from exc
-            out["OUTPUT_TEXT"] = text_path
-        if parameters.get("OUTPUT") not in (None, ""):
-            spec = [("severity", "string"), ("layer", "string"), ("feature_id", "integer"), ("field", "string"),
-                    ("message", "string")]
-            rows = [(result.locations.get((f.layer, f.feature_id)) if f.feature_id is not None else None,
-                     [f.severity.value, f.layer, f.feature_id, f.field or "", f.message]) for f in result.findings]
-            crs = QgsCoordinateReferenceSystem(result.crs) if result.crs else QgsCoordinateReferenceSystem()
-            out["OUTPUT"] = write_sink(self, parameters, "OUTPUT", context, spec, QgsWkbTypes.Type.Point, crs, rows)
+        return scheme
+
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Validate, write what was asked, fail on blocking findings."""
+        json_path = self.file_output(parameters, "OUTPUT_JSON", context)
+        text_path = self.file_output(parameters, "OUTPUT_TEXT", context)
+        with self.outputs(parameters, context) as outputs:
+            for path in (json_path, text_path):
+                if path:
+                    outputs.claim(path)
+            if sink_wanted(parameters, "OUTPUT"):
+                claim_sink(self, parameters, "OUTPUT", context, outputs)
+            result = validate_layers(self._scheme(parameters, context), load_standard())
+            report_findings(result.findings, feedback)
+            out: dict[str, Any] = {"BLOCKING": len(result.blocking), "WARNINGS": result.counts()["warning"],
+                                   "SUMMARY": outputs.privacy.text(result.summary().splitlines()[0])}
+            if json_path:
+                outputs.json(json_path, result.to_dict())
+                out["OUTPUT_JSON"] = json_path
+            if text_path:
+                outputs.text(text_path, result.summary() + "\n")
+                out["OUTPUT_TEXT"] = text_path
+            if sink_wanted(parameters, "OUTPUT"):
+                spec = [("severity", "string"), ("layer", "string"), ("feature_id", "integer"), ("field", "string"),
+                        ("message", "string")]
+                rows = [(result.locations.get((f.layer, f.feature_id)) if f.feature_id is not None else None,
+                         [f.severity.value, f.layer, f.feature_id, f.field or "", f.message]) for f in result.findings]
+                crs = QgsCoordinateReferenceSystem(result.crs) if result.crs else QgsCoordinateReferenceSystem()
+                out["OUTPUT"] = write_sink(self, parameters, "OUTPUT", context, outputs,
+                                           LayerData("findings", QgsWkbTypes.Type.Point, crs, spec, rows))
         feedback.pushInfo(out["SUMMARY"])
         if result.blocking:
-            message = tr("{} blocking findings: fix them before reviewing. {}").format(
-                len(result.blocking), "; ".join(f"{f.layer}: {f.message}" for f in result.blocking[:5]))
-            raise QgsProcessingException(message)
+            raise QgsProcessingException(tr("{} blocking findings: fix them before reviewing. {}").format(
+                len(result.blocking), "; ".join(f"{f.layer}: {f.message}" for f in result.blocking[:5])))
         return out

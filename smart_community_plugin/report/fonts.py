@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.errors import OutputError
+
 
 # TrueType-outline CJK fonts in Debian's packages, best first (fonts-wqy-zenhei is what setup installs).
 # OpenType/CFF fonts such as Noto Sans CJK cannot be embedded by reportlab, so they are not listed.
@@ -20,7 +22,7 @@ FONT_NAME = "SmartCommunityCJK"
 SUBSTITUTES = {"✔": "√", "✘": "×", "✓": "√", "✗": "×", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 
 
-class FontError(RuntimeError):
+class FontError(OutputError):
     """No usable CJK TrueType font."""
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Optional
+from functools import cached_property
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from ..core.field_mapping import FacilityMatcher
 
 
 class Strength(str, Enum):
@@ -199,6 +204,26 @@ class Standard:
             if f.code == code:
                 return f
         raise KeyError(f"unknown facility type code: {code!r}")
+
+    @cached_property
+    def type_names(self) -> dict[str, str]:
+        """Accepted spellings of each facility type (code, Chinese and English names, lower case) to its code."""
+        out: dict[str, str] = {}
+        for f in self.facilities:
+            for key in (f.code, f.name_zh, f.name_en):
+                out[key.strip().lower()] = f.code
+            # The Chinese name without its parenthesised part: 老年人日间照料中心（托老所） -> both names.
+            for part in re.split(r"[（）()]", f.name_zh):
+                if len(part.strip()) >= 2:
+                    out.setdefault(part.strip().lower(), f.code)
+        return out
+
+    @cached_property
+    def matcher(self) -> "FacilityMatcher":
+        """The one facility-type matcher: codes, the standard's names, the intake vocabulary and OSM tags."""
+        from ..core.field_mapping import FacilityMatcher
+
+        return FacilityMatcher(self.type_names)
 
     @property
     def codes(self) -> tuple[str, ...]:

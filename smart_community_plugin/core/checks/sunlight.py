@@ -14,8 +14,13 @@ from ..sunlight import SunlightInputs, SunlightParameters, SunlightResult, analy
 SUN_TYPES = ("kindergarten", "nursery")
 
 
+def sunlight_of(ctx: ReviewContext) -> Optional[SunlightResult]:
+    """The review's sunlight analysis, once per review; None without heights or floors."""
+    return ctx.derived("sunlight", lambda: analyse_sunlight(ctx))
+
+
 def analyse_sunlight(ctx: ReviewContext) -> Optional[SunlightResult]:
-    """The analysis for a review (ReviewContext.sunlight caches it); None without heights or floors."""
+    """The analysis for a review; None without heights or floors."""
     b = ctx.inputs.buildings
     result = None
     if len(b) and (np.isfinite(b.height_m).any() or np.isfinite(b.floors).any()):
@@ -40,7 +45,7 @@ def analyse_sunlight(ctx: ReviewContext) -> Optional[SunlightResult]:
 def run(ctx: ReviewContext) -> list[CheckResult]:
     """One check per kindergarten/nursery building, and one per activity ground."""
     out: list[CheckResult] = []
-    res = ctx.sunlight
+    res = sunlight_of(ctx)
     rule = ctx.standard.facility("kindergarten").sunlight
     if res is None:
         for code in SUN_TYPES:

@@ -1,30 +1,40 @@
-"""Parameters shared by the algorithms that review a scheme, and running them with feedback."""
+"""The scheme's Processing parameters, shared by every algorithm that reviews: layers, population,
+distances and field names; and reading them back as a Scheme and ReviewParameters."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-    QgsProcessingFeedback, QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum, QgsProcessingParameterField, QgsProcessingParameterNumber,
-    QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsVectorLayer,
+    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback,
+    QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+    QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
-from ..core.inputs import FACILITY_NUMBERS, ReviewInputs
+from ..core.errors import ReviewError
+from ..core.inputs import FACILITY_NUMBERS
 from ..core.parameters import ReviewParameters
-from ..core.results import Finding, ReviewResult
-from ..core.review import ReviewError
+from ..core.results import Finding
 from ..i18n import tr, tr_noop
-from ..layers.atomic import OutputExistsError
-from ..layers.pipeline import run_layers
-from ..layers.reader import DEFAULT_FIELDS, InputError, InputFields
+from ..layers.roles import DEFAULT_FIELDS, REVIEW_ROLES, ROLES, InputFields
+from ..pipeline.read import Reviewed, review
+from ..pipeline.scheme import Scheme
 from ..standard import load_standard
 
 KINDS = ("from_layer", "new", "existing")
 DISTANCES = ("euclidean", "network", "both")
-LAYERS = ("COMMUNITY", "BUILDINGS", "FACILITIES", "COMPOUNDS", "ROADS", "GATES", "ENTRANCES", "PLAY_AREAS")
+_SOURCE_TYPES = {"community": [QgsProcessing.SourceType.TypeVectorPolygon],
+                 "buildings": [QgsProcessing.SourceType.TypeVectorPolygon],
+                 "facilities": [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+                 "compounds": [QgsProcessing.SourceType.TypeVectorPolygon],
+                 "roads": [QgsProcessing.SourceType.TypeVectorLine],
+                 "gates": [QgsProcessing.SourceType.TypeVectorPoint],
+                 "entrances": [QgsProcessing.SourceType.TypeVectorPoint],
+                 "play_areas": [QgsProcessing.SourceType.TypeVectorPolygon],
+                 "windows": [QgsProcessing.SourceType.TypeVectorPoint],
+                 "candidates": [QgsProcessing.SourceType.TypeVectorPoint,
+                                QgsProcessing.SourceType.TypeVectorPolygon]}
 
 # (parameter, InputFields attribute, parent layer, label)
 FIELD_PARAMETERS = (
@@ -45,15 +55,10 @@ FIELD_PARAMETERS = (
     ("WALKABLE_FIELD", "road_walkable", "ROADS", tr_noop("Walkable field of roads (1/0)")),
     ("HIGHWAY_FIELD", "road_highway", "ROADS", tr_noop("Road class field (OSM highway)")),
 )
-
-
-@dataclass
-class Scheme:
-    """The layers, parameters and field names an algorithm was given."""
-
-    layers: dict[str, Optional[QgsVectorLayer]]
-    params: ReviewParameters
-    fields: InputFields
+def facility_field_parameter(key: str) -> str:
+    """The parameter naming a facility's numeric field; FACILITY_ in front, so the facilities' floors do not
+    collide with the buildings' FLOORS_FIELD."""
+    return f"FACILITY_{key.upper()}_FIELD"
 
 
 def _advanced(p: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
@@ -61,33 +66,21 @@ def _advanced(p: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefi
     return p
 
 
+def add_layer_parameter(alg: QgsProcessingAlgorithm, role: str, optional: Optional[bool] = None) -> None:
+    """The layer parameter of a role, labelled as the role (optional unless the review requires it)."""
+    r = ROLES[role]
+    alg.addParameter(QgsProcessingParameterVectorLayer(
+        r.parameter, tr(r.label), _SOURCE_TYPES[role], optional=(not r.required) if optional is None else optional))
+
+
 def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = False,
                           scheme_optional: bool = False) -> None:
     """Layers, population, distance and field parameters of a scheme review; `scheme_optional` for
     algorithms that can also start from a finished review."""
     defaults = load_standard().population_defaults
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "COMMUNITY", tr("Community boundary"), [QgsProcessing.SourceType.TypeVectorPolygon],
-        optional=scheme_optional))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "BUILDINGS", tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=scheme_optional))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "FACILITIES", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint,
-                                         QgsProcessing.SourceType.TypeVectorPolygon], optional=scheme_optional))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "COMPOUNDS", tr("Gated compounds"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "ROADS", tr("Roads and paths (for walking distances)"), [QgsProcessing.SourceType.TypeVectorLine],
-        optional=not roads_required))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "GATES", tr("Compound gates (points in the walls; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
-        optional=True))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "ENTRANCES", tr("Building entrances (points; optional)"), [QgsProcessing.SourceType.TypeVectorPoint],
-        optional=True))
-    alg.addParameter(QgsProcessingParameterVectorLayer(
-        "PLAY_AREAS", tr("Kindergarten and nursery activity grounds (polygons; optional)"),
-        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+    for role in REVIEW_ROLES:
+        required = ROLES[role].required or (role == "roads" and roads_required)
+        add_layer_parameter(alg, role, optional=not required or (scheme_optional and ROLES[role].required))
     alg.addParameter(QgsProcessingParameterEnum(
         "DISTANCE", tr("Distances"), list(DISTANCES), defaultValue="both", usesStaticStrings=True))
     alg.addParameter(QgsProcessingParameterNumber(
@@ -124,8 +117,9 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
         advanced.append(QgsProcessingParameterField(param_name, tr(label), getattr(DEFAULT_FIELDS, attr),
                                                     parent, optional=True))
     for key in FACILITY_NUMBERS:
-        advanced.append(QgsProcessingParameterField(f"{key.upper()}_FIELD", tr("Facility field: {}").format(key),
-                                                    key, "FACILITIES", optional=True))
+        advanced.append(QgsProcessingParameterField(facility_field_parameter(key),
+                                                    tr("Facility field: {}").format(key), key, "FACILITIES",
+                                                    optional=True))
     for p in advanced:
         alg.addParameter(_advanced(p))
 
@@ -133,88 +127,71 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
 def _minutes(text: str) -> tuple[int, ...]:
     try:
         values = tuple(sorted({int(x) for x in text.replace("，", ",").split(",") if x.strip()}))
-    except ValueError as exc:
-        raise QgsProcessingException(tr("Life circles must be whole minutes, e.g. 5,10,15")) from exc
-    if not values or min(values) <= 0:
-        raise QgsProcessingException(tr("Life circles must be whole minutes, e.g. 5,10,15"))
+    except (ValueError, OverflowError) as exc:
+        raise ReviewError(tr("Life circles must be whole minutes, e.g. 5,10,15")) from exc
+    if not values or min(values) <= 0 or max(values) > 240:
+        raise ReviewError(tr("Life circles must be whole minutes, e.g. 5,10,15"))
     return values
 
 
-def read_scheme(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext) -> Scheme:
-    """The scheme's layers, review parameters and field names from the algorithm's parameters."""
-    layers = {name: alg.parameterAsVectorLayer(parameters, name, context) for name in LAYERS}
+def scheme_from_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
+                           roles: tuple[str, ...] = REVIEW_ROLES) -> Scheme:
+    """The layers given for each role and the field names to read."""
+    layers = {role: alg.parameterAsVectorLayer(parameters, ROLES[role].parameter, context) for role in roles
+              if alg.parameterDefinition(ROLES[role].parameter) is not None}
+    fields = {attr: alg.parameterAsString(parameters, param_name, context)
+              for param_name, attr, _parent, _label in FIELD_PARAMETERS if alg.parameterDefinition(param_name)}
+    if not fields:
+        return Scheme(layers)
+    numbers = {key: alg.parameterAsString(parameters, facility_field_parameter(key), context)
+               for key in FACILITY_NUMBERS}
+    residential = alg.parameterAsString(parameters, "RESIDENTIAL_VALUES", context)
+    # An empty field name means "no such field"; an absent parameter takes the template name.
+    return Scheme(layers, InputFields(**fields, facility_numbers=numbers,
+                                      residential_values=tuple(v.strip() for v in residential.split(",")
+                                                               if v.strip())))
+
+
+def review_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext) -> ReviewParameters:
+    """The review's parameters (the review refuses NaN, infinite or absurd numbers, naming them)."""
     kind = alg.parameterAsString(parameters, "COMMUNITY_KIND", context) or "from_layer"
     override = parameters.get("POPULATION_OVERRIDE")
     speed = parameters.get("WALK_SPEED")
-    params = ReviewParameters(
+    population = None if override in (None, "") else alg.parameterAsDouble(parameters, "POPULATION_OVERRIDE", context)
+    return ReviewParameters(
         persons_per_household=alg.parameterAsDouble(parameters, "PERSONS_PER_HOUSEHOLD", context),
         floor_area_per_person_m2=alg.parameterAsDouble(parameters, "FLOOR_AREA_PER_PERSON", context),
         storey_height_m=alg.parameterAsDouble(parameters, "STOREY_HEIGHT", context),
-        population_override=(None if override in (None, "") else
-                             alg.parameterAsDouble(parameters, "POPULATION_OVERRIDE", context)),
+        population_override=population,
         community_kind=None if kind == "from_layer" else kind,
         include_planned=alg.parameterAsBoolean(parameters, "INCLUDE_PLANNED", context),
         distance_cutoff_m=alg.parameterAsDouble(parameters, "DISTANCE_CUTOFF", context),
         grouping_distance_m=alg.parameterAsDouble(parameters, "GROUPING_DISTANCE", context),
         distance_method=alg.parameterAsString(parameters, "DISTANCE", context) or "both",
         snap_tolerance_m=alg.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
-        walking_speed_m_per_min=(None if speed in (None, "") else
-                                 alg.parameterAsDouble(parameters, "WALK_SPEED", context)),
+        walking_speed_m_per_min=None if speed in (None, "") else alg.parameterAsDouble(parameters, "WALK_SPEED", context),
         life_circle_minutes=_minutes(alg.parameterAsString(parameters, "LIFE_CIRCLE_MINUTES", context) or "5,10,15"),
     )
-    # An empty field name means "no such field"; an absent parameter takes the template name.
-    values = {attr: alg.parameterAsString(parameters, param_name, context)
-              for param_name, attr, _parent, _label in FIELD_PARAMETERS}
-    numbers = {key: alg.parameterAsString(parameters, f"{key.upper()}_FIELD", context) for key in FACILITY_NUMBERS}
-    residential = alg.parameterAsString(parameters, "RESIDENTIAL_VALUES", context)
-    fields = InputFields(**values, facility_numbers=numbers,
-                         residential_values=tuple(v.strip() for v in residential.split(",") if v.strip()))
-    return Scheme(layers, params, fields)
 
 
 def report_findings(findings: list[Finding], feedback: QgsProcessingFeedback) -> None:
     """Input findings into the algorithm's log: warnings as warnings, the rest as information."""
     for f in findings:
         line = f"[{f.severity.value}] {f.layer}" + (f" #{f.feature_id}" if f.feature_id is not None else "") \
-            + f": {f.message}"
+            + (f" [{f.field}]" if f.field else "") + f": {f.message}"
         if f.severity.value == "info":
             feedback.pushInfo(line)
+        elif f.severity.value == "error":
+            feedback.reportError(line)
         else:
             feedback.pushWarning(line)
 
 
-def write_buildings_sink(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
-                         inputs: ReviewInputs, result: ReviewResult) -> str:
-    """The reviewed buildings with their distance, coverage and life-circle fields, as the OUTPUT sink."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
-
-    from ..layers.writer import building_rows
-    from .sinks import write_sink
-
-    spec, rows = building_rows(result, inputs)
-    return write_sink(alg, parameters, "OUTPUT", context, spec, QgsWkbTypes.Type.MultiPolygon,
-                      QgsCoordinateReferenceSystem(inputs.crs["working"]), rows)
-
-
-def write_optional_json(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
-                        data: dict) -> Optional[str]:
-    """Write OUTPUT_JSON when one was asked for; its path or None."""
-    from ..layers.atomic import write_json
-
-    out_json = alg.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
-    if not out_json:
-        return None
-    try:
-        write_json(out_json, data)
-    except (OutputExistsError, OSError) as exc:
-        raise QgsProcessingException(str(exc)) from exc
-    return out_json
-
-
-def run_scheme(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
-               feedback: QgsProcessingFeedback) -> tuple[ReviewInputs, ReviewResult]:
-    """Read and review the scheme with progress and cancel; plain errors become QgsProcessingException."""
-    scheme = read_scheme(alg, parameters, context)
+def review_from_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
+                           feedback: QgsProcessingFeedback) -> Reviewed:
+    """Read and review the scheme with progress and cancel; its findings go to the log."""
+    scheme = scheme_from_parameters(alg, parameters, context)
+    params = review_parameters(alg, parameters, context)
 
     def progress(fraction: float, step: str) -> bool:
         feedback.setProgress(100 * fraction)
@@ -222,13 +199,6 @@ def run_scheme(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProces
             feedback.setProgressText(tr("Checking: {}").format(step))
         return not feedback.isCanceled()
 
-    layers = scheme.layers
-    try:
-        inputs, result = run_layers(layers["COMMUNITY"], layers["BUILDINGS"], layers["FACILITIES"],
-                                    load_standard(), scheme.params, layers["COMPOUNDS"], scheme.fields,
-                                    progress, layers["ROADS"], layers["GATES"], layers["ENTRANCES"],
-                                    layers["PLAY_AREAS"])
-    except (InputError, ReviewError, OutputExistsError, OSError, ValueError) as exc:
-        raise QgsProcessingException(str(exc)) from exc
-    report_findings(result.findings, feedback)
-    return inputs, result
+    reviewed = review(scheme, load_standard(), params, progress)
+    report_findings(reviewed.result.findings, feedback)
+    return reviewed

@@ -1,0 +1,47 @@
+"""One QgsTask for the workbench's background work: progress, cancel, and any failure as a message."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from qgis.core import Qgis, QgsTask
+
+from ..i18n import tr
+from ..pipeline.guard import explain
+from ..pipeline.log import log
+
+Progress = Callable[[float], bool]
+
+
+class BackgroundTask(QgsTask):
+    """work(progress) runs off the main thread (QGIS layers are read before, on it); done(result, error) is
+    called back on the main thread. progress(fraction) returns False once the user cancels."""
+
+    def __init__(self, title: str, work: Callable[[Progress], Any],
+                 done: Callable[[Optional[Any], Optional[str]], None]) -> None:
+        super().__init__(title, QgsTask.Flag.CanCancel)
+        self.work, self.done = work, done
+        self.result: Any = None
+        self.error: Optional[str] = None
+
+    def _progress(self, fraction: float) -> bool:
+        self.setProgress(100.0 * fraction)
+        return not self.isCanceled()
+
+    def run(self) -> bool:
+        """The background part."""
+        try:
+            self.result = self.work(self._progress)
+        except Exception as exc:  # noqa: BLE001 — reported in finished(), on the main thread
+            self.error = explain(exc, self.description())
+            return False
+        return not self.isCanceled()
+
+    def finished(self, ok: bool) -> None:  # noqa: D401 (QGIS API name)
+        """Main thread: hand the outcome over."""
+        if ok:
+            self.done(self.result, None)
+            return
+        message = self.error or tr("Cancelled.")
+        log(message, Qgis.MessageLevel.Warning)
+        self.done(None, message)

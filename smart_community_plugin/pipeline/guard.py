@@ -1,0 +1,44 @@
+"""The boundary of every algorithm and GUI action: any exception becomes one plain message (the traceback
+goes to the QGIS log for developers), never a Python traceback in front of the user."""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable, TypeVar
+
+from qgis.core import Qgis
+
+from ..core.errors import PlanningError
+from .log import log
+
+T = TypeVar("T")
+# Said when something went wrong that no check foresaw; the fuzz campaign counts these as crashes.
+UNEXPECTED = "Unexpected error"
+
+
+def is_expected(exc: BaseException) -> bool:
+    """An error the plugin raised on purpose, with a message meant for the user."""
+    from ..deps import MissingDependency
+
+    return isinstance(exc, (PlanningError, MissingDependency))
+
+
+def explain(exc: BaseException, action: str) -> str:
+    """The message for an exception; unexpected ones also log their traceback."""
+    if is_expected(exc):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return f"{action}: not enough memory. Close other programs or review a smaller area."
+    log(f"{action}: {UNEXPECTED}\n" + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+        Qgis.MessageLevel.Critical)
+    return (f"{action}: {UNEXPECTED} ({type(exc).__name__}: {exc}). Nothing was written. The details are in "
+            "the log (View › Panels › Log Messages, tab Smart Community); please report them.")
+
+
+def guarded(action: str, fn: Callable[[], T], on_error: Callable[[str], Any]) -> T | None:
+    """Run fn; on any exception call on_error with the message and return None."""
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 — the boundary: everything becomes a message
+        on_error(explain(exc, action))
+        return None

@@ -1,0 +1,202 @@
+"""The output contract every algorithm, task and test writes through (issue 12).
+
+- An output that is, or resolves to (through links, hard links or a `|layername=` suffix), an input file is
+  refused before anything is written; so is one output named twice.
+- With overwrite off, an existing file is refused; with it on (QGIS's convention) it is replaced whole.
+- Every file is staged beside its destination and renamed into place when complete; outputs written
+  together are committed together (staging.Stage), and a failure or cancel removes every staged file.
+- Write errors (disk full, read-only, missing permission) are OutputError, never a success; a written
+  vector file is reopened and counted.
+- Every value passes the privacy filter (6.4.3) on its way out.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from ..core.errors import OutputError, OutputExistsError
+from .privacy import Privacy, user_privacy
+from .staging import Stage, describe_os_error
+
+# Formats whose "file" is several files with one stem: staged as a folder.
+_MULTI_FILE = {"ESRI Shapefile": (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd"),
+               "MapInfo File": (".tab", ".dat", ".map", ".id", ".ind")}
+_SIDECARS = {ext for exts in _MULTI_FILE.values() for ext in exts}
+_SQLITE_SUFFIXES = ("-journal", "-wal", "-shm")
+_OGR_DBNAME = re.compile(r"""^ogr:dbname='((?:[^']|'')*)'""")
+
+
+def file_of(source: str) -> Optional[Path]:
+    """The local file behind a layer source or an output string; None for memory layers and databases."""
+    s = str(source or "").strip()
+    if not s or s.startswith(("memory:", "postgres:", "postgresql:", "spatialite:", "mssql:", "oracle:")) \
+            or s.startswith(("dbname=", "service=", "TEMPORARY_OUTPUT")):
+        return None
+    m = _OGR_DBNAME.match(s)
+    if m:
+        s = m.group(1).replace("''", "'")
+    elif s.startswith("ogr:"):
+        s = s[4:]
+    s = s.split("|")[0]
+    if s.startswith("/vsizip/") or s.startswith("/vsigzip/"):
+        inner = s.split("/", 2)[2]
+        cut = inner.lower().find(".zip")
+        s = "/" + (inner[:cut + 4] if cut >= 0 else inner)
+    if s.startswith("file://"):
+        s = s[7:]
+    return Path(s) if s else None
+
+
+def _family(path: Path) -> tuple[str, str]:
+    """What makes two paths one dataset: the folder, and the stem for multi-file formats and SQLite sidecars."""
+    real = Path(os.path.realpath(path))
+    name = real.name
+    for suffix in _SQLITE_SUFFIXES:
+        if name.endswith(suffix):
+            return str(real.parent), name[: -len(suffix)]
+    if real.suffix.lower() in _SIDECARS:
+        return str(real.parent), real.stem + "|multi"
+    return str(real.parent), name
+
+
+def driver_for(path: Path) -> str:
+    """The GDAL driver a vector output's extension asks for (GeoPackage without one)."""
+    from qgis.core import QgsVectorFileWriter
+
+    return QgsVectorFileWriter.driverForExtension(path.suffix.lstrip(".")) or "GPKG" if path.suffix else "GPKG"
+
+
+def json_safe(value: Any) -> Any:
+    """numpy scalars to Python, NaN and infinity to null, tuples to lists, recursively."""
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if hasattr(value, "item") and callable(value.item) and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+class Outputs:
+    """The files one run writes; use as a context manager: commit on success, nothing left on failure."""
+
+    def __init__(self, inputs: Iterable[Any] = (), overwrite: bool = True, privacy: Optional[Privacy] = None) -> None:
+        self.overwrite = overwrite
+        self.privacy = privacy or user_privacy()
+        self.stage = Stage()
+        self._inputs: list[Path] = []
+        for item in inputs:
+            path = file_of(item) if isinstance(item, str) else (Path(item) if item is not None else None)
+            if path is not None:
+                self._inputs.append(path)
+        self._input_families = {_family(p): p for p in self._inputs}
+        self._claimed: dict[tuple[str, str], Path] = {}
+
+    # --- the checks, before anything is written ----------------------------------------------
+    def claim(self, target: Any) -> Path:
+        """Check an output before any work: not an input, not named twice, replaceable. Returns its path."""
+        path = file_of(str(target))
+        if path is None:
+            raise OutputError(f"{target} is not a file this plugin can write.")
+        path = Path(os.path.abspath(path))
+        family = _family(path)
+        if family in self._claimed:
+            if self._claimed[family] == path:
+                return path
+            raise OutputError(f"Two outputs would be written to {path}; give each its own file.")
+        hit = self._input_families.get(family) or next(
+            (p for p in self._inputs if path.exists() and p.exists() and _same_file(p, path)), None)
+        if hit is not None:
+            same = "" if Path(os.path.abspath(hit)) == path else f" (the same file as {hit})"
+            raise OutputError(f"The output {path} is an input of this run{same}: writing it would destroy the "
+                              "submission. Choose another file name; inputs are never overwritten.")
+        if path.is_dir():
+            raise OutputError(f"The output {path} is a folder; give a file name.")
+        if path.exists() and not self.overwrite:
+            raise OutputExistsError(f"{path} exists; choose another name or allow replacing it (OVERWRITE).")
+        self._claimed[family] = path
+        return path
+
+    # --- writers -------------------------------------------------------------------------------
+    def json(self, target: Any, document: Any) -> Path:
+        """A JSON document, masked; it is the index of its set (renamed last, its old copy removed first)."""
+        path = self.claim(target)
+        staged = self.stage.path(path, last=True)
+        data = self.privacy.document(json_safe(document))
+        self._write(path, lambda: staged.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+                                                    encoding="utf-8"))
+        return path
+
+    def text(self, target: Any, text: str) -> Path:
+        """A text file, masked."""
+        path = self.claim(target)
+        staged = self.stage.path(path)
+        self._write(path, lambda: staged.write_text(self.privacy.text(text), encoding="utf-8"))
+        return path
+
+    def vector(self, target: Any, layers: list, add_to_existing: bool = False) -> Path:
+        """Layers (layers.vector_write.LayerData) into a vector file; with add_to_existing the file's other
+        layers are kept (a copy is staged, then replaced whole)."""
+        from ..layers.vector_write import write_file
+
+        path = self.claim(target)
+        driver = driver_for(path)
+        multi = driver in _MULTI_FILE
+        staged = self.stage.path(path, folder=multi)
+        file = staged / path.name if multi else staged
+        keep = add_to_existing and path.exists() and not multi
+        if keep:
+            self._write(path, lambda: shutil.copyfile(path, staged))
+        self._write(path, lambda: write_file(file, layers, driver, self.privacy, add_to_existing=keep))
+        return path
+
+    def file(self, target: Any, write: Callable[[Path], None]) -> Path:
+        """Any other file (PDF, PNG): write(staged_path) writes it; privacy is the writer's job."""
+        path = self.claim(target)
+        staged = self.stage.path(path)
+        self._write(path, lambda: write(staged))
+        return path
+
+    def _write(self, path: Path, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except OSError as exc:
+            raise OutputError(describe_os_error(exc, path)) from exc
+
+    # --- commit ----------------------------------------------------------------------------------
+    def commit(self) -> None:
+        """Rename every staged output into place, together."""
+        self.stage.commit()
+
+    def discard(self) -> None:
+        """Remove every staged output; the targets stay as they were."""
+        self.stage.discard()
+
+    def __enter__(self) -> "Outputs":
+        return self
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+        if kind is None:
+            try:
+                self.commit()
+            except BaseException:
+                self.discard()
+                raise
+        else:
+            self.discard()
+        return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -1,0 +1,79 @@
+"""One read of a scheme: every role's layer into the core's inputs in one working CRS, sources recorded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ..core.errors import InputError
+from ..core.inputs import ReviewInputs
+from ..core.parameters import ReviewParameters
+from ..core.results import Finding, ReviewResult, Severity
+from ..core.review import run_review
+from ..layers.reader import LayerReader
+from ..standard.model import Standard
+from .scheme import Scheme
+
+REQUIRED = ("community", "buildings", "facilities")
+
+
+def reader_for(scheme: Scheme, anchor: str = "community",
+               target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> LayerReader:
+    """A reader whose working CRS comes from the anchor role's layer (the community for a review)."""
+    layer = scheme.get(anchor)
+    if layer is None:
+        raise InputError(f"The {anchor} layer is missing.")
+    return LayerReader(layer, scheme.fields, target_crs, anchor)
+
+
+def read_inputs(scheme: Scheme, standard: Standard) -> ReviewInputs:
+    """Everything the review reads, in the working CRS of the community, with findings and sources."""
+    missing = scheme.missing(REQUIRED)
+    if missing:
+        raise InputError(f"Layers missing: {', '.join(missing)}. A review needs the community boundary, the "
+                         "buildings and the facilities.")
+    reader = reader_for(scheme)
+    comm = reader.community(scheme["community"])
+    b = reader.buildings(scheme["buildings"])
+    fac = reader.facilities(scheme["facilities"], standard)
+    comp = reader.compounds(scheme.get("compounds"))
+    if len(b) == 0:
+        reader.findings.append(Finding(Severity.WARNING, "buildings", "The buildings layer has no features."))
+    if len(fac) == 0:
+        reader.findings.append(Finding(Severity.WARNING, "facilities", "No facility of a known type."))
+    roads = reader.roads(scheme.get("roads"))
+    gates = reader.points(scheme.get("gates"), "gates")
+    entrances = reader.points(scheme.get("entrances"), "entrances")
+    play = reader.polygons(scheme.get("play_areas"), "play_areas")
+    crs = {"working": reader.crs.authid(), "working_name": reader.crs.description(),
+           "inputs": {k: v["crs"] for k, v in reader.sources.items() if k in ("community", "buildings",
+                                                                                "facilities", "compounds")}}
+    return ReviewInputs(community=comm, buildings=b, facilities=fac, compounds=comp, roads=roads,
+                        gates=gates, entrances=entrances, play_areas=play, findings=reader.findings, crs=crs,
+                        sources=reader.sources, lonlat=reader.lonlat(shapely.centroid(comm.geometry)))
+
+
+@dataclass
+class Reviewed:
+    """A review and the inputs it read (in the working CRS), for the writers and the map tools."""
+
+    inputs: ReviewInputs
+    result: ReviewResult
+
+
+def review(scheme: Scheme, standard: Standard, params: ReviewParameters = ReviewParameters(),
+           progress: Optional[Callable[[float, str], bool]] = None) -> Reviewed:
+    """Read the scheme once and review it; the result carries the inputs' sources (6.4.2)."""
+    inputs = read_inputs(scheme, standard)
+    return review_inputs(inputs, standard, params, progress)
+
+
+def review_inputs(inputs: ReviewInputs, standard: Standard, params: ReviewParameters = ReviewParameters(),
+                  progress: Optional[Callable[[float, str], bool]] = None) -> Reviewed:
+    """Review inputs read before (the workbench reads on the main thread, reviews in a task)."""
+    result = run_review(inputs, standard, params, progress)
+    result.sources = inputs.sources
+    return Reviewed(inputs, result)
