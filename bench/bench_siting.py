@@ -50,7 +50,7 @@ def main() -> None:
         p = instance(n, m)
         build = time.perf_counter() - t0
         for mode, k in (("cover_all", 1), ("best_k", 10)):
-            tg, g = timed(lambda: greedy(p, mode, k))
+            tg, g = timed(lambda p=p, mode=mode, k=k: greedy(p, mode, k))
             e = exact(p, mode, k, time_limit=10.0)
             status = "; ".join(e.notes) or "optimal"
             print(f"| {n:,} x {m:,} (reach built in {build:.2f} s) | {mode}{'' if mode == 'cover_all' else f' k={k}'} "

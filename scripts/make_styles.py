@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "styles"
 
 
-def _portable_value_relations(layer: "QgsVectorLayer") -> None:  # noqa: F821 (imported once QGIS runs)
+def _portable_value_relations(layer: QgsVectorLayer) -> None:  # noqa: F821 (imported once QGIS runs)
     """Value relations find their table by name in the user's project, not by this run's id or path."""
     from qgis.core import QgsEditorWidgetSetup
 

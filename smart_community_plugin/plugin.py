@@ -84,8 +84,8 @@ class SmartCommunityPlugin:
                            name="open_review")
         self._add_callable(_theme("/mActionSaveAsPDF.svg"), tr("Export report…"), self._export_report, toolbar=True,
                            name="report")
-        self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool, name="coverage_tool",
-                           toolbar=True)
+        self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool,
+                           name="coverage_tool", toolbar=True)
         self._add_callable(_theme("/mActionOptions.svg"), tr("Settings…"), self._settings, name="settings")
         self._add_callable(_theme("/mActionHelpContents.svg"), tr("Help"), self._help, name="help")
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 import pytest
 import shapely
 
+from smart_community_plugin.core.errors import InputError
 from smart_community_plugin.core.parameters import ReviewParameters
 from smart_community_plugin.core.review import ReviewError
-from .review_helpers import review_layers
-from smart_community_plugin.core.errors import InputError
 from smart_community_plugin.layers.roles import InputFields
 from smart_community_plugin.standard import load_standard
 
 from .conftest import sha256
 from .layers import square, vlayer, write
-from .review_helpers import review
+from .review_helpers import review, review_layers
 
 
 def _res(x, y, **kw):

@@ -73,7 +73,8 @@ def test_convert_coordinates_algorithm_keeps_attributes_and_any_geometry(tmp_pat
         want = [tuple(map(float, convert(x, y, "wgs84", "gcj02"))) for x, y in (pts[:1] if uri == uri_p else pts)]
         assert np.allclose(got, want, atol=1e-9) and feat["name"] in ("天安门", "路")
     # A projected copy (CGCS2000 GK) converts through longitude/latitude to the same place.
-    proj = processing.run("native:reprojectlayer", {"INPUT": uri_p, "TARGET_CRS": "EPSG:4548", "OUTPUT": "memory:"})["OUTPUT"]
+    proj = processing.run("native:reprojectlayer",
+                          {"INPUT": uri_p, "TARGET_CRS": "EPSG:4548", "OUTPUT": "memory:"})["OUTPUT"]
     out = processing.run("smart_community:convert_coordinates",
                          {"INPUT": proj, "FROM": "wgs84", "TO": "gcj02", "OUTPUT": "memory:"})["OUTPUT"]
     back = processing.run("native:reprojectlayer", {"INPUT": out, "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})["OUTPUT"]

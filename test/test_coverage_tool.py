@@ -9,8 +9,9 @@ from .layers import scheme, square, vlayer, write
 
 
 def _inputs(tmp_path, with_roads):
-    from .review_helpers import read_layers as read_inputs
     from smart_community_plugin.standard import load_standard
+
+    from .review_helpers import read_layers as read_inputs
 
     path = tmp_path / "s.gpkg"
     homes = [dict(geometry=square(100, 0), use="residential", population=10),

@@ -63,9 +63,10 @@ def test_layers_in_different_crs_agree(tmp_path):
     same = review(tmp_path, blds, facs, community=boundary, name="same.gpkg")
     # Buildings and facilities converted to WGS 84 with pyproj (not QGIS); the boundary stays in 4548.
     to_wgs = lambda rows: gpd.GeoDataFrame(rows, crs="EPSG:4548").to_crs("EPSG:4326")  # noqa: E731
+    from smart_community_plugin.standard import load_standard
+
     from .layers import vlayer, write
     from .review_helpers import review_layers
-    from smart_community_plugin.standard import load_standard
     path = tmp_path / "mixed.gpkg"
     comm = vlayer(write(path, "community", [dict(geometry=boundary, name="m", kind="new")]))
     b = to_wgs(blds)

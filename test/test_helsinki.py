@@ -82,8 +82,9 @@ def test_connected_pieces_match_geos_noding(roads, raw_ways):
     # shared end points, count pieces with networkx.
     to_utm = Transformer.from_crs("EPSG:4326", "EPSG:32635", always_xy=True)
     g = nx.Graph()
-    for lvl, group in raw_ways.groupby("level"):
-        lines = shapely.transform(group.geometry.to_numpy(), lambda xy: np.column_stack(to_utm.transform(xy[:, 0], xy[:, 1])))
+    for _level, group in raw_ways.groupby("level"):
+        lines = shapely.transform(group.geometry.to_numpy(),
+                                  lambda xy: np.column_stack(to_utm.transform(xy[:, 0], xy[:, 1])))
         noded = shapely.get_parts(shapely.union_all(lines))
         for line in noded:
             xy = np.round(shapely.get_coordinates(line), 3)

@@ -41,7 +41,8 @@ def test_import_matches_an_independent_count(tmp_path, processing_ready):
     bus = (points["highway"] == "bus_stop") | points["other_tags"].map(lambda t: tag(t, "public_transport") == "platform")
     bus_polys = polys["other_tags"].map(lambda t: tag(t, "public_transport") == "platform")
     assert int((facilities["facility_type"] == "bus_stop").sum()) == int(bus.sum() + bus_polys.sum())
-    toilets = (polys["amenity"] == "toilets").sum() + points["other_tags"].map(lambda t: tag(t, "amenity") == "toilets").sum()
+    toilets = ((polys["amenity"] == "toilets").sum()
+               + points["other_tags"].map(lambda t: tag(t, "amenity") == "toilets").sum())
     assert int((facilities["facility_type"] == "public_toilet").sum()) == int(toilets)
     assert set(facilities["data_source"]) == {"OpenStreetMap contributors (ODbL), Helsinki.osm.pbf"}
     roads = pyogrio.read_dataframe(out, layer="roads", read_geometry=False)

@@ -9,8 +9,8 @@ import shapely
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from smart_community_plugin.core.errors import OutputExistsError
-from smart_community_plugin.pipeline.outputs import Outputs
 from smart_community_plugin.layers.schema import PLANNING_LAYERS
+from smart_community_plugin.pipeline.outputs import Outputs
 
 from .conftest import SAMPLE
 

@@ -23,7 +23,8 @@ def test_csv_gbk_json_and_xlsx(tmp_path, processing_ready):
     csv_file.write_bytes(("名称,类型,经度,纬度\n阳光社区卫生站,医疗保健服务;诊所,%.7f,%.7f\n"
                           "某某咖啡,餐饮服务;咖啡厅,%.7f,%.7f\n坏行,,x,y\n" % (gcj + gcj)).encode("gb18030"))
     amap = tmp_path / "amap.json"
-    amap.write_text(json.dumps({"pois": [{"name": "菜鸟驿站", "type": "生活服务;物流速递", "location": "%.7f,%.7f" % gcj}]},
+    amap.write_text(json.dumps({"pois": [{"name": "菜鸟驿站", "type": "生活服务;物流速递",
+                                          "location": f"{gcj[0]:.7f},{gcj[1]:.7f}"}]},
                                ensure_ascii=False), encoding="utf-8")
     baidu = tmp_path / "baidu.json"
     baidu.write_text(json.dumps({"results": [{"name": "快乐幼儿园", "location": {"lat": bd[1], "lng": bd[0]},

@@ -6,11 +6,11 @@ import numpy as np
 import shapely
 
 from smart_community_plugin.layers import raw_read as reader_module
-from .review_helpers import read_layers as read_inputs
 from smart_community_plugin.standard import load_standard
 
 from .conftest import SAMPLE
 from .layers import vlayer
+from .review_helpers import read_layers as read_inputs
 
 
 def _sample_layers():

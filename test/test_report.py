@@ -11,6 +11,7 @@ import pytest
 from smart_community_plugin.report.builder import ReportRequest, write_report
 
 from .conftest import SAMPLE
+from .test_frontends import sample_review  # noqa: F401 (the module-scoped fixture, shared)
 
 VERDICT_ZH = {"fail": "不通过", "warning": "警告", "info": "提示", "pass": "通过", "not_applicable": "不适用"}
 CLAUSE = re.compile(r"^\s*((?:4\.\d+\.\d+(?:-\d)?|A\.0\.1|6\.\d\.\d)(?:, A\.0\.1)?)\s")
@@ -42,7 +43,7 @@ def review_of(checks, name="测试社区"):
 
 
 @pytest.fixture(scope="module")
-def sample_report(tmp_path_factory, sample_review, processing_ready):
+def sample_report(tmp_path_factory, sample_review, processing_ready):  # noqa: F811 (the shared fixture)
     """The sample's report through the Processing algorithm, as make demo writes it."""
     import processing
 
@@ -55,8 +56,6 @@ def sample_report(tmp_path_factory, sample_review, processing_ready):
         "REVIEWER": "审查单位", "OUTPUT": str(pdf)})
     return review, pdf, result
 
-
-from .test_frontends import sample_review  # noqa: E402,F401 (the module-scoped fixture, shared)
 
 
 def test_every_check_is_in_the_clause_table_with_its_verdict(sample_report):

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 
-
 def test_review_loads_styled_result_layers(tmp_path, processing_ready, standard):
     from qgis.core import (
-        QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer,
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsVectorLayer,
     )
 
     from .test_frontends import _sample_params

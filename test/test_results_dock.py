@@ -12,10 +12,10 @@ from .conftest import SAMPLE
 
 @pytest.fixture(scope="module")
 def sample_json(tmp_path_factory, qgis_app):
-    from .review_helpers import review_layers
     from smart_community_plugin.standard import load_standard
 
     from .layers import vlayer
+    from .review_helpers import review_layers
 
     out = tmp_path_factory.mktemp("dock") / "review.json"
     s = str(SAMPLE)

@@ -13,7 +13,10 @@ from shapely.geometry import LineString
 from smart_community_plugin.core.network import build_network
 from smart_community_plugin.core.routing import attach, routing_graph
 from smart_community_plugin.core.service_areas import (
-    area_polygon, merged_distances, per_source_distances, reachable_parts,
+    area_polygon,
+    merged_distances,
+    per_source_distances,
+    reachable_parts,
 )
 
 from .conftest import SAMPLE

@@ -110,10 +110,10 @@ def test_nothing_to_do_and_nothing_possible():
 def _scheme(tmp_path, roads=False):
     import shapely
 
-    from .review_helpers import read_layers as read_inputs
     from smart_community_plugin.standard import load_standard
 
     from .layers import scheme, square, vlayer, write
+    from .review_helpers import read_layers as read_inputs
 
     # Three clusters of homes along y=0 at x=0, 600 and 1200; an existing kindergarten at the first.
     homes = [dict(geometry=square(x + dx, 0), use="residential", population=1000)
@@ -201,10 +201,10 @@ def test_suggest_sites_algorithm_and_the_review_agree(tmp_path, processing_ready
 
     from smart_community_plugin.core.parameters import ReviewParameters
     from smart_community_plugin.core.review import run_review
-    from .review_helpers import read_layers as read_inputs
 
     from .conftest import SAMPLE
     from .layers import vlayer
+    from .review_helpers import read_layers as read_inputs
 
     s = str(SAMPLE)
     params = {"COMMUNITY": f"{s}|layername=community", "BUILDINGS": f"{s}|layername=buildings",
@@ -220,8 +220,9 @@ def test_suggest_sites_algorithm_and_the_review_agree(tmp_path, processing_ready
     f = inputs.facilities
     extra = [shapely.Point(site["x"], site["y"]) for site in doc["sites"]]
     n = len(extra)
-    import numpy as np
     from dataclasses import replace
+
+    import numpy as np
 
     from smart_community_plugin.core.inputs import Facilities
 

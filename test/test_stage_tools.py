@@ -78,7 +78,8 @@ def test_device_register_round_trips_through_the_project(qtbot, tmp_path, qgis_a
         csv_file = tmp_path / "devices.csv"
         csv_file.write_text("device,type,state\n摄像头,幼儿园,online\n", encoding="utf-8")
         assert ops.import_csv(str(csv_file)) == (1, [])
-        assert "1 facilities with smart requirements have no registered device" in ops.text.text()  # the kindergarten has none by id
+        # The kindergarten has no device by id.
+        assert "1 facilities with smart requirements have no registered device" in ops.text.text()
         assert cell_texts(ops.summary) == [["社区卫生服务站", "1", "0", "1", "0", "0%"],
                                            ["幼儿园", "1", "1", "0", "0", "100%"]]
         path = tmp_path / "ops.qgz"

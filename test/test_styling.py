@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-
 from .conftest import ROOT
 
 
@@ -15,11 +13,10 @@ def test_every_type_has_its_symbol(standard):
 
 
 def test_facility_style_and_form(tmp_path, standard, qgis_app):
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayerUtils
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayerUtils
 
     from smart_community_plugin.layers.styling import style_planning_layer
     from smart_community_plugin.pipeline.template import create_template
-    from qgis.core import QgsCoordinateReferenceSystem
 
     from .layers import vlayer
 
@@ -76,8 +73,8 @@ def test_smart_requirements_multi_select(tmp_path, standard, qgis_app):
     from qgis.gui import QgsGui
     from qgis.PyQt.QtWidgets import QWidget
 
-    from smart_community_plugin.gui.new_project import create_planning_project
     from smart_community_plugin.core.values import format_smart_features, parse_smart_features
+    from smart_community_plugin.gui.new_project import create_planning_project
 
     project = QgsProject.instance()
     try:

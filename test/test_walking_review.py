@@ -9,13 +9,12 @@ import pytest
 import shapely
 from shapely.geometry import LineString, Point
 
-from smart_community_plugin.core.parameters import ReviewParameters
-from .review_helpers import review_layers
 from smart_community_plugin.core.errors import InputError
+from smart_community_plugin.core.parameters import ReviewParameters
 from smart_community_plugin.standard import load_standard
 
 from .layers import scheme, square, vlayer, write
-from .review_helpers import check
+from .review_helpers import check, review_layers
 
 
 def _roads_uri(path, lines, **extra):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from qgis.PyQt.QtCore import QDate
 
 from smart_community_plugin.gui.tables import cell_texts
@@ -16,7 +15,8 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     project = QgsProject()
     dock = WorkbenchDock(project)
     qtbot.addWidget(dock)
-    assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["前期评估", "规划策划", "建设实施", "运营管理", "回访提升"]
+    assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
+        "前期评估", "规划策划", "建设实施", "运营管理", "回访提升"]
     panel = dock.panels[0]
     panel.status[0].setCurrentIndex(panel.status[0].findData("done"))
     panel.owner[0].setText("张工")
@@ -115,6 +115,7 @@ def test_live_checks_follow_an_edit(qtbot, tmp_path, qgis_app):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
 
     from smart_community_plugin.gui.live_checks import LiveChecker
+
     from .layers import scheme, square
 
     homes = [dict(geometry=square(0, 0), use="residential", population=13000)]

@@ -185,7 +185,7 @@ def facilities() -> list[dict]:
     for k, (name, gx, gy) in enumerate(gates):
         F.append(facility("parcel_station", f"快递驿站({name[:3]})", gx + 6, gy + (6 if gy < 300 else -6),
                           smart="smart_parcel_lockers,info_screen_or_audio_prompt" if k % 2 else "smart_letter_boxes,smart_parcel_lockers,info_screen_or_audio_prompt"))
-    for name, x0, y0, x1, y1 in COMPOUNDS:
+    for name, x0, y0, _x1, _y1 in COMPOUNDS:
         F.append(facility("property_management", f"物业({name[:3]})", x0 + 12, y0 + 12,
                           smart="online_payment,payment_notifications,online_steward,info_screen_or_audio_prompt",
                           floor_area_m2=600.0))

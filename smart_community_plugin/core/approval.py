@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 APPROVAL_ZH = {"pass": "通过", "conditional": "有条件通过", "fail": "不通过"}
 APPROVAL_EN = {"pass": "Approved", "conditional": "Approved with conditions", "fail": "Not approved"}

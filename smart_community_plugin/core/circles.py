@@ -9,10 +9,10 @@ from .errors import ReviewError
 from .parameters import ReviewParameters
 
 
-def circle_distances(standard: Standard, params: ReviewParameters) -> "OrderedDict[int, float]":
+def circle_distances(standard: Standard, params: ReviewParameters) -> OrderedDict[int, float]:
     """Minutes to metres: GB 50180's distances by default, or minutes x the walking speed parameter."""
     speed = params.walking_speed_m_per_min
-    out: "OrderedDict[int, float]" = OrderedDict()
+    out: OrderedDict[int, float] = OrderedDict()
     for minutes in sorted(params.life_circle_minutes):
         if speed:
             out[minutes] = minutes * speed

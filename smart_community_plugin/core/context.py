@@ -14,9 +14,9 @@ from .circles import circle_distances
 from .distances import nearest, representative_points
 from .inputs import ReviewInputs
 from .network import WalkNetwork, build_network, compound_zones, edge_midpoints
-from .routing import Location, RoutingGraph, attach, locate, nearest_by_network, routing_graph
 from .parameters import ReviewParameters
 from .population import building_population, gross_floor_area
+from .routing import Location, RoutingGraph, attach, locate, nearest_by_network, routing_graph
 
 ACTIVE_STATUSES_EXISTING = frozenset({"existing"})
 ACTIVE_STATUSES_ALL = frozenset({"existing", "planned"})

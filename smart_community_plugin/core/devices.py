@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 STATES = ("online", "offline", "fault")
 # Accepted spellings of a state, Chinese included.
@@ -38,7 +39,7 @@ class Device:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Device":
+    def from_dict(cls, d: dict[str, Any]) -> Device:
         """Read to_dict's form; an unknown state becomes offline, the safe reading for operations."""
         fid = d.get("facility_id")
         state = STATE_WORDS.get(str(d.get("state", "")).strip().lower(), "offline")
@@ -92,7 +93,7 @@ def read_devices_csv(text: str, type_of_facility: dict[int, str],
         return [], ["Columns needed: device name, and facility id or facility type."]
     devices, skipped = [], []
     for n, row in enumerate(rows[1:], start=2):
-        def cell(meaning: str) -> str:
+        def cell(meaning: str, row: list[str] = row) -> str:
             i = col[meaning]
             return row[i].strip() if i is not None and i < len(row) else ""
 

@@ -45,7 +45,7 @@ class Buildings:
         return len(self.fids)
 
     @classmethod
-    def empty(cls) -> "Buildings":
+    def empty(cls) -> Buildings:
         """No buildings."""
         f = np.empty(0)
         return cls(np.empty(0, dtype=np.int64), np.empty(0, dtype=object), np.empty(0, dtype=bool),
@@ -69,7 +69,7 @@ class Facilities:
         return len(self.fids)
 
     @classmethod
-    def empty(cls) -> "Facilities":
+    def empty(cls) -> Facilities:
         """No facilities."""
         o = np.empty(0, dtype=object)
         return cls(np.empty(0, dtype=np.int64), o, o, o, o,

@@ -11,9 +11,9 @@ from .circles import circle_distances
 from .context import ReviewContext
 
 
-def circle_members(ctx: ReviewContext, circles: "OrderedDict[int, float]") -> "OrderedDict[int, list[str]]":
+def circle_members(ctx: ReviewContext, circles: OrderedDict[int, float]) -> OrderedDict[int, list[str]]:
     """Types per circle: the smallest circle whose distance covers the type's own distance limit."""
-    members: "OrderedDict[int, list[str]]" = OrderedDict((m, []) for m in circles)
+    members: OrderedDict[int, list[str]] = OrderedDict((m, []) for m in circles)
     largest = next(reversed(circles))
     for ftype in ctx.standard.facilities:
         if ftype.code in ctx.standard.life_circle_exclude:

@@ -294,7 +294,7 @@ def compound_zones(xy: np.ndarray, walls: Optional[np.ndarray]) -> np.ndarray:
     return zones
 
 
-def edge_midpoints(net: "WalkNetwork") -> np.ndarray:
+def edge_midpoints(net: WalkNetwork) -> np.ndarray:
     """Midpoint of every edge (decides which compound an edge lies in)."""
     return (net.xy[net.u] + net.xy[net.v]) / 2
 

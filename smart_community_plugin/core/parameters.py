@@ -8,7 +8,6 @@ from typing import Any, Optional
 
 from ..standard.model import Standard
 
-
 # Plausible ranges: (lowest, whether the lowest itself is excluded, highest). A person per household of 0.01
 # or a cutoff of 100 km is still a choice; NaN, infinity and a population beyond 1e8 are mistakes.
 _RANGES = {"persons_per_household": (0.0, True, 100.0), "floor_area_per_person_m2": (0.0, True, 10_000.0),
@@ -40,7 +39,7 @@ class ReviewParameters:
     walking_speed_m_per_min: Optional[float] = None
     life_circle_minutes: tuple[int, ...] = (5, 10, 15)
 
-    def resolved(self, standard: Standard) -> "ReviewParameters":
+    def resolved(self, standard: Standard) -> ReviewParameters:
         """A copy with every None factor replaced by the catalogue's default."""
         d = standard.population_defaults
         return replace(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 # Field names that hold data about a person rather than about a place (English and Chinese).
 PERSONAL_FIELD_WORDS = ("姓名", "身份证", "证件号", "手机", "电话", "联系方式", "联系人", "住址", "户籍",

@@ -3,8 +3,9 @@ with the setting; values of fields that name a person's contacts never written a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from .personal_data import PERSONAL_VALUE_MASK, is_personal_field, mask_all, mask_text
 from .values import is_null

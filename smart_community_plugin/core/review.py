@@ -12,10 +12,10 @@ from . import checks
 from .checks import service_radius
 from .checks.service_radius import detour_ratio
 from .checks.sunlight import sunlight_of
-from .life_circles import life_circles
 from .context import ReviewContext
 from .errors import Cancelled, ReviewError
 from .inputs import ReviewInputs
+from .life_circles import life_circles
 from .parameters import ReviewParameters
 from .population import SOURCE_NAMES
 from .results import Finding, ReviewResult, Severity, Verdict

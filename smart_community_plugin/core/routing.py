@@ -15,7 +15,16 @@ import shapely
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
-from .network import _NEAR, WalkNetwork, _project, _shortest_per_pair, _split, compound_zones, edge_midpoints, unique_points
+from .network import (
+    _NEAR,
+    WalkNetwork,
+    _project,
+    _shortest_per_pair,
+    _split,
+    compound_zones,
+    edge_midpoints,
+    unique_points,
+)
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 import shapely
@@ -100,7 +101,7 @@ class ServiceAreas:
     findings: list
 
 
-def compute_service_areas(facilities: "Facilities", roads: "Roads", walls: Optional[np.ndarray],
+def compute_service_areas(facilities: Facilities, roads: Roads, walls: Optional[np.ndarray],
                           distances: dict[str, list[float]], gates: Optional[np.ndarray], width: float,
                           snap_tolerance: float, active: np.ndarray, with_lines: bool = False) -> ServiceAreas:
     """Service areas of the active facilities of each type in `distances`, walked along the roads."""

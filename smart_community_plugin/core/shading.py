@@ -34,7 +34,7 @@ class Edges:
     building: np.ndarray
 
     @classmethod
-    def from_footprints(cls, footprints: np.ndarray, tops: np.ndarray) -> "Edges":
+    def from_footprints(cls, footprints: np.ndarray, tops: np.ndarray) -> Edges:
         """Every ring edge (exteriors and holes) of the footprints, oriented so the solid is on the left.
 
         Exteriors counter-clockwise, holes clockwise: the building's outside is always to the right of
@@ -178,7 +178,9 @@ def _candidate_steps(lo: np.ndarray, width: np.ndarray, bound: np.ndarray, azimu
     low_b = k - np.searchsorted(np.maximum.accumulate(falling), bound, side="left")
     out_r, out_s = [], []
     for p_idx, s0, s1 in arcs:
-        for r0, r1 in ((np.zeros(len(p_idx), dtype=np.int64), low_a[p_idx]), (np.maximum(low_b[p_idx], low_a[p_idx]), np.full(len(p_idx), k))):
+        ranges = ((np.zeros(len(p_idx), dtype=np.int64), low_a[p_idx]),
+                  (np.maximum(low_b[p_idx], low_a[p_idx]), np.full(len(p_idx), k)))
+        for r0, r1 in ranges:
             start, stop = np.maximum(s0, r0), np.minimum(s1, r1)
             r, st = _expand(p_idx, start, stop)
             out_r.append(r)

@@ -9,12 +9,12 @@ import numpy as np
 import shapely
 from scipy.sparse import csr_matrix, hstack
 
+from ..standard.model import QuantityBasis, Standard
 from .context import ReviewContext
 from .inputs import Facilities, ReviewInputs
 from .parameters import ReviewParameters
 from .service_areas import per_source_distances
 from .siting import SitingProblem, SitingSolution, distances_problem, euclidean_problem, exact, greedy
-from ..standard.model import QuantityBasis, Standard
 
 ROAD_CLEARANCE_M = 2.0     # generated candidates keep off the road centre lines
 

@@ -101,7 +101,8 @@ def distances_problem(demand_to_candidates: csr_matrix, weights: np.ndarray, cov
                          np.asarray(candidate_ids), capacity)
 
 
-def _serve(row_idx: np.ndarray, row_dist: np.ndarray, remaining: np.ndarray, capacity: Optional[float]) -> tuple[float, np.ndarray]:
+def _serve(row_idx: np.ndarray, row_dist: np.ndarray, remaining: np.ndarray,
+           capacity: Optional[float]) -> tuple[float, np.ndarray]:
     """Population a site would serve (nearest first up to capacity) and the amounts taken per demand point."""
     take = remaining[row_idx].copy()
     if capacity is not None and take.sum() > capacity:
@@ -240,7 +241,7 @@ def exact(problem: SitingProblem, mode: str = "cover_all", k: int = 1, time_limi
             by_demand.setdefault(i, []).append(var)
             by_site.setdefault(j, []).append((i, var))
             model += var <= x[j]
-        for i, vars_ in by_demand.items():
+        for _i, vars_ in by_demand.items():
             model += pulp.lpSum(vars_) <= 1
         for j, pairs in by_site.items():
             model += pulp.lpSum(w[i] * var for i, var in pairs) <= problem.capacity * x[j]

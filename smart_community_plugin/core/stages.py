@@ -84,7 +84,7 @@ class PlanningState:
                           ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "PlanningState":
+    def from_json(cls, text: str) -> PlanningState:
         """Read what to_json wrote; unknown statuses fall back to todo, unknown keys are kept."""
         if not text:
             return cls()

@@ -158,7 +158,8 @@ def analyse(inp: SunlightInputs, p: SunlightParameters = SunlightParameters()) -
                                         "longitude": inp.longitude})
     result.sun_path = [{"true_solar_min": float(m), "beijing_min": float(bj), "altitude": float(a),
                         "azimuth": float(z)}
-                       for m, bj, a, z in zip(sun.minutes[::15], true_solar_to_beijing(sun.minutes[::15], inp.longitude, date),
+                       for m, bj, a, z in zip(sun.minutes[::15],
+                                              true_solar_to_beijing(sun.minutes[::15], inp.longitude, date),
                                               sun.altitude[::15], sun.azimuth[::15])]
     if not (sun.altitude > 0).any():
         result.findings.append(Finding(Severity.WARNING, "sunlight",
@@ -285,7 +286,7 @@ def _shadows(inp, p, tops, date, result) -> None:
             length = (tops[k] - (inp.ground_m[k] if np.isfinite(inp.ground_m[k]) else 0.0)) / np.tan(np.radians(alt))
             dx, dy = -np.sin(np.radians(az)) * length, -np.cos(np.radians(az)) * length
             foot = inp.footprints[k]
-            moved = shapely.transform(foot, lambda c: c + np.array([dx, dy]))
+            moved = shapely.transform(foot, lambda c, d=np.array([dx, dy]): c + d)
             sweeps = [shapely.convex_hull(shapely.MultiPoint([*seg, *(seg + (dx, dy))]))
                       for ring in shapely.get_rings(shapely.get_parts(foot))
                       for seg in _segments(ring)]

@@ -65,7 +65,7 @@ def summarise(text: str, type_of_facility: dict[int, str], type_lookup: dict[str
     comments: dict[str, list[str]] = {}
     skipped = []
     for n, row in enumerate(rows[1:], start=2):
-        def cell(c: Optional[int]) -> str:
+        def cell(c: Optional[int], row: list[str] = row) -> str:
             return row[c].strip() if c is not None and c < len(row) else ""
         code = None
         if cell(c_id):

@@ -6,7 +6,8 @@ Each function returns findings (core.results.Finding); ERROR findings block a re
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, Iterable, Optional, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, Callable, Optional
 
 import numpy as np
 import shapely

@@ -11,7 +11,6 @@ from ..i18n import tr, tr_noop
 from .state import WorkbenchState
 from .tables import fill, result_table
 
-
 BAND_LABELS = {"low_rise_1_3": "低层 1-3", "multi_storey_4_6": "多层 4-6", "mid_high_7_9": "中高层 7-9",
                "high_rise_10_18": "高层 10-18", "high_rise_19_plus": "高层 19+", "unknown": "?"}
 KINDS = (("", tr_noop("as the community layer says")), ("new", tr_noop("new community (新建)")),

@@ -8,7 +8,11 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsWkbTypes,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+    QgsWkbTypes,
 )
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import pyqtSignal
@@ -105,9 +109,11 @@ class CoverageMapTool(QgsMapTool):
                                       QgsProject.instance().transformContext())
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
+        """A click: the facility under the cursor's coverage."""
         self.show_at(event.mapPoint())
 
     def canvasMoveEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
+        """Hovering: the home under the cursor's distances."""
         text = self.describe_at(event.mapPoint())
         self.hovered.emit(text)
         if text:

@@ -12,7 +12,6 @@ from ..i18n import tr, tr_noop
 from .state import WorkbenchState
 from .tables import fill, result_table
 
-
 COLUMNS = (tr_noop("Phase"), tr_noop("Facilities"), tr_noop("Built"), tr_noop("Progress"), tr_noop("Due"))
 EXISTING_WORDS = ("existing", "现状", "已建", "built")
 

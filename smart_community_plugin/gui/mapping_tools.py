@@ -7,7 +7,15 @@ from typing import Any, Optional
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -15,7 +23,6 @@ from ..core.field_mapping import propose_fields
 from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
 from .state import WorkbenchState
-
 
 ROLES = (("buildings", tr_noop("Buildings")), ("facilities", tr_noop("Facilities")),
          ("community", tr_noop("Community boundary")), ("compounds", tr_noop("Gated compounds")),

@@ -6,7 +6,15 @@ from typing import Any
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.devices import STATES, Device, facilities_without_devices, read_devices_csv, summarise_devices
@@ -14,7 +22,6 @@ from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
 from .state import WorkbenchState
 from .tables import fill, result_table
-
 
 STATE_LABELS = {"online": tr_noop("online"), "offline": tr_noop("offline"), "fault": tr_noop("fault")}
 REGISTER_COLUMNS = (tr_noop("Device"), tr_noop("Facility type"), tr_noop("Facility id"), tr_noop("Kind"),

@@ -7,7 +7,14 @@ from typing import Any, Optional
 from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.comparison import Comparison, compare_reviews

@@ -9,7 +9,14 @@ from qgis.core import QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..i18n import tr
@@ -71,7 +78,8 @@ class ResultsDock(QgsDockWidget):
         counts = Counter(c["verdict"] for c in review.get("checks", []))
         overall = review.get("summary", {}).get("overall", "")
         self.summary.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            verdict_label(overall) if overall else "", counts.get("fail", 0), counts.get("warning", 0), counts.get("pass", 0)))
+            verdict_label(overall) if overall else "", counts.get("fail", 0), counts.get("warning", 0),
+            counts.get("pass", 0)))
         groups: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
         for c in review.get("checks", []):
             groups[chapter_of(c["clause"])][c.get("facility_type") or "—"].append(c)

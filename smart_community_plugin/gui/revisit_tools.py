@@ -9,7 +9,6 @@ from ..i18n import tr, tr_noop
 from .state import WorkbenchState
 from .tables import fill, result_table
 
-
 COLUMNS = (tr_noop("Facility type"), tr_noop("Answers"), tr_noop("Mean score"), tr_noop("Scores 1-2"))
 
 

@@ -8,8 +8,8 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import tr
 from ..core.values import format_smart_features, parse_smart_features
+from ..i18n import tr
 from ..standard.model import SmartRequirement, Standard
 
 FIELD = "smart_features"

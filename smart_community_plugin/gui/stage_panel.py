@@ -6,13 +6,21 @@ from typing import Any
 
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.stages import STATUSES, PlanningState, Stage
 from ..i18n import tr, tr_noop
 from .state import WorkbenchState
-
 
 STATUS_LABELS = {"todo": tr_noop("to do"), "in_progress": tr_noop("in progress"), "done": tr_noop("done"),
                  "not_applicable": tr_noop("not applicable")}

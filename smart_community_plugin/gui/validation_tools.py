@@ -11,7 +11,6 @@ from ..i18n import tr, tr_noop
 from .state import WorkbenchState
 from .tables import fill, result_table
 
-
 COLUMNS = (tr_noop("Severity"), tr_noop("Layer"), tr_noop("Feature"), tr_noop("Field"), tr_noop("Finding"))
 SEVERITY_VERDICT = {"error": "fail", "warning": "warning", "info": "info"}   # for the colour of the icon
 SEVERITY_LABELS = {"error": tr_noop("blocking"), "warning": tr_noop("warning"), "info": tr_noop("note")}

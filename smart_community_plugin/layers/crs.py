@@ -5,7 +5,12 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsProject, QgsRectangle, QgsUnitTypes,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProject,
+    QgsRectangle,
+    QgsUnitTypes,
 )
 
 # CGCS2000 / 3-degree Gauss-Kruger CM 75E is EPSG:4534; each next 3-degree zone adds one.

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureRequest, QgsRectangle, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..core.errors import Cancelled, InputError
 from ..standard.model import Standard

@@ -13,7 +13,10 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureRequest, QgsProviderRegistry,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsProviderRegistry,
     QgsVectorLayer,
 )
 
@@ -32,7 +35,7 @@ class RawLayer:
     def __len__(self) -> int:
         return len(self.fids)
 
-    def take(self, keep: np.ndarray) -> "RawLayer":
+    def take(self, keep: np.ndarray) -> RawLayer:
         """The rows where keep is true."""
         attrs = {k: (v[keep] if isinstance(v, np.ndarray) else [x for x, p in zip(v, keep) if p])
                  for k, v in self.attrs.items()}

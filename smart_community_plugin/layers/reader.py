@@ -9,8 +9,14 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 from qgis.core import (
-    Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsPointXY, QgsProject,
-    QgsVectorLayer, QgsWkbTypes,
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ..core.errors import InputError

@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from qgis.core import (
-    QgsFillSymbol, QgsLinePatternFillSymbolLayer, QgsLineSymbol, QgsMapLayerStyle, QgsMarkerSymbol,
-    QgsRuleBasedRenderer, QgsVectorLayer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMapLayerStyle,
+    QgsMarkerSymbol,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
 )
 
 from ..palette import DISTANCE_CLASSES, VERDICT_COLOURS

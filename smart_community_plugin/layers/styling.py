@@ -6,15 +6,25 @@ import base64
 from typing import Optional
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsFieldConstraints, QgsFillSymbol,
-    QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsRendererCategory, QgsSingleSymbolRenderer,
-    QgsSvgMarkerSymbolLayer, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling,
+    QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsSvgMarkerSymbolLayer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..resources_path import resource_path
-from .schema import layer_spec
 from ..standard.model import Standard
+from .schema import layer_spec
 
 SIMPLE = {
     "community": QgsFillSymbol.createSimple, "compounds": QgsFillSymbol.createSimple,

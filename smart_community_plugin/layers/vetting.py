@@ -12,6 +12,7 @@ from ..core.results import Finding, Severity
 from .raw_read import RawLayer
 from .roles import ROLES
 
+
 def _polygonal(g: Any) -> Any:
     """The polygon parts of a repaired geometry (a collection may also hold lines and points)."""
     if shapely.get_type_id(g) in (3, 6):

@@ -7,8 +7,15 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol, QgsMarkerSymbol,
-    QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsVectorLayer,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGeometryGeneratorSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-
-
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsMapLayer, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsRectangle,
+    QgsCoordinateReferenceSystem,
+    QgsMapLayer,
+    QgsMapRendererCustomPainterJob,
+    QgsMapSettings,
+    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter

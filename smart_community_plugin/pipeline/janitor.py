@@ -15,8 +15,9 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 # The watcher itself: plain Python, no imports from the plugin, so any interpreter can run it.
 _WATCHER = r"""

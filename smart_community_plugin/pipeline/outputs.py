@@ -17,8 +17,9 @@ import math
 import os
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Optional
 
 from ..core.errors import OutputError, OutputExistsError
 from .privacy import Privacy, user_privacy
@@ -180,7 +181,7 @@ class Outputs:
         """Remove every staged output; the targets stay as they were."""
         self.stage.discard()
 
-    def __enter__(self) -> "Outputs":
+    def __enter__(self) -> Outputs:
         return self
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:

@@ -54,7 +54,7 @@ def building_rows(result: ReviewResult, inputs: ReviewInputs) -> tuple[list[tupl
             if not covered:
                 missing.append(code)
         values.append(",".join(missing))
-        for minutes, c in circles.items():
+        for c in circles.values():
             values += [",".join(code for code, ok in c["reach"].items() if ok[row]), int(c["complete"][row])]
         rows.append((shapely.multipolygons(shapely.get_parts(b.geometries[k])), values))
     return spec, rows

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from qgis.core import QgsVectorLayer
 
@@ -95,7 +96,7 @@ class Scheme:
         return out
 
     @classmethod
-    def from_uris(cls, uris: dict[str, Optional[str]], fields: InputFields = DEFAULT_FIELDS) -> "Scheme":
+    def from_uris(cls, uris: dict[str, Optional[str]], fields: InputFields = DEFAULT_FIELDS) -> Scheme:
         """Layers from file paths or URIs by role; a path that does not open is an InputError naming why."""
         unknown = [r for r in uris if r not in ROLES]
         if unknown:
@@ -104,7 +105,7 @@ class Scheme:
 
     @classmethod
     def from_gpkg(cls, path: str | os.PathLike, roles: Iterable[str] = REVIEW_ROLES,
-                  fields: InputFields = DEFAULT_FIELDS) -> "Scheme":
+                  fields: InputFields = DEFAULT_FIELDS) -> Scheme:
         """The layers of a planning GeoPackage, named as in the template; roles it lacks are None."""
         path = Path(path)
         reason = diagnose_file(path, "planning GeoPackage")

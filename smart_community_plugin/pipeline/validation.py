@@ -14,13 +14,19 @@ from ..core.errors import InputError
 from ..core.inputs import MAX_COORDINATE
 from ..core.results import Finding, Severity
 from ..core.validation import (
-    domain_findings, geometry_findings, outside_findings, overlap_findings, personal_findings, provenance_findings,
+    domain_findings,
+    geometry_findings,
+    outside_findings,
+    overlap_findings,
+    personal_findings,
+    provenance_findings,
     range_findings,
 )
 from ..core.values import STATUS_WORDS
 from ..layers.crs import working_crs
 from ..layers.raw_read import read_raw
-from ..layers.roles import DEFAULT_FIELDS, REVIEW_ROLES, ROLES as ROLE_INFO, InputFields
+from ..layers.roles import DEFAULT_FIELDS, REVIEW_ROLES, InputFields
+from ..layers.roles import ROLES as ROLE_INFO
 from ..layers.schema import layer_spec
 from ..standard.model import Standard
 from .read import read_inputs
@@ -55,7 +61,8 @@ class ValidationResult:
                 + ", ".join(f"{k} ({v})" for k, v in self.features.items()) + ".")
         lines = [head]
         for f in self.findings:
-            where = f.layer + (f" #{f.feature_id}" if f.feature_id is not None else "") + (f" [{f.field}]" if f.field else "")
+            where = (f.layer + (f" #{f.feature_id}" if f.feature_id is not None else "")
+                     + (f" [{f.field}]" if f.field else ""))
             lines.append(f"{f.severity.value:7s} {where}: {f.message}")
         return "\n".join(lines)
 

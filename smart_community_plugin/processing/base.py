@@ -6,9 +6,16 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from qgis.core import (
-    QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers, QgsProcessingParameterVectorLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.errors import Cancelled
@@ -16,7 +23,7 @@ from ..i18n import tr, tr_noop
 from ..pipeline.guard import explain
 from ..pipeline.log import MaskedFeedback
 from ..pipeline.outputs import Outputs, file_of
-from ..pipeline.privacy import Privacy, user_privacy
+from ..pipeline.privacy import user_privacy
 from ..pipeline.scheme import diagnose_file
 
 GROUPS = {"review": tr_noop("Review"), "walking": tr_noop("Walking"), "sunlight": tr_noop("Sunlight"),
@@ -55,7 +62,7 @@ class SmartAlgorithm(QgsProcessingAlgorithm):
         """What the algorithm does, and the output contract."""
         return tr(self.HELP) + "\n\n" + tr(OVERWRITE_HELP)
 
-    def createInstance(self) -> "SmartAlgorithm":  # noqa: N802
+    def createInstance(self) -> SmartAlgorithm:  # noqa: N802
         """A fresh instance of the same algorithm."""
         return type(self)()
 

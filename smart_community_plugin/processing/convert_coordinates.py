@@ -7,9 +7,17 @@ from typing import Any
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsProcessing,
-    QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
 )
 
 from ..core.chinese_coords import SYSTEMS, convert

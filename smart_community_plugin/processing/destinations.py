@@ -7,7 +7,11 @@ import re
 from typing import Optional
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
 )
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber,
-    QgsProcessingParameterExtent, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
 )
 
 from ..i18n import tr, tr_noop

@@ -11,8 +11,14 @@ from typing import Any
 
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsWkbTypes,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
 )
 
 from ..core.chinese_coords import SYSTEMS

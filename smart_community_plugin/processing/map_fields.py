@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from qgis.core import (
-    QgsFeature, QgsProcessing, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource, QgsProcessingParameterString,
+    QgsFeature,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
 )
 
 from ..core.errors import Cancelled, InputError

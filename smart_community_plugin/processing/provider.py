@@ -13,18 +13,23 @@ class SmartCommunityProvider(QgsProcessingProvider):
     """Registers the plugin's algorithms under the id smart_community."""
 
     def id(self) -> str:
+        """The prefix of the algorithms' ids."""
         return "smart_community"
 
     def name(self) -> str:
+        """The toolbox's name for it."""
         return tr("Smart Community Planner")
 
     def longName(self) -> str:
+        """With the standard it applies."""
         return tr("Smart Community Planner (T/CECS 智慧社区规划标准)")
 
     def icon(self) -> QIcon:
+        """The plugin's icon."""
         return QIcon(resource_path("icons", "plugin.svg"))
 
     def loadAlgorithms(self) -> None:
+        """Every algorithm of the plugin (imported here, when Processing asks)."""
         from .convert_coordinates import ConvertCoordinatesAlgorithm
         from .create_template import CreateTemplateAlgorithm
         from .import_osm import ImportOsmAlgorithm

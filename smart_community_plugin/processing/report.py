@@ -9,9 +9,15 @@ import tempfile
 from typing import Any, Optional
 
 from qgis.core import (
-    QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination, QgsProcessingParameterString,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
 )
 
 from .. import settings
@@ -65,8 +71,8 @@ class ReportAlgorithm(SmartAlgorithm):
         """A review or the scheme; project, reviewer, date, language, maps; the PDF."""
         self.addParameter(QgsProcessingParameterFile("REVIEW_JSON", tr("Review (JSON; empty: review the layers below)"),
                                                      extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterFile("RESULT_GPKG", tr("Result layers of that review (GeoPackage, for maps)"),
-                                                     extension="gpkg", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "RESULT_GPKG", tr("Result layers of that review (GeoPackage, for maps)"), extension="gpkg", optional=True))
         add_scheme_parameters(self, scheme_optional=True)
         self.addParameter(QgsProcessingParameterString("PROJECT_NAME", tr("Project"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("REVIEWER", tr("Reviewing body"), "", optional=True))

@@ -12,7 +12,7 @@ from ..standard import load_standard
 
 # Post-processors run after the algorithm object is gone; QGIS holds only a C++ pointer, so Python
 # keeps them alive until they have run.
-_PENDING: set["ResultStyler"] = set()
+_PENDING: set[ResultStyler] = set()
 
 
 class ResultStyler(QgsProcessingLayerPostProcessorInterface):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber, QgsProcessingOutputString,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
 )
 

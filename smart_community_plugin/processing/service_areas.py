@@ -5,8 +5,14 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsProcessing, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 
 from ..core.errors import ReviewError

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 
 from ..core.errors import ReviewError
-from ..core.siting import MODES
 from ..core.site_suggestions import Candidates, grid_candidates, suggest_sites
+from ..core.siting import MODES
 from ..i18n import tr, tr_noop
 from ..layers.vector_write import LayerData
 from ..pipeline.read import read_inputs, reader_for

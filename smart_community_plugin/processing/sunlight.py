@@ -7,9 +7,15 @@ import re
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsProcessing, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber, QgsProcessingParameterString,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ..core.errors import ReviewError

@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsWkbTypes,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsWkbTypes,
 )
 
 from ..i18n import tr, tr_noop

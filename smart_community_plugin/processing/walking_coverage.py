@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterFeatureSink,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
 )
 

@@ -8,15 +8,24 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any, Callable, Optional
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak, Flowable, Image, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle,
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
-from xml.sax.saxutils import escape
 
 from ..core.approval import APPROVAL_EN, APPROVAL_ZH, approval
 from ..core.personal_data import mask_text

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from ..core.errors import OutputError
 
-
 # TrueType-outline CJK fonts in Debian's packages, best first (fonts-wqy-zenhei is what setup installs).
 # OpenType/CFF fonts such as Noto Sans CJK cannot be embedded by reportlab, so they are not listed.
 CANDIDATES = (

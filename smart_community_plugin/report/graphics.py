@@ -19,6 +19,7 @@ class Swatch(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
+        """The swatch on the canvas."""
         c, s = self.canv, self.size
         c.saveState()
         c.setFillColor(colors.HexColor(self.colour))
@@ -46,6 +47,7 @@ class SunPathDiagram(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
+        """The diagram on the canvas."""
         c, s = self.canv, self.size
         cx = cy = s / 2
         r = s / 2 - 5 * mm

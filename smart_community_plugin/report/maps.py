@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from typing import Optional
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGeometryGeneratorSymbolLayer, QgsLineSymbol, QgsMarkerSymbol,
-    QgsPalLayerSettings, QgsRectangle,
-    QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat,
-    QgsVectorLayer, QgsVectorLayerSimpleLabeling,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGeometryGeneratorSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRectangle,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
 from qgis.PyQt.QtGui import QFont
@@ -161,8 +172,9 @@ class ReportMaps:
         _rules(self.buildings, [(fill_symbol("#e9a39b", hatched=True), f'"source_fid" IN ({ids})'),
                                 (fill_symbol("#ebe7df"), f'"source_fid" NOT IN ({ids})')])
         fids = ",".join(str(i) for i in sorted(facility_ids)) or "-1"
-        _rules(self.facilities, [(_star(VERDICT_COLOURS["fail"], 4.6), f'"source_fid" IN ({fids}) AND "verdict" = \'fail\''),
-                                 (_star(VERDICT_COLOURS["warning"], 4.6), f'"source_fid" IN ({fids}) AND "verdict" <> \'fail\'')])
+        chosen = f'"source_fid" IN ({fids})'
+        _rules(self.facilities, [(_star(VERDICT_COLOURS["fail"], 4.6), f"{chosen} AND \"verdict\" = 'fail'"),
+                                 (_star(VERDICT_COLOURS["warning"], 4.6), f"{chosen} AND \"verdict\" <> 'fail'")])
         label = QgsPalLayerSettings()
         label.fieldName = f'CASE WHEN "source_fid" IN ({fids}) THEN \'#\' || "source_fid" END'
         label.isExpression = True

@@ -8,8 +8,20 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .model import (
-    Clause, FacilityType, FloorAreaShare, GeneralSmartRequirement, Grouping, LayoutItem, Limit,
-    Quantity, QuantityBasis, ServiceRadius, SmartRequirement, Standard, Strength, Sunlight,
+    Clause,
+    FacilityType,
+    FloorAreaShare,
+    GeneralSmartRequirement,
+    Grouping,
+    LayoutItem,
+    Limit,
+    Quantity,
+    QuantityBasis,
+    ServiceRadius,
+    SmartRequirement,
+    Standard,
+    Strength,
+    Sunlight,
 )
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "resources" / "standard" / "table_a01.json"

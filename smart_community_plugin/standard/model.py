@@ -22,7 +22,7 @@ class Strength(str, Enum):
     NONE = "none"
 
     @classmethod
-    def from_zh(cls, word: Optional[str]) -> "Strength":
+    def from_zh(cls, word: Optional[str]) -> Strength:
         """Map a Chinese modal word to its strength; an empty or unknown word has none."""
         return _ZH.get(word or "", cls.NONE)
 
@@ -219,7 +219,7 @@ class Standard:
         return out
 
     @cached_property
-    def matcher(self) -> "FacilityMatcher":
+    def matcher(self) -> FacilityMatcher:
         """The one facility-type matcher: codes, the standard's names, the intake vocabulary and OSM tags."""
         from ..core.field_mapping import FacilityMatcher
 

@@ -61,9 +61,9 @@ def _facility_limits(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
                         feature_ids=[fid], layer="facilities")
             if not np.isfinite(value):
                 # Not declared: the limit cannot be verified, which a reviewer must see.
-                out.append(CheckResult(**base, verdict=Verdict.WARNING,
-                                       message=f"{ftype.name_en} {label}: {_FIELD_EN[limit.field]} not given; {limit.text_en} cannot be verified.",
-                                       measured={limit.field: None}))
+                message = (f"{ftype.name_en} {label}: {_FIELD_EN[limit.field]} not given; {limit.text_en} "
+                           "cannot be verified.")
+                out.append(CheckResult(**base, verdict=Verdict.WARNING, message=message, measured={limit.field: None}))
                 continue
             ok = _within(value, limit)
             out.append(CheckResult(**base, verdict=verdict_for(ok, limit.strength),
@@ -78,8 +78,8 @@ def _property_share(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult
                 facility_type=ftype.code, strength=rule.strength, requirement_zh=rule.text_zh,
                 layer="facilities")
     if ctx.community_kind != rule.community_kind:
-        return [CheckResult(**base, verdict=Verdict.NOT_APPLICABLE,
-                            message=f"Community is {ctx.community_kind}: property rooms as local conditions allow (因地制宜).")]
+        return [CheckResult(**base, verdict=Verdict.NOT_APPLICABLE, message=(
+            f"Community is {ctx.community_kind}: property rooms as local conditions allow (因地制宜)."))]
     inside = ctx.building_in_community
     gfa = ctx.gross_floor_area[inside]
     unknown = int((~np.isfinite(gfa)).sum())

@@ -60,9 +60,11 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
     msg = (f"{ftype.name_en}: {required} required for {pop:,.0f} residents "
            f"({q.text_zh}); {len(inside)} inside the boundary")
     if len(shared):
-        msg += f" and {len(shared)} shared from outside within {ctx.standard.sharing_distance(ftype.code):.0f} m (4.5.4, 4.5.5-2)"
+        within = ctx.standard.sharing_distance(ftype.code)
+        msg += f" and {len(shared)} shared from outside within {within:.0f} m (4.5.4, 4.5.5-2)"
     if 0 < pop < q.population_min:
-        msg += f"; the population is below the band's lower bound {q.population_min}, so a shared facility suffices (4.5.5-2)"
+        msg += (f"; the population is below the band's lower bound {q.population_min}, so a shared facility "
+                "suffices (4.5.5-2)")
     out = [CheckResult(
         id=f"quantity:{ftype.code}", rule="quantity", clause=CLAUSE, facility_type=ftype.code,
         strength=Strength.SHALL, verdict=verdict, message=msg + ".", requirement_zh=q.text_zh,
