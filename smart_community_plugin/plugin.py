@@ -70,6 +70,8 @@ class SmartCommunityPlugin:
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
         self.workbench.on_review = self._show_results
+        self.workbench.state.say = lambda message: self.iface.messageBar().pushMessage(
+            LOG_TAG, message, Qgis.MessageLevel.Warning, 10)
         self._add_toggle(self.workbench, tr("Planning workbench (five stages)"),
                          QIcon(resource_path("icons", "plugin.svg")))
         self._add_callable(_theme("/mIconWarning.svg"), tr("Validate submission…"),
@@ -167,7 +169,11 @@ class SmartCommunityPlugin:
         self.coverage_tool = CoverageMapTool(self.iface.mapCanvas(), self.workbench.last_inputs, load_standard())
         self.coverage_tool.reported.connect(self._coverage_report)
         self.coverage_tool.hovered.connect(self._coverage_hover)
+        self.coverage_tool.failed.connect(self._coverage_failed)
         self.iface.mapCanvas().setMapTool(self.coverage_tool)
+
+    def _coverage_failed(self, message: str) -> None:
+        self.iface.messageBar().pushMessage(LOG_TAG, message, Qgis.MessageLevel.Warning, 10)
 
     def _coverage_hover(self, text: str) -> None:
         self.iface.statusBarIface().showMessage(text, 0 if text else 1)
@@ -181,6 +187,7 @@ class SmartCommunityPlugin:
         self.coverage_tool.clear()
         self.coverage_tool.reported.disconnect(self._coverage_report)
         self.coverage_tool.hovered.disconnect(self._coverage_hover)
+        self.coverage_tool.failed.disconnect(self._coverage_failed)
         self.coverage_tool = None
 
     def _export_report(self) -> None:

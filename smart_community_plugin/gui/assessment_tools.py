@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBo
 
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
+from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
 
@@ -34,7 +35,8 @@ class AssessmentTools(QWidget):
             self.kind.addItem(tr(label), code)
         self.kind.setToolTip(tr("New communities must provide property-management rooms (Table A.0.1); "
                                 "the review uses this choice."))
-        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(guarded_slot(tr("Community kind"), self._kind_changed,
+                                                           lambda message: state.say(message)))
         form.addRow(tr("Community kind"), self.kind)
         layout.addLayout(form)
         self.tabs = QTabWidget()

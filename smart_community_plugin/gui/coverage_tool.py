@@ -25,6 +25,7 @@ from ..core.parameters import ReviewParameters
 from ..core.service_areas import area_polygon, per_source_distances, reachable_parts
 from ..i18n import tr
 from ..layers.vector_write import to_qgs_geometry
+from ..pipeline.guard import guarded
 from ..standard.model import Standard
 
 PICK_TOLERANCE_PX = 8
@@ -87,6 +88,7 @@ class CoverageMapTool(QgsMapTool):
 
     reported = pyqtSignal(object)
     hovered = pyqtSignal(str)
+    failed = pyqtSignal(str)      # a click that went wrong, said in one message (the plugin shows it)
 
     def __init__(self, canvas: QgsMapCanvas, inputs: ReviewInputs, standard: Standard,
                  params: ReviewParameters = ReviewParameters()) -> None:
@@ -110,11 +112,11 @@ class CoverageMapTool(QgsMapTool):
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
         """A click: the facility under the cursor's coverage."""
-        self.show_at(event.mapPoint())
+        guarded(tr("Coverage map tool"), lambda: self.show_at(event.mapPoint()), self.failed.emit)
 
     def canvasMoveEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 (Qt API name)
         """Hovering: the home under the cursor's distances."""
-        text = self.describe_at(event.mapPoint())
+        text = guarded(tr("Coverage map tool"), lambda: self.describe_at(event.mapPoint()), self.failed.emit) or ""
         self.hovered.emit(text)
         if text:
             QToolTip.showText(self.canvas().mapToGlobal(event.pos()), text, self.canvas())

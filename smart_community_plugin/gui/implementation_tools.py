@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.phasing import PhaseRow, phase_table
 from ..i18n import tr, tr_noop
+from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
 
@@ -39,7 +40,7 @@ class ImplementationTools(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         button = QPushButton(tr("Refresh the phasing table from the facilities layer"))
-        button.clicked.connect(self.refresh)
+        button.clicked.connect(guarded_slot(tr("Phasing table"), self.refresh, self._say))
         self.text = QLabel(tr("Facilities need phase and year fields (the planning template has them)."))
         self.text.setWordWrap(True)
         self.table = result_table([tr(c) for c in COLUMNS])
@@ -47,6 +48,10 @@ class ImplementationTools(QWidget):
         layout.addWidget(button)
         layout.addWidget(self.text)
         layout.addWidget(self.table, 1)
+
+    def _say(self, message: str) -> None:
+        self.text.setText(message)
+        self.state.say(message)
 
     def refresh(self) -> None:
         """Read phase, year and status and fill the table."""

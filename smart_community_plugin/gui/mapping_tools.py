@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.field_mapping import propose_fields
 from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
+from .guard import guarded_slot
 from .state import WorkbenchState
 
 ROLES = (("buildings", tr_noop("Buildings")), ("facilities", tr_noop("Facilities")),
@@ -60,9 +61,9 @@ class MappingTools(QWidget):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Keep this mapping in the project"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(guarded_slot(tr("Keep this mapping in the project"), self.save, self._say))
         self.copy_button = QPushButton(tr("Create the mapped copy"))
-        self.copy_button.clicked.connect(self.create_copy)
+        self.copy_button.clicked.connect(guarded_slot(tr("Create the mapped copy"), self.create_copy, self._say))
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.copy_button)
         layout.addLayout(buttons)
@@ -72,6 +73,10 @@ class MappingTools(QWidget):
         self.layer.layerChanged.connect(self.refresh)
         self.role.currentIndexChanged.connect(self.refresh)
         self.refresh()
+
+    def _say(self, message: str) -> None:
+        self.text.setText(message)
+        self.state.say(message)
 
     def refresh(self, *_: Any) -> None:
         """The kept mapping for this layer and role, else the proposal from the vocabulary."""

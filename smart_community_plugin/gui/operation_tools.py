@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.devices import STATES, Device, facilities_without_devices, read_devices_csv, summarise_devices
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
+from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
 
@@ -42,11 +43,11 @@ class OperationTools(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("Add device at the selected facility"))
-        self.add_button.clicked.connect(self.add_for_selection)
+        self.add_button.clicked.connect(guarded_slot(tr("Add device"), self.add_for_selection, self._say))
         self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(guarded_slot(tr("Remove"), self.remove_selected, self._say))
         self.import_button = QPushButton(tr("Import devices (CSV)…"))
-        self.import_button.clicked.connect(self._pick_csv)
+        self.import_button.clicked.connect(guarded_slot(tr("Import devices (CSV)…"), self._pick_csv, self._say))
         for b in (self.add_button, self.remove_button, self.import_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
@@ -57,7 +58,8 @@ class OperationTools(QWidget):
         for col, width in enumerate((120, 120, 56, 90, 84)):
             self.register.setColumnWidth(col, width)
         self.register.setMinimumHeight(110)
-        self.register.itemChanged.connect(self._cell_edited)
+        self.register.itemChanged.connect(guarded_slot(tr("Device register"), self._cell_edited, self._say,
+                                                       with_args=True))
         layout.addWidget(self.register, 2)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -65,6 +67,10 @@ class OperationTools(QWidget):
         self.summary = result_table([tr(c) for c in SUMMARY_COLUMNS])
         layout.addWidget(self.summary, 1)
         self._loading = False
+
+    def _say(self, message: str) -> None:
+        self.text.setText(message)
+        self.state.say(message)
 
     def load(self, state: PlanningState) -> None:
         """Show the project's register."""

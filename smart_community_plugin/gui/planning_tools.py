@@ -21,6 +21,7 @@ from ..core.comparison import Comparison, compare_reviews
 from ..i18n import tr, tr_noop
 from ..layers.roles import ROLES
 from ..pipeline.guard import explain
+from .guard import guarded_slot
 from .icons import verdict_label
 from .review_task import review_task
 from .siting_tools import SitingTools
@@ -74,7 +75,7 @@ class PlanningTools(QWidget):
         review = QWidget()
         box = QVBoxLayout(review)
         self.run_button = QPushButton(tr("Run review"))
-        self.run_button.clicked.connect(self.run_review)
+        self.run_button.clicked.connect(guarded_slot(tr("Run review"), self.run_review, self._say))
         self.distance = QComboBox()
         for code, label in DISTANCE_CHOICES:
             self.distance.addItem(tr(label), code)
@@ -83,7 +84,7 @@ class PlanningTools(QWidget):
         self.distance.currentIndexChanged.connect(
             lambda _i: setattr(self.state, "distance_method", self.distance.currentData()))
         self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
-        self.live.toggled.connect(self._toggle_live)
+        self.live.toggled.connect(guarded_slot(tr("Live checks"), self._toggle_live, self._say, with_args=True))
         self.checker: Optional[Any] = None
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -97,7 +98,8 @@ class PlanningTools(QWidget):
         self.compare_button = QPushButton(tr("Compare existing with planned"))
         self.compare_button.setToolTip(tr("Reviews the scheme twice: existing facilities only, then with the "
                                           "planned ones (the facilities' status field)."))
-        self.compare_button.clicked.connect(self.compare)
+        self.compare_button.clicked.connect(guarded_slot(tr("Compare existing with planned"), self.compare,
+                                                         self._say))
         self.comparison_text = QLabel()
         self.comparison_text.setWordWrap(True)
         self.comparison = result_table([tr(c) for c in COMPARISON_COLUMNS])
@@ -116,6 +118,10 @@ class PlanningTools(QWidget):
         self.smart_editor.set_layer(self.pickers["facilities"].currentLayer())
         self.task: Optional[Any] = None
         self.last_comparison: Optional[Comparison] = None
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
+        self.state.say(message)
 
     def layers(self) -> dict[str, Optional[QgsVectorLayer]]:
         """The picked layers by role."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, Optional
 
-from qgis.core import QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..standard import load_standard
+from .guard import guarded_slot
 from .icons import verdict_icon, verdict_label
 
 VERDICTS = ("fail", "warning", "info", "pass", "not_applicable")
@@ -67,7 +68,7 @@ class ResultsDock(QgsDockWidget):
         layout.addWidget(self.tree)
         self.setWidget(body)
         self.filter.currentIndexChanged.connect(self._apply_filter)
-        self.tree.itemClicked.connect(self._on_click)
+        self.tree.itemClicked.connect(guarded_slot(tr("Review results"), self._on_click, self._said, with_args=True))
 
     def set_review(self, review: dict[str, Any], layers: Optional[dict[str, QgsVectorLayer]] = None) -> None:
         """Show a review (its JSON form) and remember the layers its feature ids refer to."""
@@ -147,6 +148,10 @@ class ResultsDock(QgsDockWidget):
                 mid.setHidden(not mid_visible)
                 top_visible |= mid_visible
             top.setHidden(not top_visible)
+
+    def _said(self, message: str) -> None:
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage("Smart Community", message, Qgis.MessageLevel.Warning, 10)
 
     def _on_click(self, item: QTreeWidgetItem, _column: int) -> None:
         check = item.data(0, ROLE_CHECK)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtWidgets import QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel
 
 from ..core.stages import PlanningState
 from ..i18n import tr, tr_noop
+from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
 
@@ -22,7 +23,7 @@ class RevisitTools(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.button = QPushButton(tr("Import satisfaction survey (CSV)…"))
-        self.button.clicked.connect(self._pick)
+        self.button.clicked.connect(guarded_slot(tr("Import satisfaction survey (CSV)…"), self._pick, self._say))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(1.0, 5.0)
         self.threshold.setSingleStep(0.1)
@@ -36,6 +37,10 @@ class RevisitTools(QWidget):
         self.table = result_table([tr(c) for c in COLUMNS])
         layout.addWidget(self.table, 1)
         layout.addWidget(self.text)
+
+    def _say(self, message: str) -> None:
+        self.text.setText(message)
+        self.state.say(message)
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Satisfaction survey"), "", "CSV (*.csv *.txt)")

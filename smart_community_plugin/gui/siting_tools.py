@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.siting import MODES
 from ..i18n import tr, tr_noop
 from ..pipeline.guard import explain
+from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
 from .tasks import BackgroundTask, Progress
@@ -64,10 +65,10 @@ class SitingTools(QWidget):
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Suggest sites"))
-        self.run_button.clicked.connect(self.suggest)
+        self.run_button.clicked.connect(guarded_slot(tr("Suggest sites"), self.suggest, self._say))
         self.accept_button = QPushButton(tr("Add them as planned facilities"))
         self.accept_button.setEnabled(False)
-        self.accept_button.clicked.connect(self.accept)
+        self.accept_button.clicked.connect(guarded_slot(tr("Add them as planned facilities"), self.accept, self._say))
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.accept_button)
         layout.addLayout(buttons)
@@ -80,6 +81,10 @@ class SitingTools(QWidget):
         self.crs: Optional[QgsCoordinateReferenceSystem] = None
         self.task: Optional[BackgroundTask] = None
         self.live: Callable[[], bool] = lambda: False   # the planning tab says whether live checks re-run
+
+    def _say(self, message: str) -> None:
+        self.text.setText(message)
+        self.state.say(message)
 
     def suggest(self) -> None:
         """Read the scheme here, solve in a QgsTask."""

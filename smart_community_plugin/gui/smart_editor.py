@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButto
 from ..core.values import format_smart_features, parse_smart_features
 from ..i18n import tr
 from ..standard.model import SmartRequirement, Standard
+from .guard import guarded_slot
 
 FIELD = "smart_features"
 
@@ -33,7 +34,8 @@ class SmartRequirementsEditor(QWidget):
         self.items.setMinimumHeight(90)
         self.apply_button = QPushButton(tr("Apply to the selected facilities"))
         self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.clicked.connect(guarded_slot(tr("Apply to the selected facilities"), self.apply,
+                                                       self.heading.setText))
         for w in (self.heading, self.items, self.apply_button):
             layout.addWidget(w)
 

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.stages import STATUSES, PlanningState, Stage
 from ..i18n import tr, tr_noop
+from .guard import guarded_slot
 from .state import WorkbenchState
 
 STATUS_LABELS = {"todo": tr_noop("to do"), "in_progress": tr_noop("in progress"), "done": tr_noop("done"),
@@ -69,10 +70,12 @@ class StagePanel(QWidget):
             date.setMinimumDate(QDate(2000, 1, 1))
             for w, col in ((combo, 1), (owner, 2), (date, 3), (notes, 4)):
                 self.table.setCellWidget(row, col, w)
-            combo.currentIndexChanged.connect(self._changed)
-            owner.editingFinished.connect(self._changed)
-            notes.editingFinished.connect(self._changed)
-            date.dateChanged.connect(self._changed)
+            changed = guarded_slot(tr("Stage records"), self._changed, self.progress.setText,
+                                   lambda message: state.say(message))
+            combo.currentIndexChanged.connect(changed)
+            owner.editingFinished.connect(changed)
+            notes.editingFinished.connect(changed)
+            date.dateChanged.connect(changed)
             self.status.append(combo)
             self.owner.append(owner)
             self.date.append(date)

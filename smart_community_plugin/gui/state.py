@@ -3,7 +3,7 @@ the last review. Every tab reads it and says what changed through it; no tab rea
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
@@ -38,6 +38,8 @@ class WorkbenchState(QObject):
         self._layers: dict[str, Optional[QgsVectorLayer]] = {}
         self.review: Optional[dict[str, Any]] = None     # the last review, as its JSON
         self.inputs: Optional[ReviewInputs] = None        # what it read (in the working CRS), for the map tools
+        # Where failures are said besides the tab: the plugin points it at the message bar.
+        self.say: Callable[[str], Any] = lambda _message: None
 
     # --- layers ------------------------------------------------------------------------------
     def layer(self, role: str) -> Optional[QgsVectorLayer]:

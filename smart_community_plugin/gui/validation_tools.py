@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import tr, tr_noop
+from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
 
@@ -24,15 +25,19 @@ class ValidationTools(QWidget):
         self.state, self.iface = state, iface
         layout = QVBoxLayout(self)
         self.button = QPushButton(tr("Validate the picked layers"))
-        self.button.clicked.connect(self.validate)
+        self.button.clicked.connect(guarded_slot(tr("Validate the picked layers"), self.validate, self._say))
         self.text = QLabel(tr("Checks the layers picked in the planning stage against the planning schema."))
         self.text.setWordWrap(True)
         self.table = result_table([tr(c) for c in COLUMNS], stretch=4)
-        self.table.cellClicked.connect(self._clicked)
+        self.table.cellClicked.connect(guarded_slot(tr("Validation"), self._clicked, self._say, with_args=True))
         layout.addWidget(self.button)
         layout.addWidget(self.text)
         layout.addWidget(self.table, 1)
         self.result: Optional[Any] = None
+
+    def _say(self, message: str) -> None:
+        self.text.setText(message)
+        self.state.say(message)
 
     def validate(self) -> Any:
         """Validate the picked layers (on the main thread: reading QGIS layers is not thread-safe)."""
