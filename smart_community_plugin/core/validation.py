@@ -29,7 +29,7 @@ def _limited(findings: list[Finding], layer: str, what: str, field: Optional[str
 
 
 def geometry_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, allowed_types: Sequence[int],
-                      unreadable: Sequence[int] = ()) -> list[Finding]:
+                      unreadable: Sequence[int] = (), required: bool = True) -> list[Finding]:
     """Unreadable, missing or empty, wrong type, invalid (with GEOS's reason), non-finite or far out of range,
     and duplicate geometries."""
     out: list[Finding] = []
@@ -45,7 +45,9 @@ def geometry_findings(layer: str, fids: np.ndarray, geoms: np.ndarray, allowed_t
         out.append(Finding(Severity.WARNING, layer, "Empty or missing geometry; the feature is ignored.",
                            feature_id=int(fids[k])))
     if len(geoms) and not present.any():
-        out.append(Finding(Severity.ERROR, layer, "No feature has a geometry."))
+        # Without geometries a layer the review needs blocks it; an optional one is left out.
+        out.append(Finding(Severity.ERROR if required else Severity.WARNING, layer,
+                           "No feature has a geometry." + ("" if required else " The layer is left out.")))
     idx = np.flatnonzero(present)
     g = geoms[idx]
     types = shapely.get_type_id(g)

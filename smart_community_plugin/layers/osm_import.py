@@ -103,8 +103,10 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
         extent = QgsRectangle()
         for f in lines.getFeatures(QgsFeatureRequest().setNoAttributes()):
             extent.combineExtentWith(f.geometry().boundingBox())
-    if extent.isEmpty():
+    if extent.isNull():
         raise OsmImportError(f"{path} holds no ways to import.")
+    if extent.isEmpty():
+        extent.grow(1e-4)   # one straight street: a line, not yet an area (about 10 m either side)
     crs = working_crs(QgsCoordinateReferenceSystem("EPSG:4326"), extent)
     matcher = standard.matcher
     source = f"OpenStreetMap contributors (ODbL), {os.path.basename(path)}"

@@ -115,9 +115,12 @@ def _read_arrow(layer: QgsVectorLayer, columns: dict[str, str]) -> Optional[tupl
     for key, field_name in columns.items():
         col = table.column(field_name)
         if pa.types.is_integer(col.type) or pa.types.is_floating(col.type) or pa.types.is_boolean(col.type):
-            out[key] = col.cast(pa.float64()).fill_null(np.nan).to_numpy()
-        else:
-            out[key] = col.to_pylist()
+            try:
+                out[key] = col.cast(pa.float64(), safe=False).fill_null(np.nan).to_numpy()
+                continue
+            except (pa.ArrowException, OverflowError, ValueError):
+                pass    # a value SQLite stored against the column's type: read one by one (values.floats)
+        out[key] = col.to_pylist()
     return fids, blobs, out
 
 

@@ -116,7 +116,8 @@ def write_file(path: Path, layers: list[LayerData], driver: str = "GPKG", privac
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             message = writer.errorMessage()
             del writer
-            raise OutputError(f"Cannot write the layer {data.name} to {path}: {message}")
+            raise OutputError(f"Cannot write the layer {data.name} to {path}: {message}. The disk may be full or "
+                              "read-only; nothing was replaced.")
         _names, feats = _features(data, all_fields, privacy)
         count = 0
         batch: list[QgsFeature] = []
@@ -136,7 +137,7 @@ def _add(writer: QgsVectorFileWriter, batch: list[QgsFeature], name: str, path: 
         return 0
     if not writer.addFeatures(batch):
         raise OutputError(f"Cannot write the features of {name} to {path}: {writer.errorMessage() or 'write error'}."
-                          " The disk may be full.")
+                          " The disk may be full; nothing was replaced.")
     n = len(batch)
     batch.clear()
     return n

@@ -29,6 +29,12 @@ def _say(findings: list[Finding], role: str, fids: np.ndarray, where: np.ndarray
 def vet(raw: RawLayer, role: str, findings: list[Finding]) -> RawLayer:
     """The features with usable geometry: readable, present, of the role's shapes, finite and in range;
     invalid shapes are repaired (a copy: the layer is not changed)."""
+    # NaN vertices are reported as findings; GEOS's "invalid value" warnings about them would only be noise.
+    with np.errstate(invalid="ignore", over="ignore"):
+        return _vet(raw, role, findings)
+
+
+def _vet(raw: RawLayer, role: str, findings: list[Finding]) -> RawLayer:
     fids, geoms = raw.fids, raw.geoms
     present = np.array([g is not None for g in geoms], dtype=bool)
     unreadable = np.zeros(len(geoms), dtype=bool)

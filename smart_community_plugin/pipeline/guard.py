@@ -35,10 +35,23 @@ def explain(exc: BaseException, action: str) -> str:
             "the log (View › Panels › Log Messages, tab Smart Community); please report them.")
 
 
+def release(exc: BaseException) -> None:
+    """Clear the local variables of every frame an exception's traceback holds (and of the exceptions it
+    chains). A suspended generator or a QGIS feature iterator kept alive by a traceback would otherwise be
+    freed later, after the layer it reads from: QGIS then crashes instead of reporting."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__
+
+
 def guarded(action: str, fn: Callable[[], T], on_error: Callable[[str], Any]) -> T | None:
     """Run fn; on any exception call on_error with the message and return None."""
     try:
         return fn()
     except Exception as exc:  # noqa: BLE001 — the boundary: everything becomes a message
-        on_error(explain(exc, action))
+        message = explain(exc, action)
+        release(exc)
+        on_error(message)
         return None

@@ -9,6 +9,7 @@ lifetime; without a Python interpreter to run it, the staging folder's sweep is 
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -103,6 +104,7 @@ def _send(message: dict) -> None:
                 _process = subprocess.Popen([python, "-c", _WATCHER], stdin=subprocess.PIPE,
                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                             close_fds=True, start_new_session=(os.name != "nt"))
+                atexit.register(_stop)
             except OSError:
                 _failed = True
         if _process is None or _process.stdin is None:
@@ -112,6 +114,18 @@ def _send(message: dict) -> None:
             _process.stdin.flush()
         except (OSError, ValueError):
             _process, _failed = None, True
+
+
+def _stop() -> None:
+    """At a normal exit: end the watcher's input (it has nothing left to do) and let it finish."""
+    global _process
+    proc, _process = _process, None
+    if proc is not None and proc.stdin is not None:
+        try:
+            proc.stdin.close()
+            proc.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
 
 
 def watch(staged: Path) -> None:

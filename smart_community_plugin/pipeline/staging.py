@@ -98,6 +98,15 @@ def _permissions(path: Path) -> None:
             pass
 
 
+def _check_writable(folder: Path) -> None:
+    """Say now, not after the work, that a folder cannot be written (a read-only disk, no permission)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None and statvfs(folder).f_flag & os.ST_RDONLY:
+        raise OSError(errno.EROFS, "read-only file system", str(folder))
+    if not os.access(folder, os.W_OK):
+        raise OSError(errno.EACCES, "permission denied", str(folder))
+
+
 def describe_os_error(exc: OSError, target: Path) -> str:
     """A plain sentence for a write error: disk full, read-only, no permission, missing folder."""
     reasons = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
@@ -127,6 +136,7 @@ class Stage:
         target = Path(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            _check_writable(target.parent)
         except OSError as exc:
             raise OutputError(describe_os_error(exc, target)) from exc
         sweep(target.parent)

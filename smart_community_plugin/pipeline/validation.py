@@ -143,7 +143,8 @@ def validate_layers(layers: Scheme | dict[str, Optional[QgsVectorLayer]], standa
     drawable: dict[str, tuple[np.ndarray, np.ndarray]] = {}   # role -> (fids, geometries fit to measure)
     for role, layer in usable.items():
         try:
-            geoms_of = _validate_layer(role, layer, work, fields, standard, result)
+            with np.errstate(invalid="ignore", over="ignore"):   # NaN vertices are findings, not warnings
+                geoms_of = _validate_layer(role, layer, work, fields, standard, result)
         except InputError as exc:       # a damaged file: said once, the other layers are still checked
             out.append(Finding(Severity.ERROR, role, str(exc)))
             continue
@@ -152,11 +153,13 @@ def validate_layers(layers: Scheme | dict[str, Optional[QgsVectorLayer]], standa
         drawable[role] = geoms_of
         ok = np.array([g is not None for g in geoms_of[1]], dtype=bool)
         if role == "community" and ok.any():
-            community_geom = shapely.union_all(shapely.make_valid(geoms_of[1][ok]))
+            with np.errstate(invalid="ignore", over="ignore"):
+                community_geom = shapely.union_all(shapely.make_valid(geoms_of[1][ok]))
     if community_geom is not None and "facilities" in drawable:
         fids, geoms = drawable["facilities"]
-        out += outside_findings("facilities", fids, geoms, community_geom,
-                                max(standard.walk_distance_m.values()))  # the largest life circle
+        with np.errstate(invalid="ignore", over="ignore"):
+            out += outside_findings("facilities", fids, geoms, community_geom,
+                                    max(standard.walk_distance_m.values()))  # the largest life circle
     if all(r in usable for r in REQUIRED) and not result.blocking:
         try:
             # The review's own read: what passes here, the review can run.
@@ -181,7 +184,7 @@ def _validate_layer(role: str, layer: QgsVectorLayer, work: object, fields: Inpu
     if len(fids) == 0 and role in REQUIRED:
         out.append(Finding(Severity.ERROR, role, "The layer has no features."))
         return None
-    out += geometry_findings(role, fids, geoms, ROLE_INFO[role].shapes, raw.unreadable)
+    out += geometry_findings(role, fids, geoms, ROLE_INFO[role].shapes, raw.unreadable, ROLE_INFO[role].required)
     # Beyond this point only drawable geometries: empty, unreadable and non-finite ones were reported above.
     keep = np.array([g is not None and not shapely.is_empty(g) for g in geoms], dtype=bool)
     if keep.any():

@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core.errors import Cancelled
 from ..i18n import tr, tr_noop
-from ..pipeline.guard import explain
+from ..pipeline.guard import explain, release
 from ..pipeline.log import MaskedFeedback
 from ..pipeline.outputs import Outputs, file_of
 from ..pipeline.privacy import user_privacy
@@ -105,12 +105,16 @@ class SmartAlgorithm(QgsProcessingAlgorithm):
         masked = MaskedFeedback(feedback, privacy)
         try:
             return self.execute(parameters, context, masked)
-        except QgsProcessingException as exc:
-            raise QgsProcessingException(privacy.text(str(exc))) from exc
-        except Cancelled as exc:
-            raise QgsProcessingException(privacy.text(str(exc) or tr("Cancelled."))) from exc
         except Exception as exc:  # noqa: BLE001 — the boundary: everything becomes one message
-            raise QgsProcessingException(privacy.text(explain(exc, self.displayName()))) from exc
+            if isinstance(exc, QgsProcessingException):
+                message = str(exc)
+            elif isinstance(exc, Cancelled):
+                message = str(exc) or tr("Cancelled.")
+            else:
+                message = explain(exc, self.displayName())
+            # Nothing the run made may outlive the run's layers (see guard.release).
+            release(exc)
+        raise QgsProcessingException(privacy.text(message))
 
     # --- helpers for execute() -------------------------------------------------------------------------
     def input_sources(self, parameters: dict, context: QgsProcessingContext) -> list[str]:

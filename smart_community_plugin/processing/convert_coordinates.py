@@ -10,10 +10,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -53,6 +55,9 @@ def convert_geometry(geom: QgsGeometry, source: str, target: str,
     return out
 
 
+SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
 class ConvertCoordinatesAlgorithm(SmartAlgorithm):
     """INPUT, FROM, TO (wgs84, gcj02, bd09), OUTPUT: the same features with converted coordinates."""
 
@@ -89,7 +94,9 @@ class ConvertCoordinatesAlgorithm(SmartAlgorithm):
         total = max(source.featureCount(), 1)
 
         def rows() -> Any:
-            for n, feat in enumerate(source.getFeatures()):
+            # Geometries are copied as they are: validation reports invalid ones. (QGIS's own check would abort
+            # the iteration by throwing through Python, which is not safe.)
+            for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_CHECKS)):
                 if feedback.isCanceled():
                     raise Cancelled(tr("Cancelled."))
                 feedback.setProgress(100 * n / total)

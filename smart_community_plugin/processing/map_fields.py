@@ -9,9 +9,11 @@ from typing import Any
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -71,6 +73,9 @@ def convert_value(target: str, value: Any, matcher: FacilityMatcher, kind: str) 
     return str(value)
 
 
+SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
 class MapFieldsAlgorithm(SmartAlgorithm):
     """INPUT, ROLE, MAPPING (empty: proposed from the vocabulary), OUTPUT in the planning schema."""
 
@@ -119,7 +124,9 @@ class MapFieldsAlgorithm(SmartAlgorithm):
         total = max(source.featureCount(), 1)
 
         def rows() -> Iterator[tuple[Any, list]]:
-            for n, feat in enumerate(source.getFeatures()):
+            # Geometries are copied as they are: validation reports invalid ones. (QGIS's own check would abort
+            # the iteration by throwing through Python, which is not safe.)
+            for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_CHECKS)):
                 if feedback.isCanceled():
                     raise Cancelled(tr("Cancelled."))
                 feedback.setProgress(100 * n / total)
