@@ -60,6 +60,10 @@
       <translation>按层数分类的建筑：{}</translation>
     </message>
     <message>
+      <source>Coverage map tool</source>
+      <translation>覆盖范围地图工具</translation>
+    </message>
+    <message>
       <source>walking</source>
       <translation>步行</translation>
     </message>
@@ -122,6 +126,10 @@
     <message>
       <source>Facilities need phase and year fields (the planning template has them).</source>
       <translation>设施图层需要 phase（分期）和 year（年份）字段（规划模板已包含）。</translation>
+    </message>
+    <message>
+      <source>Phasing table</source>
+      <translation>分期表</translation>
     </message>
     <message>
       <source>Pick the facilities layer in the planning stage first.</source>
@@ -260,6 +268,14 @@
       <translation>设备清单</translation>
     </message>
     <message>
+      <source>Add device</source>
+      <translation>添加设备</translation>
+    </message>
+    <message>
+      <source>Device register</source>
+      <translation>设备登记</translation>
+    </message>
+    <message>
       <source>Select one or more facilities on the map first.</source>
       <translation>请先在地图上选择一个或多个设施。</translation>
     </message>
@@ -360,20 +376,16 @@
       <translation>正在对比现状与规划…</translation>
     </message>
     <message>
+      <source>Smart Community: existing against planned</source>
+      <translation>智慧社区：现状与规划对比</translation>
+    </message>
+    <message>
       <source>Live checks on: edits re-run the review.</source>
       <translation>实时检查已开启：编辑后自动重新审查。</translation>
     </message>
     <message>
-      <source>Roads and paths (for walking distances)</source>
-      <translation>道路与步行路径（用于步行距离）</translation>
-    </message>
-    <message>
-      <source>Compound gates (points in the walls; optional)</source>
-      <translation>小区大门（围墙上的点；可选）</translation>
-    </message>
-    <message>
-      <source>Kindergarten and nursery activity grounds (polygons; optional)</source>
-      <translation>幼儿园、托儿所活动场地（面；可选）</translation>
+      <source>Live checks</source>
+      <translation>实时检查</translation>
     </message>
     <message>
       <source>Overall: {} — {} fail, {} warning, {} pass</source>
@@ -412,16 +424,8 @@
       <translation>条文</translation>
     </message>
     <message>
-      <source>Review cancelled.</source>
-      <translation>审查已取消。</translation>
-    </message>
-    <message>
       <source>Smart Community review</source>
       <translation>智慧社区审查</translation>
-    </message>
-    <message>
-      <source>Smart Community: existing against planned</source>
-      <translation>智慧社区：现状与规划对比</translation>
     </message>
     <message>
       <source>Answers</source>
@@ -512,10 +516,6 @@
       <translation>新增覆盖人口</translation>
     </message>
     <message>
-      <source>Smart Community: suggesting sites</source>
-      <translation>智慧社区：选址建议计算中</translation>
-    </message>
-    <message>
       <source>Also solve exactly (PuLP/CBC)</source>
       <translation>同时精确求解（PuLP/CBC）</translation>
     </message>
@@ -540,6 +540,10 @@
       <translation>正在计算选址建议…</translation>
     </message>
     <message>
+      <source>Smart Community: suggesting sites</source>
+      <translation>智慧社区：选址建议计算中</translation>
+    </message>
+    <message>
       <source>Suggested sites</source>
       <translation>选址建议</translation>
     </message>
@@ -550,10 +554,6 @@
     <message>
       <source>The facilities layer cannot be edited.</source>
       <translation>设施图层不可编辑。</translation>
-    </message>
-    <message>
-      <source>Cancelled.</source>
-      <translation>已取消。</translation>
     </message>
     <message>
       <source>The exact solution needs PuLP (the greedy one does not)</source>
@@ -620,8 +620,16 @@
       <translation>备注</translation>
     </message>
     <message>
+      <source>Stage records</source>
+      <translation>阶段记录</translation>
+    </message>
+    <message>
       <source>{} ({}): {} of {} tasks done</source>
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
     </message>
     <message>
       <source>Severity</source>
@@ -660,6 +668,10 @@
       <translation>按规划数据结构校验在规划策划阶段选定的图层。</translation>
     </message>
     <message>
+      <source>Validation</source>
+      <translation>数据校验</translation>
+    </message>
+    <message>
       <source>{} blocking, {} warnings, {} notes.</source>
       <translation>阻断性问题 {} 个，警告 {} 个，提示 {} 个。</translation>
     </message>
@@ -672,8 +684,148 @@
       <translation>提交数据</translation>
     </message>
     <message>
-      <source>Validation</source>
-      <translation>数据校验</translation>
+      <source>The {} layer '{}' could not be read completely: {} of its {} features came through. The file ({}) may be damaged: open it in QGIS and save a copy, or ask for a new one.</source>
+      <translation>{} 图层“{}”未能完整读取：{} 个要素中只读到 {} 个。文件（{}）可能已损坏：请在 QGIS 中打开并另存一份，或索取新文件。</translation>
+    </message>
+    <message>
+      <source>Roads and paths (for walking distances)</source>
+      <translation>道路与步行路径（用于步行距离）</translation>
+    </message>
+    <message>
+      <source>Compound gates (points in the walls; optional)</source>
+      <translation>小区大门（围墙上的点；可选）</translation>
+    </message>
+    <message>
+      <source>Building entrances (points; optional)</source>
+      <translation>建筑出入口（点；可选）</translation>
+    </message>
+    <message>
+      <source>Kindergarten and nursery activity grounds (polygons; optional)</source>
+      <translation>幼儿园、托儿所活动场地（面；可选）</translation>
+    </message>
+    <message>
+      <source>Windows (points on walls: facing_deg, sill_m; optional)</source>
+      <translation>窗户（外墙上的点：facing_deg、sill_m；可选）</translation>
+    </message>
+    <message>
+      <source>Candidate sites (points or parcels; empty: a grid)</source>
+      <translation>备选点（点或地块；留空则用网格）</translation>
+    </message>
+    <message>
+      <source>Cannot write the features of {} to {}: {}. The disk may be full; nothing was replaced.</source>
+      <translation>无法将 {} 的要素写入 {}：{}。磁盘可能已满；未替换任何文件。</translation>
+    </message>
+    <message>
+      <source>{} could not be written completely (it cannot be opened again). The disk may be full; nothing was replaced.</source>
+      <translation>{} 未能完整写入（写后无法重新打开）。磁盘可能已满；未替换任何文件。</translation>
+    </message>
+    <message>
+      <source>Cannot fill the temporary layer {}.</source>
+      <translation>无法填充临时图层 {}。</translation>
+    </message>
+    <message>
+      <source>Cannot write the layer {} to {}: {}. The disk may be full or read-only; nothing was replaced.</source>
+      <translation>无法将图层 {} 写入 {}：{}。磁盘可能已满或只读；未替换任何文件。</translation>
+    </message>
+    <message>
+      <source>{} could not be written completely ({}: {} of {} features). The disk may be full; nothing was replaced.</source>
+      <translation>{} 未能完整写入（{}：{} 个要素，应为 {} 个）。磁盘可能已满；未替换任何文件。</translation>
+    </message>
+    <message>
+      <source>{}: {} ({}: {}). Nothing was written. The details are in the log (View › Panels › Log Messages, tab Smart Community); please report them.</source>
+      <translation>{}：{}（{}：{}）。未写入任何文件。详细信息见日志（视图 › 面板 › 日志消息，“Smart Community”选项卡），请报告此问题。</translation>
+    </message>
+    <message>
+      <source>{}: not enough memory. Close other programs or review a smaller area.</source>
+      <translation>{}：内存不足。请关闭其他程序，或审查更小的范围。</translation>
+    </message>
+    <message>
+      <source>{} is not a file this plugin can write.</source>
+      <translation>{} 不是本插件可以写入的文件。</translation>
+    </message>
+    <message>
+      <source>Two outputs would be written to {}; give each its own file.</source>
+      <translation>两个输出将写入同一个文件 {}；请为每个输出指定各自的文件。</translation>
+    </message>
+    <message>
+      <source> (the same file as {})</source>
+      <translation>（与 {} 是同一个文件）</translation>
+    </message>
+    <message>
+      <source>The output {} is an input of this run{}: writing it would destroy the submission. Choose another file name; inputs are never overwritten.</source>
+      <translation>输出 {} 是本次运行的输入{}：写入会破坏报送的资料。请另选文件名；输入文件永远不会被覆盖。</translation>
+    </message>
+    <message>
+      <source>The output {} is a folder; give a file name.</source>
+      <translation>输出 {} 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+      <source>{} exists; choose another name or allow replacing it (OVERWRITE).</source>
+      <translation>{} 已存在；请另选文件名，或允许替换（OVERWRITE）。</translation>
+    </message>
+    <message>
+      <source>The {} file {} does not exist.</source>
+      <translation>（{}）文件 {} 不存在。</translation>
+    </message>
+    <message>
+      <source>The {} file {} is empty.</source>
+      <translation>（{}）文件 {} 是空的。</translation>
+    </message>
+    <message>
+      <source>The {} file {} is not a GeoPackage (it does not start like an SQLite database).</source>
+      <translation>（{}）文件 {} 不是 GeoPackage（文件头不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+      <source>The {} file {} is in no vector format GDAL reads.</source>
+      <translation>（{}）文件 {} 不是 GDAL 可读的矢量格式。</translation>
+    </message>
+    <message>
+      <source>The {} file {} has no layer '{}'; it has: {}.</source>
+      <translation>（{}）文件 {} 中没有图层“{}”；文件中的图层：{}。</translation>
+    </message>
+    <message>
+      <source>The {} file {} cannot be read ({}).</source>
+      <translation>（{}）文件 {} 无法读取（{}）。</translation>
+    </message>
+    <message>
+      <source>The {} file {} is damaged; open it in QGIS and save a copy, or ask for a new one.</source>
+      <translation>（{}）文件 {} 已损坏；请在 QGIS 中打开并另存一份，或索取新文件。</translation>
+    </message>
+    <message>
+      <source>The {} layer {} cannot be opened.</source>
+      <translation>（{}）图层 {} 无法打开。</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>磁盘为只读</translation>
+    </message>
+    <message>
+      <source>there is no permission to write there</source>
+      <translation>没有写入该位置的权限</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>文件夹不存在</translation>
+    </message>
+    <message>
+      <source>the file name is too long</source>
+      <translation>文件名过长</translation>
+    </message>
+    <message>
+      <source>Cannot write {}: {}. Nothing was written; choose another place or free some space.</source>
+      <translation>无法写入 {}：{}。未写入任何文件；请另选位置或释放磁盘空间。</translation>
+    </message>
+    <message>
+      <source>Cannot write {}: a folder of that name is in the way.</source>
+      <translation>无法写入 {}：已有同名文件夹。</translation>
     </message>
     <message>
       <source>New planning project…</source>
@@ -700,10 +852,6 @@
       <translation>导出审查报告…</translation>
     </message>
     <message>
-      <source>Coverage map tool</source>
-      <translation>覆盖范围地图工具</translation>
-    </message>
-    <message>
       <source>Settings…</source>
       <translation>设置…</translation>
     </message>
@@ -728,16 +876,32 @@
       <translation>{} #{}：{:,.0f} 名居民在 {:.0f} 米范围内（{}）；社区内有 {} 栋住宅超出所有{}的服务范围。</translation>
     </message>
     <message>
-      <source>Convert Chinese web-map coordinates (GCJ-02, BD-09, WGS84)</source>
-      <translation>转换国内网络地图坐标（GCJ-02、BD-09、WGS84）</translation>
+      <source>Outputs are never written over an input, are written whole or not at all, and mask ID card and mobile numbers (6.4.3). OVERWRITE (default yes) allows replacing an existing file.</source>
+      <translation>输出永远不会覆盖输入，要么完整写入、要么不写入，并对身份证号和手机号脱敏（6.4.3）。OVERWRITE（默认是）允许替换已有文件。</translation>
+    </message>
+    <message>
+      <source>Walking</source>
+      <translation>步行</translation>
+    </message>
+    <message>
+      <source>Sunlight</source>
+      <translation>日照</translation>
     </message>
     <message>
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <source>Amap and Tencent publish GCJ-02 coordinates, Baidu BD-09; both are shifted by hundreds of metres from WGS84 inside China. This converts every vertex of any geometry type between wgs84, gcj02 and bd09 (inverses by iteration, below a millimetre). The layer keeps its CRS; projected layers are converted through longitude and latitude. CGCS2000 is treated as WGS84, which is within centimetres. Points outside China are not moved.</source>
-      <translation>高德、腾讯地图使用 GCJ-02 坐标，百度地图使用 BD-09 坐标；在国内两者与 WGS84 相差数百米。本工具在 wgs84、gcj02、bd09 之间逐顶点转换任意几何类型（反算采用迭代，误差小于 1 毫米）。图层保持原坐标系；投影坐标图层经经纬度转换。CGCS2000 视同 WGS84（相差在厘米级）。国外的点不做偏移。</translation>
+      <source>Replace existing output files</source>
+      <translation>替换已有的输出文件</translation>
+    </message>
+    <message>
+      <source>Convert Chinese web-map coordinates (GCJ-02, BD-09, WGS84)</source>
+      <translation>转换国内网络地图坐标（GCJ-02、BD-09、WGS84）</translation>
+    </message>
+    <message>
+      <source>Amap and Tencent publish GCJ-02 coordinates, Baidu BD-09; both are shifted by hundreds of metres from WGS84 inside China. This converts every vertex of any geometry type between wgs84, gcj02 and bd09 (inverses by iteration, below a millimetre). The layer keeps its CRS; projected layers are converted through longitude and latitude. CGCS2000 is treated as WGS84, which is within centimetres. Points outside China are not moved. Fields that hold a person's contacts are masked (6.4.3).</source>
+      <translation>高德和腾讯发布 GCJ-02 坐标，百度发布 BD-09 坐标；在中国境内二者与 WGS84 相差数百米。本工具在 wgs84、gcj02 和 bd09 之间转换任意几何类型的每一个顶点（反算采用迭代，误差小于 1 毫米）。图层保持原坐标参考系；投影坐标图层经由经纬度转换。CGCS2000 视同 WGS84（相差在厘米级）。中国境外的点不移动。含个人联系方式的字段一律脱敏（6.4.3）。</translation>
     </message>
     <message>
       <source>Input layer</source>
@@ -760,20 +924,20 @@
       <translation>输入图层没有坐标系；请先设置（经纬度）。</translation>
     </message>
     <message>
-      <source>Create planning template</source>
-      <translation>创建规划模板</translation>
+      <source>Feature #{} cannot be converted: its coordinates are not on the earth ({})</source>
+      <translation>要素 #{} 无法转换：其坐标不在地球上（{}）</translation>
     </message>
     <message>
       <source>Creates a GeoPackage with the layers a planner fills: community, compounds, buildings, facilities and roads, with the fields the review reads. Choose a projected CRS in metres, e.g. the CGCS2000 3-degree Gauss-Kruger zone of the site.</source>
       <translation>创建供规划人员填写的 GeoPackage：社区、小区、建筑、设施和道路图层，包含审查所读取的字段。请选择以米为单位的投影坐标系，例如场地所在的 CGCS2000 3 度带高斯-克吕格投影。</translation>
     </message>
     <message>
-      <source>CRS</source>
-      <translation>坐标参照系</translation>
+      <source>Create planning template</source>
+      <translation>创建规划模板</translation>
     </message>
     <message>
-      <source>Replace an existing file</source>
-      <translation>覆盖已有文件</translation>
+      <source>CRS</source>
+      <translation>坐标参照系</translation>
     </message>
     <message>
       <source>Planning GeoPackage</source>
@@ -784,12 +948,12 @@
       <translation>已写入图层：{}</translation>
     </message>
     <message>
-      <source>Import OpenStreetMap data</source>
-      <translation>导入 OpenStreetMap 数据</translation>
-    </message>
-    <message>
       <source>Reads an .osm or .osm.pbf file with QGIS's OSM driver into a planning GeoPackage in the site's metric CRS: buildings with building:levels, height and use; facilities by their tags (amenity=kindergarten, healthcare=*, highway=bus_stop, amenity=toilets, shop=convenience/supermarket, amenity=parcel_locker/post_office, leisure=pitch/fitness_station, amenity=community_centre, social_facility=*, amenity=recycling …, see resources/standard/aliases.json); the road network with a walkable flag. Every feature records its data source (ODbL) and time of entry (6.4.2). Draw the community boundary afterwards.</source>
       <translation>用 QGIS 的 OSM 驱动读取 .osm 或 .osm.pbf 文件，写入以当地米制坐标系表示的规划 GeoPackage：建筑（building:levels、高度和用途）；按标签识别的设施（amenity=kindergarten、healthcare=*、highway=bus_stop、amenity=toilets、shop=convenience/supermarket、amenity=parcel_locker/post_office、leisure=pitch/fitness_station、amenity=community_centre、social_facility=*、amenity=recycling 等，见 resources/standard/aliases.json）；带可步行标记的道路网络。每个要素记录数据来源（ODbL）和入库时间（6.4.2）。社区边界需随后绘制。</translation>
+    </message>
+    <message>
+      <source>Import OpenStreetMap data</source>
+      <translation>导入 OpenStreetMap 数据</translation>
     </message>
     <message>
       <source>OpenStreetMap file (.osm, .osm.pbf)</source>
@@ -804,12 +968,16 @@
       <translation>{} 栋建筑、{} 处设施、{} 条道路（{}）；设施类型：{}</translation>
     </message>
     <message>
-      <source>Import POIs from Amap or Baidu</source>
-      <translation>导入高德或百度兴趣点</translation>
-    </message>
-    <message>
       <source>Reads a POI export (CSV in UTF-8 or GBK, JSON as Amap's pois or Baidu's results, or XLSX) with name, type and longitude/latitude columns (名称, 类型, 经度, 纬度 … or Amap's location "lng,lat"), converts GCJ-02 or BD-09 to WGS84 and maps names and categories to Table A.0.1 types (卫生站 → health_station). POIs of no known type keep their category for the validation to flag. CGCS2000 is treated as WGS84.</source>
       <translation>读取兴趣点导出文件（UTF-8 或 GBK 编码的 CSV、高德 pois 或百度 results 格式的 JSON、XLSX），包含名称、类型和经纬度列（名称、类型、经度、纬度 …，或高德的 location "lng,lat"），将 GCJ-02 或 BD-09 转换为 WGS84，并把名称和分类映射为附表 A.0.1 类型（卫生站 → health_station）。无法识别类型的兴趣点保留原分类，由数据校验提示。CGCS2000 视同 WGS84。</translation>
+    </message>
+    <message>
+      <source>Reading XLSX needs openpyxl (or save the sheet as CSV)</source>
+      <translation>读取 XLSX 需要 openpyxl（或将表格另存为 CSV）</translation>
+    </message>
+    <message>
+      <source>Import POIs from Amap or Baidu</source>
+      <translation>导入高德或百度兴趣点</translation>
     </message>
     <message>
       <source>POI export</source>
@@ -836,16 +1004,24 @@
       <translation>导入兴趣点 {} 个，其中已识别类型 {} 个，跳过 {} 行。</translation>
     </message>
     <message>
+      <source>{} is not an Excel workbook (XLSX): {}</source>
+      <translation>{} 不是 Excel 工作簿（XLSX）：{}</translation>
+    </message>
+    <message>
+      <source>{} cannot be read: {}</source>
+      <translation>{} 无法读取：{}</translation>
+    </message>
+    <message>
+      <source>{} is not a readable CSV file: {}</source>
+      <translation>{} 不是可读的 CSV 文件：{}</translation>
+    </message>
+    <message>
+      <source>{} is nested too deeply to be a POI export.</source>
+      <translation>{} 嵌套层级过深，不是 POI 导出文件。</translation>
+    </message>
+    <message>
       <source>{} is not valid JSON: {}</source>
       <translation>{} 不是有效的 JSON：{}</translation>
-    </message>
-    <message>
-      <source>Life circles (5/10/15 minutes)</source>
-      <translation>生活圈（5/10/15 分钟）</translation>
-    </message>
-    <message>
-      <source>Walking</source>
-      <translation>步行</translation>
     </message>
     <message>
       <source>For every home, the facility types reachable within 5, 10 and 15 minutes' walk (4.5.4; by default GB 50180's walking distances, or minutes x a walking speed). A type belongs to the smallest circle that covers its own service radius in Table A.0.1; types without one belong to the 15-minute circle. A home's circle is complete when it reaches every type of that circle and the smaller ones. Writes the buildings with reach_ and complete_ fields and a JSON summary with the share of residents per complete circle and the types most often missing.</source>
@@ -860,6 +1036,10 @@
       <translation>生活圈（JSON）</translation>
     </message>
     <message>
+      <source>Life circles (5/10/15 minutes)</source>
+      <translation>生活圈（5/10/15 分钟）</translation>
+    </message>
+    <message>
       <source>Share of residents with a complete 15-minute circle</source>
       <translation>15 分钟生活圈完整覆盖的居民比例</translation>
     </message>
@@ -868,12 +1048,12 @@
       <translation>{} 分钟（{} 米）：{} 的居民生活圈完整；最常缺失：{}</translation>
     </message>
     <message>
-      <source>Map fields to the planning schema</source>
-      <translation>字段映射到规划数据结构</translation>
-    </message>
-    <message>
       <source>Copies a submitted layer into the planning schema without touching it: its fields are mapped to the template's (层数 → floors, 户数 → households, 设施类型 → facility_type …), facility names and types to Table A.0.1 codes (卫生站 → health_station), status words to existing/planned, numbers written as text to numbers. Leave MAPPING empty to use the proposal (printed in the log), or give it as JSON or target=source pairs. Person-level fields are not copied; ID card and mobile numbers in copied text are masked (6.4.3).</source>
       <translation>将提交的图层复制为规划数据结构（不修改原图层）：字段映射到模板字段（层数 → floors，户数 → households，设施类型 → facility_type …），设施名称和类型映射为附表 A.0.1 代码（卫生站 → health_station），状态词映射为 existing/planned，文本形式的数字转为数值。MAPPING 留空则采用自动建议（见日志），也可用 JSON 或 目标=来源 的形式给出。个人信息字段不复制；复制文本中的身份证号和手机号按 6.4.3 脱敏。</translation>
+    </message>
+    <message>
+      <source>Map fields to the planning schema</source>
+      <translation>字段映射到规划数据结构</translation>
     </message>
     <message>
       <source>Mapping (empty: proposed)</source>
@@ -892,116 +1072,20 @@
       <translation>映射：{}</translation>
     </message>
     <message>
-      <source>Fields not in the layer: {}</source>
-      <translation>图层中没有这些字段：{}</translation>
-    </message>
-    <message>
-      <source>Not in the submission (left empty): {}</source>
-      <translation>提交数据中没有（留空）：{}</translation>
-    </message>
-    <message>
       <source>The mapping is not valid JSON: {}</source>
       <translation>映射不是有效的 JSON：{}</translation>
     </message>
     <message>
-      <source>Smart Community Planner</source>
-      <translation>智慧社区规划工作台</translation>
+      <source>Fields not in the layer: {}</source>
+      <translation>图层中没有这些字段：{}</translation>
     </message>
     <message>
-      <source>Smart Community Planner (T/CECS 智慧社区规划标准)</source>
-      <translation>智慧社区规划工作台（T/CECS 智慧社区规划标准）</translation>
+      <source>Person-level fields not copied (6.4.3): {}</source>
+      <translation>未复制个人信息字段（6.4.3）：{}</translation>
     </message>
     <message>
-      <source>Approval report (PDF)</source>
-      <translation>审查报告（PDF）</translation>
-    </message>
-    <message>
-      <source>Writes the clause-by-clause approval report as a PDF: cover with the overall verdict (通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, parameters and data sources (6.4.2), every check with its clause, requirement, wording, required and measured values, maps per facility type, life circles, sunlight, the deficiency list with a locator map, the five-stage records of the project and a sign-off block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers to review first. ID card and mobile numbers are masked (6.4.3). The Chinese text uses an embedded TrueType font (settings: report font).</source>
-      <translation>生成逐条审查报告（PDF）：封面及审查结论（通过 / 有条件通过 / 不通过）、按章节和设施类型的结论汇总、社区概况、审查参数与数据来源（6.4.2）、每项检查的条款、要求、用词、应达到值、实测值和结论、各类设施服务范围图、生活圈、日照、问题清单及位置示意图、项目的规划程序记录和签字栏。可输入审查结果 JSON（及其结果 GeoPackage 以绘制地图），或输入方案图层先行审查。身份证号和手机号按 6.4.3 脱敏。中文使用嵌入的 TrueType 字体（设置：报告字体）。</translation>
-    </message>
-    <message>
-      <source>Review (JSON; empty: review the layers below)</source>
-      <translation>审查结果（JSON；留空则审查下列图层）</translation>
-    </message>
-    <message>
-      <source>Result layers of that review (GeoPackage, for maps)</source>
-      <translation>该次审查的结果图层（GeoPackage，用于地图）</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation>项目名称</translation>
-    </message>
-    <message>
-      <source>Reviewing body</source>
-      <translation>审查单位</translation>
-    </message>
-    <message>
-      <source>Date of review (empty: today)</source>
-      <translation>审查日期（留空为今天）</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>语言</translation>
-    </message>
-    <message>
-      <source>Include maps</source>
-      <translation>包含地图</translation>
-    </message>
-    <message>
-      <source>Report (PDF)</source>
-      <translation>报告（PDF）</translation>
-    </message>
-    <message>
-      <source>Pages</source>
-      <translation>页数</translation>
-    </message>
-    <message>
-      <source>Give a review JSON, or the community, buildings and facilities to review.</source>
-      <translation>请输入审查结果 JSON，或输入社区、建筑和设施图层进行审查。</translation>
-    </message>
-    <message>
-      <source>{} pages, {} maps in {} s ({} s a page).</source>
-      <translation>共 {} 页、{} 幅地图，用时 {} 秒（每页 {} 秒）。</translation>
-    </message>
-    <message>
-      <source>Report: {}</source>
-      <translation>报告：{}</translation>
-    </message>
-    <message>
-      <source>{} is not a review result (no checks).</source>
-      <translation>{} 不是审查结果（没有检查项）。</translation>
-    </message>
-    <message>
-      <source>Cannot read the review {}: {}</source>
-      <translation>无法读取审查结果 {}：{}</translation>
-    </message>
-    <message>
-      <source>Review community scheme</source>
-      <translation>审查社区规划方案</translation>
-    </message>
-    <message>
-      <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>
-      <translation>依据 T/CECS 智慧社区规划标准审查社区规划方案：按人口规模的设施数量（4.5.3、附表 A.0.1）、服务半径覆盖、设施规模、社区综合服务中心（4.5.5-1）、物业管理用房及智慧要求（4.5.10）。提供道路图层时按路网计算步行距离（DISTANCE：euclidean 直线、network 路网或 both 两者；计算了步行距离时以步行距离判定），门禁小区内的建筑和设施只能经由围墙大门处的道路出入。距离以米计，在根据数据位置选择的 CGCS2000 高斯-克吕格或 UTM 坐标系中计算。每栋建筑的人口：取人口字段，否则为户数 × 户均人口，否则为建筑面积 / 人均建筑面积。输出 JSON 审查结果（docs/review-schema.md）和结果图层 GeoPackage；不修改输入数据。</translation>
-    </message>
-    <message>
-      <source>Review (JSON)</source>
-      <translation>审查结果（JSON）</translation>
-    </message>
-    <message>
-      <source>Result layers (GeoPackage)</source>
-      <translation>结果图层（GeoPackage）</translation>
-    </message>
-    <message>
-      <source>Overall verdict</source>
-      <translation>总体结论</translation>
-    </message>
-    <message>
-      <source>Failed checks</source>
-      <translation>不通过项</translation>
-    </message>
-    <message>
-      <source>Warnings</source>
-      <translation>警告项</translation>
+      <source>Not in the submission (left empty): {}</source>
+      <translation>提交数据中没有（留空）：{}</translation>
     </message>
     <message>
       <source>Community name field</source>
@@ -1068,10 +1152,6 @@
       <translation>道路等级字段（OSM highway）</translation>
     </message>
     <message>
-      <source>Building entrances (points; optional)</source>
-      <translation>建筑出入口（点；可选）</translation>
-    </message>
-    <message>
       <source>Distances</source>
       <translation>距离计算方式</translation>
     </message>
@@ -1132,12 +1212,120 @@
       <translation>正在检查：{}</translation>
     </message>
     <message>
-      <source>Walking service areas</source>
-      <translation>步行服务范围</translation>
+      <source>Smart Community Planner</source>
+      <translation>智慧社区规划工作台</translation>
+    </message>
+    <message>
+      <source>Smart Community Planner (T/CECS 智慧社区规划标准)</source>
+      <translation>智慧社区规划工作台（T/CECS 智慧社区规划标准）</translation>
+    </message>
+    <message>
+      <source>Writes the clause-by-clause approval report as a PDF: cover with the overall verdict (通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, parameters and data sources (6.4.2), every check with its clause, requirement, wording, required and measured values, maps per facility type, life circles, sunlight, the deficiency list with a locator map, the five-stage records of the project and a sign-off block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers to review first. ID card and mobile numbers are masked (6.4.3), in the PDF's properties too. The Chinese text uses an embedded TrueType font (settings: report font).</source>
+      <translation>生成逐条审查意见书（PDF）：封面及总体结论（通过 / 有条件通过 / 不通过），按章节和设施类型的汇总，社区概况，参数和数据来源（6.4.2），每项检查的条款、要求、用词、要求值与实测值，各类设施的地图、生活圈、日照，带定位图的问题清单，项目五个阶段的记录和签章栏。请给出审查结果 JSON（以及用于地图的结果 GeoPackage），或先审查下列方案图层。身份证号和手机号均已脱敏（6.4.3），PDF 文档属性中也是如此。中文使用嵌入的 TrueType 字体（设置：报告字体）。</translation>
+    </message>
+    <message>
+      <source>Approval report (PDF)</source>
+      <translation>审查报告（PDF）</translation>
+    </message>
+    <message>
+      <source>The approval report needs reportlab</source>
+      <translation>审查意见书需要 reportlab</translation>
+    </message>
+    <message>
+      <source>Review (JSON; empty: review the layers below)</source>
+      <translation>审查结果（JSON；留空则审查下列图层）</translation>
+    </message>
+    <message>
+      <source>Result layers of that review (GeoPackage, for maps)</source>
+      <translation>该次审查的结果图层（GeoPackage，用于地图）</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <source>Reviewing body</source>
+      <translation>审查单位</translation>
+    </message>
+    <message>
+      <source>Date of review (empty: today)</source>
+      <translation>审查日期（留空为今天）</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Include maps</source>
+      <translation>包含地图</translation>
+    </message>
+    <message>
+      <source>Report (PDF)</source>
+      <translation>报告（PDF）</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <source>{} is not a review result (no checks).</source>
+      <translation>{} 不是审查结果（没有检查项）。</translation>
+    </message>
+    <message>
+      <source>{} pages, {} maps in {} s ({} s a page).</source>
+      <translation>共 {} 页、{} 幅地图，用时 {} 秒（每页 {} 秒）。</translation>
+    </message>
+    <message>
+      <source>Cannot read the review {}: {}</source>
+      <translation>无法读取审查结果 {}：{}</translation>
+    </message>
+    <message>
+      <source>{} and {} come from two different reviews; give the result layers written with that review.</source>
+      <translation>{} 与 {} 来自两次不同的审查；请给出该次审查写出的结果图层。</translation>
+    </message>
+    <message>
+      <source>Give a review JSON, or the community, buildings and facilities to review.</source>
+      <translation>请输入审查结果 JSON，或输入社区、建筑和设施图层进行审查。</translation>
+    </message>
+    <message>
+      <source>Report: {}</source>
+      <translation>报告：{}</translation>
+    </message>
+    <message>
+      <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>
+      <translation>依据 T/CECS 智慧社区规划标准审查社区规划方案：按人口规模的设施数量（4.5.3、附表 A.0.1）、服务半径覆盖、设施规模、社区综合服务中心（4.5.5-1）、物业管理用房及智慧要求（4.5.10）。提供道路图层时按路网计算步行距离（DISTANCE：euclidean 直线、network 路网或 both 两者；计算了步行距离时以步行距离判定），门禁小区内的建筑和设施只能经由围墙大门处的道路出入。距离以米计，在根据数据位置选择的 CGCS2000 高斯-克吕格或 UTM 坐标系中计算。每栋建筑的人口：取人口字段，否则为户数 × 户均人口，否则为建筑面积 / 人均建筑面积。输出 JSON 审查结果（docs/review-schema.md）和结果图层 GeoPackage；不修改输入数据。</translation>
+    </message>
+    <message>
+      <source>Review community scheme</source>
+      <translation>审查社区规划方案</translation>
+    </message>
+    <message>
+      <source>Review (JSON)</source>
+      <translation>审查结果（JSON）</translation>
+    </message>
+    <message>
+      <source>Result layers (GeoPackage)</source>
+      <translation>结果图层（GeoPackage）</translation>
+    </message>
+    <message>
+      <source>Overall verdict</source>
+      <translation>总体结论</translation>
+    </message>
+    <message>
+      <source>Failed checks</source>
+      <translation>不通过项</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>警告项</translation>
     </message>
     <message>
       <source>Walking service areas of facilities along the roads layer: the reachable parts of the paths (edges cut at the exact remaining distance), buffered into polygons, per facility and merged per type. Distances default to each type's own service radius or walking time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. Facilities inside gated compounds leave through the paths in their walls' gates.</source>
       <translation>沿道路图层计算设施的步行服务范围：可到达的路段（在剩余距离处精确截断）缓冲为多边形，按单个设施及按设施类型合并输出。距离默认采用附表 A.0.1 中各类设施的服务半径或步行时间；也可以米为单位给出 DISTANCES，或给出 MINUTES 及步行速度。门禁小区内的设施经由围墙大门处的道路出入。</translation>
+    </message>
+    <message>
+      <source>Walking service areas</source>
+      <translation>步行服务范围</translation>
     </message>
     <message>
       <source>Facility types (codes, comma separated; empty: all)</source>
@@ -1176,8 +1364,8 @@
       <translation>分钟</translation>
     </message>
     <message>
-      <source>{} must be greater than 0</source>
-      <translation>{} 必须大于 0</translation>
+      <source>{} must be greater than 0 (and at most 100 km)</source>
+      <translation>{} 必须大于 0（且不超过 100 千米）</translation>
     </message>
     <message>
       <source>{} must be numbers separated by commas</source>
@@ -1192,16 +1380,12 @@
       <translation>{}：附表 A.0.1 未规定服务半径；请给出 DISTANCES 或 MINUTES</translation>
     </message>
     <message>
-      <source>Suggest sites for new facilities</source>
-      <translation>新增设施选址建议</translation>
-    </message>
-    <message>
       <source>For a facility type (or several, comma separated), picks sites among CANDIDATES (parcels, vacant land, ground floors; or a grid over the community minus buildings and roads) so that residents are within the type's service radius or walking distance (Table A.0.1), by the same distances as the review. MODE cover_all: the fewest sites that reach everybody who can be reached; best_k: the K sites that reach the most residents. Existing facilities stay where they are. EXACT adds the optimum by integer programming (PuLP/CBC) and reports the greedy answer's shortfall. CAPACITY lets one facility serve at most the upper number of its population band. COLOCATE places the types of the integrated service centre (4.5.5-1) together. Candidates with less land than the type needs are excluded, with the reason.</source>
       <translation>为一类设施（或以逗号分隔的多类）在备选点（地块、空地、建筑首层；或社区范围内扣除建筑和道路的网格）中选址，使居民处于该类设施的服务半径或步行距离内（附表 A.0.1），距离算法与审查一致。MODE cover_all：以最少选址覆盖所有可覆盖的居民；best_k：选出覆盖居民最多的 K 处。现状设施保持不变。EXACT 另用整数规划（PuLP/CBC）求最优解并报告贪心解的差距。CAPACITY 使每处设施最多服务其人口规模上限。COLOCATE 将社区综合服务中心（4.5.5-1）的各类设施合并选址。用地面积不足的备选点被排除并说明原因。</translation>
     </message>
     <message>
-      <source>Candidate sites (points or parcels; empty: a grid)</source>
-      <translation>备选点（点或地块；留空则用网格）</translation>
+      <source>Suggest sites for new facilities</source>
+      <translation>新增设施选址建议</translation>
     </message>
     <message>
       <source>Facility type code(s)</source>
@@ -1232,8 +1416,8 @@
       <translation>没有备选点。</translation>
     </message>
     <message>
-      <source>Unknown facility type code(s): {}. Codes: {}</source>
-      <translation>未知的设施类型代码：{}。可用代码：{}</translation>
+      <source>GRID_SPACING must be between 1 and 10,000 m</source>
+      <translation>GRID_SPACING 必须在 1 至 10,000 米之间</translation>
     </message>
     <message>
       <source>{} candidates ({})</source>
@@ -1242,6 +1426,10 @@
     <message>
       <source>grid</source>
       <translation>网格</translation>
+    </message>
+    <message>
+      <source>Unknown facility type code(s): {}. Codes: {}</source>
+      <translation>未知的设施类型代码：{}。可用代码：{}</translation>
     </message>
     <message>
       <source>{}: {} sites; covered {} → {} of {} residents ({}, {} s){}</source>
@@ -1256,24 +1444,16 @@
       <translation>；贪心解差距 {:.1%}</translation>
     </message>
     <message>
-      <source>Kindergarten sunlight (winter solstice)</source>
-      <translation>幼儿园日照（冬至日）</translation>
-    </message>
-    <message>
-      <source>Sunlight</source>
-      <translation>日照</translation>
-    </message>
-    <message>
       <source>Winter-solstice sunlight of kindergarten and nursery living rooms (at least 3 h of full-window sun at the ground floor) and activity grounds (at least half outside the standard shadow line), Table A.0.1. Exact shading by every building as a prism (height_m, else floors x storey height), concave footprints and holes included. Windows come from WINDOWS (facing_deg, sill_m) or are generated on the ground-floor walls facing south of the buildings that hold a kindergarten or nursery; a window is lit when both sill corners are lit. Times are true solar time (真太阳时) by default, 09:00-15:00 on 冬至; runs shorter than MIN_RUN_MIN do not count.</source>
       <translation>依据附表 A.0.1 计算幼儿园、托儿所生活用房冬至日日照（底层满窗日照不少于 3h）及活动场地日照（不少于 1/2 的活动面积在标准的建筑日照阴影线之外）。每栋建筑按棱柱体精确计算遮挡（取 height_m，否则为层数 × 层高），包括凹形平面和内院。窗户取自 WINDOWS 图层（facing_deg、sill_m），或在含幼儿园、托儿所的建筑底层朝南外墙上自动生成；窗台两端均有日照时计为满窗日照。时间默认为真太阳时，冬至日 09:00-15:00；短于 MIN_RUN_MIN 的连续日照不计入。</translation>
     </message>
     <message>
-      <source>Times are HH:MM, e.g. 09:00</source>
-      <translation>时间格式为 HH:MM，例如 09:00</translation>
+      <source>Kindergarten sunlight (winter solstice)</source>
+      <translation>幼儿园日照（冬至日）</translation>
     </message>
     <message>
-      <source>Windows (points on walls: facing_deg, sill_m; optional)</source>
-      <translation>窗户（外墙上的点：facing_deg、sill_m；可选）</translation>
+      <source>Times are HH:MM, e.g. 09:00</source>
+      <translation>时间格式为 HH:MM，例如 09:00</translation>
     </message>
     <message>
       <source>Day</source>
@@ -1356,12 +1536,16 @@
       <translation>无效的日期：{}</translation>
     </message>
     <message>
-      <source>Validate submission</source>
-      <translation>校验提交数据</translation>
+      <source>{} must be a number</source>
+      <translation>{} 必须是数字</translation>
     </message>
     <message>
-      <source>Checks submitted layers before a review: missing layers and fields, geometry types, unknown or degree-based CRS, empty, invalid and duplicate geometries, overlapping buildings, facilities far outside the community, values outside their domains (unknown facility types, floors outside 1-100, negative population, zero areas), person-level data (6.4.3) and missing data-source and entry-time records (6.4.2). Give a planning GeoPackage (layers named as in the template) or the layers one by one. The algorithm fails only on blocking findings; the input is never modified.</source>
-      <translation>在审查前校验提交的图层：缺失的图层和字段、几何类型、未知或以度为单位的坐标系、空几何、无效几何和重复几何、相互重叠的建筑、远离社区的设施、超出取值范围的数值（未知设施类型、层数不在 1-100、负的人口、面积为 0）、个人信息（6.4.3）以及缺少数据来源和入库时间（6.4.2）。可输入规划 GeoPackage（图层名与模板一致）或逐个输入图层。仅在存在阻断性问题时算法失败；输入数据不会被修改。</translation>
+      <source>Checks submitted layers before a review: missing layers and fields, geometry types, unknown or degree-based CRS, unreadable, empty, invalid and duplicate geometries, overlapping buildings, facilities far outside the community, values outside their domains (unknown facility types, floors outside 1-100, negative population, zero areas), person-level data (6.4.3) and missing data-source and entry-time records (6.4.2), on every layer the review reads (gates, entrances and activity grounds too), then reads them as the review does. Give a planning GeoPackage (layers named as in the template) or the layers one by one. The algorithm fails only on blocking findings, after writing them; the input is never modified.</source>
+      <translation>审查前检查报送的图层：缺少的图层和字段，几何类型，未知或以度为单位的坐标参考系，无法读取、空的、无效的和重复的几何，重叠的建筑，远在社区之外的设施，超出取值范围的值（未知设施类型、层数不在 1–100、人口为负、面积为零），个人信息（6.4.3），以及缺少数据来源和入库时间记录（6.4.2）；检查审查要读取的每个图层（包括小区出入口、建筑入口和活动场地），然后按审查的方式读取一遍。请给出规划 GeoPackage（图层名与模板一致），或逐个给出图层。仅在存在阻断性问题时失败，且先写出检查结果；输入永远不会被修改。</translation>
+    </message>
+    <message>
+      <source>Validate submission</source>
+      <translation>校验提交数据</translation>
     </message>
     <message>
       <source>Planning GeoPackage (or the layers below)</source>
@@ -1396,10 +1580,6 @@
       <translation>{} 个阻断性问题：请在审查前修正。{}</translation>
     </message>
     <message>
-      <source>Walking coverage</source>
-      <translation>步行覆盖</translation>
-    </message>
-    <message>
       <source>Builds a walking network from the roads layer (ends joined within the snap tolerance, crossings split except where a bridge or tunnel passes over, non-walkable ways left out), attaches every home and facility at the nearest point of the nearest path (inside gated compounds: paths inside the walls), and finds each home's walking distance to the nearest facility of every type with one search per type. Writes the buildings with dist_, straight_ and detour_ fields per type, and the coverage JSON (coverage[type].network and .euclidean). Disconnected pieces are reported.</source>
       <translation>由道路图层构建步行路网（端点在容差内合并，同层道路交叉处打断、桥梁与隧道处不打断，剔除不可步行道路），将每栋住宅和每个设施接入最近道路上的最近点（门禁小区内只接入围墙内的道路），并对每类设施一次搜索求出各住宅到最近设施的步行距离。输出含各类设施 dist_、straight_ 和 detour_ 字段的建筑图层，以及覆盖率 JSON（coverage[type].network 与 .euclidean）。路网中互不连通的部分会被报告。</translation>
     </message>
@@ -1410,6 +1590,10 @@
     <message>
       <source>Coverage (JSON)</source>
       <translation>覆盖率（JSON）</translation>
+    </message>
+    <message>
+      <source>Walking coverage</source>
+      <translation>步行覆盖</translation>
     </message>
   </context>
 </TS>

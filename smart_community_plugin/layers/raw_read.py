@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core.errors import InputError
+from ..i18n import tr
 
 
 @dataclass
@@ -162,8 +163,8 @@ def read_raw(layer: QgsVectorLayer, role: str, columns: dict[str, str],
         fids, blobs, attrs = _iterate(layer, columns, None, context or QgsCoordinateTransformContext())
     if expected >= 0 and len(fids) < expected and not layer.subsetString():
         where = layer.source().split("|")[0]
-        raise InputError(f"The {role} layer '{layer.name()}' could not be read completely: {len(fids)} of its "
-                         f"{expected} features came through. The file ({where}) may be damaged: open it in QGIS "
-                         "and save a copy, or ask for a new one.")
+        raise InputError(tr("The {} layer '{}' could not be read completely: {} of its {} features came through. "
+                            "The file ({}) may be damaged: open it in QGIS and save a copy, or ask for a new "
+                            "one.").format(role, layer.name(), len(fids), expected, where))
     geoms, unreadable = decode_wkb(blobs)
     return RawLayer(fids, geoms, attrs, unreadable)

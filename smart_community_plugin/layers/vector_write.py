@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ..core.errors import OutputError
 from ..core.privacy import Privacy
+from ..i18n import tr
 
 BATCH = 4096   # features handed to GDAL at a time: bounded memory, few calls
 _TYPES = {"string": QMetaType.Type.QString, "integer": QMetaType.Type.LongLong,
@@ -116,8 +117,8 @@ def write_file(path: Path, layers: list[LayerData], driver: str = "GPKG", privac
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             message = writer.errorMessage()
             del writer
-            raise OutputError(f"Cannot write the layer {data.name} to {path}: {message}. The disk may be full or "
-                              "read-only; nothing was replaced.")
+            raise OutputError(tr("Cannot write the layer {} to {}: {}. The disk may be full or read-only; nothing "
+                                 "was replaced.").format(data.name, path, message))
         _names, feats = _features(data, all_fields, privacy)
         count = 0
         batch: list[QgsFeature] = []
@@ -136,8 +137,8 @@ def _add(writer: QgsVectorFileWriter, batch: list[QgsFeature], name: str, path: 
     if not batch:
         return 0
     if not writer.addFeatures(batch):
-        raise OutputError(f"Cannot write the features of {name} to {path}: {writer.errorMessage() or 'write error'}."
-                          " The disk may be full; nothing was replaced.")
+        raise OutputError(tr("Cannot write the features of {} to {}: {}. The disk may be full; nothing was "
+                             "replaced.").format(name, path, writer.errorMessage() or "write error"))
     n = len(batch)
     batch.clear()
     return n
@@ -152,15 +153,15 @@ def verify(path: Path, counts: dict[str, int], single_layer: bool = False) -> No
     except RuntimeError:
         ds = None
     if ds is None:
-        raise OutputError(f"{path} could not be written completely (it cannot be opened again). The disk may be "
-                          "full; nothing was replaced.")
+        raise OutputError(tr("{} could not be written completely (it cannot be opened again). The disk may be "
+                             "full; nothing was replaced.").format(path))
     try:
         for name, expected in counts.items():
             lyr = ds.GetLayer(0) if single_layer else ds.GetLayerByName(name)
             got = lyr.GetFeatureCount() if lyr is not None else -1
             if got != expected:
-                raise OutputError(f"{path} could not be written completely ({name}: {got} of {expected} features). "
-                                  "The disk may be full; nothing was replaced.")
+                raise OutputError(tr("{} could not be written completely ({}: {} of {} features). The disk may be "
+                                     "full; nothing was replaced.").format(path, name, got, expected))
     finally:
         ds = None  # noqa: F841 (closes the file)
 
@@ -172,6 +173,6 @@ def memory_layer(data: LayerData, privacy: Privacy = Privacy()) -> QgsVectorLaye
     _names, feats = _features(data, all_fields, privacy)
     feats = list(feats)
     if not layer.dataProvider().addFeatures(feats):
-        raise OutputError(f"Cannot fill the temporary layer {data.name}.")
+        raise OutputError(tr("Cannot fill the temporary layer {}.").format(data.name))
     layer.updateExtents()
     return layer

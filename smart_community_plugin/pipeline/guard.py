@@ -9,11 +9,13 @@ from typing import Any, Callable, TypeVar
 from qgis.core import Qgis
 
 from ..core.errors import PlanningError
+from ..i18n import tr
 from .log import log
 
 T = TypeVar("T")
-# Said when something went wrong that no check foresaw; the fuzz campaign counts these as crashes.
-UNEXPECTED = "Unexpected error"
+# Said when something went wrong that no check foresaw (in both languages: it is what users quote when they
+# report it); the fuzz campaign counts these as crashes.
+UNEXPECTED = "意外错误 Unexpected error"
 
 
 def is_expected(exc: BaseException) -> bool:
@@ -28,11 +30,11 @@ def explain(exc: BaseException, action: str) -> str:
     if is_expected(exc):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return f"{action}: not enough memory. Close other programs or review a smaller area."
+        return tr("{}: not enough memory. Close other programs or review a smaller area.").format(action)
     log(f"{action}: {UNEXPECTED}\n" + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
         Qgis.MessageLevel.Critical)
-    return (f"{action}: {UNEXPECTED} ({type(exc).__name__}: {exc}). Nothing was written. The details are in "
-            "the log (View › Panels › Log Messages, tab Smart Community); please report them.")
+    return tr("{}: {} ({}: {}). Nothing was written. The details are in the log (View › Panels › Log Messages, "
+              "tab Smart Community); please report them.").format(action, UNEXPECTED, type(exc).__name__, exc)
 
 
 def release(exc: BaseException) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..core.errors import OutputError, OutputExistsError
+from ..i18n import tr
 from .privacy import Privacy, user_privacy
 from .staging import Stage, describe_os_error
 
@@ -106,23 +107,23 @@ class Outputs:
         """Check an output before any work: not an input, not named twice, replaceable. Returns its path."""
         path = file_of(str(target))
         if path is None:
-            raise OutputError(f"{target} is not a file this plugin can write.")
+            raise OutputError(tr("{} is not a file this plugin can write.").format(target))
         path = Path(os.path.abspath(path))
         family = _family(path)
         if family in self._claimed:
             if self._claimed[family] == path:
                 return path
-            raise OutputError(f"Two outputs would be written to {path}; give each its own file.")
+            raise OutputError(tr("Two outputs would be written to {}; give each its own file.").format(path))
         hit = self._input_families.get(family) or next(
             (p for p in self._inputs if path.exists() and p.exists() and _same_file(p, path)), None)
         if hit is not None:
-            same = "" if Path(os.path.abspath(hit)) == path else f" (the same file as {hit})"
-            raise OutputError(f"The output {path} is an input of this run{same}: writing it would destroy the "
-                              "submission. Choose another file name; inputs are never overwritten.")
+            same = "" if Path(os.path.abspath(hit)) == path else tr(" (the same file as {})").format(hit)
+            raise OutputError(tr("The output {} is an input of this run{}: writing it would destroy the submission. "
+                                 "Choose another file name; inputs are never overwritten.").format(path, same))
         if path.is_dir():
-            raise OutputError(f"The output {path} is a folder; give a file name.")
+            raise OutputError(tr("The output {} is a folder; give a file name.").format(path))
         if path.exists() and not self.overwrite:
-            raise OutputExistsError(f"{path} exists; choose another name or allow replacing it (OVERWRITE).")
+            raise OutputExistsError(tr("{} exists; choose another name or allow replacing it (OVERWRITE).").format(path))
         self._claimed[family] = path
         return path
 

@@ -11,6 +11,7 @@ from typing import Any, Optional
 from qgis.core import QgsVectorLayer
 
 from ..core.errors import InputError
+from ..i18n import tr
 from ..layers.roles import DEFAULT_FIELDS, REVIEW_ROLES, ROLES, InputFields
 from .outputs import file_of
 
@@ -20,18 +21,18 @@ _SQLITE = b"SQLite format 3\x00"
 def diagnose_file(path: Path, role: str) -> str:
     """Why a file does not open as a layer: missing, empty, not a format GDAL reads, or damaged."""
     if not path.exists():
-        return f"The {role} file {path} does not exist."
+        return tr("The {} file {} does not exist.").format(role, path)
     if path.is_dir():
         return ""
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        return f"The {role} file {path} cannot be read ({exc.strerror})."
+        return tr("The {} file {} cannot be read ({}).").format(role, path, exc.strerror)
     if not head:
-        return f"The {role} file {path} is empty."
+        return tr("The {} file {} is empty.").format(role, path)
     if path.suffix.lower() in (".gpkg", ".sqlite", ".db") and not head.startswith(_SQLITE):
-        return f"The {role} file {path} is not a GeoPackage (it does not start like an SQLite database)."
+        return tr("The {} file {} is not a GeoPackage (it does not start like an SQLite database).").format(role, path)
     try:
         from osgeo import gdal
 
@@ -43,8 +44,9 @@ def diagnose_file(path: Path, role: str) -> str:
     except RuntimeError:
         ds = None
     if ds is None:
-        what = "damaged" if head.startswith(_SQLITE) else "in no vector format GDAL reads"
-        return f"The {role} file {path} is {what}; open it in QGIS and save a copy, or ask for a new one."
+        if head.startswith(_SQLITE):
+            return tr("The {} file {} is damaged; open it in QGIS and save a copy, or ask for a new one.").format(role, path)
+        return tr("The {} file {} is in no vector format GDAL reads.").format(role, path)
     return ""
 
 
@@ -61,8 +63,8 @@ def open_layer(uri: str, role: str) -> QgsVectorLayer:
         name = uri.split("layername=", 1)[1].split("|")[0]
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
         have = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds is not None else []
-        reason = f"The {role} file {path} has no layer '{name}'; it has: {', '.join(have) or 'none'}."
-    raise InputError(reason or f"The {role} layer {uri} cannot be opened.")
+        reason = tr("The {} file {} has no layer '{}'; it has: {}.").format(role, path, name, ", ".join(have) or "—")
+    raise InputError(reason or tr("The {} layer {} cannot be opened.").format(role, uri))
 
 
 @dataclass

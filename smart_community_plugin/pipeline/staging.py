@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..core.errors import OutputError
+from ..i18n import tr
 from . import janitor
 
 _SUFFIX = ".partial"
@@ -109,12 +110,12 @@ def _check_writable(folder: Path) -> None:
 
 def describe_os_error(exc: OSError, target: Path) -> str:
     """A plain sentence for a write error: disk full, read-only, no permission, missing folder."""
-    reasons = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
-               errno.EROFS: "the disk is read-only", errno.EACCES: "there is no permission to write there",
-               errno.EPERM: "there is no permission to write there", errno.ENOENT: "the folder does not exist",
-               errno.ENAMETOOLONG: "the file name is too long"}
+    reasons = {errno.ENOSPC: tr("the disk is full"), errno.EDQUOT: tr("the disk quota is used up"),
+               errno.EROFS: tr("the disk is read-only"), errno.EACCES: tr("there is no permission to write there"),
+               errno.EPERM: tr("there is no permission to write there"), errno.ENOENT: tr("the folder does not exist"),
+               errno.ENAMETOOLONG: tr("the file name is too long")}
     reason = reasons.get(exc.errno, exc.strerror or str(exc))
-    return f"Cannot write {target}: {reason}. Nothing was written; choose another place or free some space."
+    return tr("Cannot write {}: {}. Nothing was written; choose another place or free some space.").format(target, reason)
 
 
 @dataclass
@@ -170,7 +171,7 @@ class Stage:
         janitor.pause_point()          # tests stop a writer here, between the renames of a pair
         for item in order:
             if item.target.is_dir() and not item.staged.is_dir():
-                raise OutputError(f"Cannot write {item.target}: a folder of that name is in the way.")
+                raise OutputError(tr("Cannot write {}: a folder of that name is in the way.").format(item.target))
             _replace(item.staged, item.target)
         for folder in {i.target.parent for i in order}:
             _fsync_folder(folder)
