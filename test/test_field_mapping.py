@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smart_community_plugin.core.field_mapping import FacilityMatcher, propose_fields
+from smart_community_plugin.standard.vocabulary import FacilityMatcher, propose_fields
 
 
 def test_chinese_and_english_field_names():

@@ -92,6 +92,8 @@ def convert(lon: np.ndarray, lat: np.ndarray, source: str, target: str) -> tuple
     steps = {("wgs84", "gcj02"): [wgs84_to_gcj02], ("gcj02", "wgs84"): [gcj02_to_wgs84],
              ("gcj02", "bd09"): [gcj02_to_bd09], ("bd09", "gcj02"): [bd09_to_gcj02],
              ("wgs84", "bd09"): [wgs84_to_gcj02, gcj02_to_bd09], ("bd09", "wgs84"): [bd09_to_gcj02, gcj02_to_wgs84]}
-    for step in steps.get((source, target), []):
-        lon, lat = step(lon, lat)
+    # NaN or infinite vertices stay NaN (the layer's validation reports them); numpy's warnings would be noise.
+    with np.errstate(invalid="ignore", over="ignore"):
+        for step in steps.get((source, target), []):
+            lon, lat = step(lon, lat)
     return lon, lat

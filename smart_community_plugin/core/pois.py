@@ -8,8 +8,8 @@ from typing import Any, Callable, Optional
 
 import numpy as np
 
+from ..standard.vocabulary import FacilityMatcher
 from .chinese_coords import convert
-from .field_mapping import FacilityMatcher
 from .personal_data import mask_text
 
 COLUMNS = {

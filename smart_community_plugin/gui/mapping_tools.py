@@ -19,9 +19,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.field_mapping import propose_fields
 from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
+from ..standard.vocabulary import propose_fields
 from .guard import guarded_slot
 from .state import WorkbenchState
 

@@ -23,13 +23,13 @@ from qgis.core import (
 )
 
 from ..core.errors import Cancelled, InputError
-from ..core.field_mapping import FacilityMatcher, propose_fields
 from ..core.personal_data import is_personal_field
 from ..core.values import STATUS_WORDS, is_null
 from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
 from ..layers.vector_write import LayerData
 from ..standard import load_standard
+from ..standard.vocabulary import FacilityMatcher, propose_fields
 from .base import SmartAlgorithm
 from .destinations import claim_sink, write_sink
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:
-    from ..core.field_mapping import FacilityMatcher
+    from .vocabulary import FacilityMatcher
 
 
 class Strength(str, Enum):
@@ -221,7 +221,7 @@ class Standard:
     @cached_property
     def matcher(self) -> FacilityMatcher:
         """The one facility-type matcher: codes, the standard's names, the intake vocabulary and OSM tags."""
-        from ..core.field_mapping import FacilityMatcher
+        from .vocabulary import FacilityMatcher
 
         return FacilityMatcher(self.type_names)
 
