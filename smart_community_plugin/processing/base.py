@@ -12,8 +12,10 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterVectorLayer,
 )
@@ -136,10 +138,23 @@ class SmartAlgorithm(QgsProcessingAlgorithm):
 
     def outputs(self, parameters: dict, context: QgsProcessingContext,
                 extra_inputs: Optional[list[str]] = None) -> Outputs:
-        """The run's outputs under the contract: its inputs protected, OVERWRITE applied."""
+        """The run's outputs under the contract: its inputs protected, OVERWRITE applied, and every output
+        it was given checked now, before any work (a file destination, or a feature sink that was asked for)."""
+        from .destinations import claim_sink, sink_wanted
+
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context) \
             if parameters.get("OVERWRITE") not in (None, "") else True
-        return Outputs(self.input_sources(parameters, context) + list(extra_inputs or []), overwrite)
+        outputs = Outputs(self.input_sources(parameters, context) + list(extra_inputs or []), overwrite)
+        for p in self.destinationParameterDefinitions():
+            name = p.name()
+            if isinstance(p, QgsProcessingParameterFileDestination):
+                path = self.file_output(parameters, name, context)
+                if path:
+                    outputs.claim(path)
+            elif isinstance(p, QgsProcessingParameterFeatureSink) and (
+                    sink_wanted(parameters, name) or not (p.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)):
+                claim_sink(self, parameters, name, context, outputs)
+        return outputs
 
     def file_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> Optional[str]:
         """A file destination's path (a temporary file for TEMPORARY_OUTPUT), or None when left empty."""

@@ -27,7 +27,7 @@ from ..core.errors import Cancelled, InputError
 from ..i18n import tr, tr_noop
 from ..layers.vector_write import LayerData
 from .base import SmartAlgorithm
-from .destinations import claim_sink, write_sink
+from .destinations import write_sink
 
 GEOGRAPHIC = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -108,7 +108,6 @@ class ConvertCoordinatesAlgorithm(SmartAlgorithm):
                 yield geom, feat.attributes()
 
         with self.outputs(parameters, context) as outputs:
-            claim_sink(self, parameters, "OUTPUT", context, outputs)
             dest = write_sink(self, parameters, "OUTPUT", context, outputs,
                               LayerData("converted", source.wkbType(), crs, [], rows(), fields=source.fields()))
         return {"OUTPUT": dest}

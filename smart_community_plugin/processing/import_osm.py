@@ -55,7 +55,6 @@ class ImportOsmAlgorithm(SmartAlgorithm):
             return not feedback.isCanceled()
 
         with self.outputs(parameters, context) as outputs:
-            outputs.claim(out)
             layers, result = read_osm(path, load_standard(), extent, progress)
             outputs.vector(out, layers)
         feedback.pushInfo(tr("{} buildings, {} facilities, {} roads in {}; facility types: {}").format(

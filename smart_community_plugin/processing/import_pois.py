@@ -29,7 +29,7 @@ from ..layers.schema import layer_spec
 from ..layers.vector_write import LayerData
 from ..standard import load_standard
 from .base import SmartAlgorithm
-from .destinations import claim_sink, write_sink
+from .destinations import write_sink
 
 MAX_FIELD = 1 << 20   # characters in one CSV field: more is no POI export
 
@@ -114,7 +114,6 @@ class ImportPoisAlgorithm(SmartAlgorithm):
         """Read the rows, convert, write the facilities."""
         path = self.parameterAsFile(parameters, "INPUT", context)
         with self.outputs(parameters, context) as outputs:
-            claim_sink(self, parameters, "OUTPUT", context, outputs)
             pois, skipped = read_pois(read_rows(path), self.parameterAsString(parameters, "COORDINATES", context),
                                       load_standard().matcher)
             for line in skipped[:20]:

@@ -31,7 +31,7 @@ from ..layers.vector_write import LayerData
 from ..standard import load_standard
 from ..standard.vocabulary import FacilityMatcher, propose_fields
 from .base import SmartAlgorithm
-from .destinations import claim_sink, write_sink
+from .destinations import write_sink
 
 ROLES = ("buildings", "facilities", "community", "compounds", "roads")
 
@@ -134,7 +134,6 @@ class MapFieldsAlgorithm(SmartAlgorithm):
                     convert_value(t, feat[mapping[t]], matcher, kinds[t]) if t in mapping else None for t, _ in spec]
 
         with self.outputs(parameters, context) as outputs:
-            claim_sink(self, parameters, "OUTPUT", context, outputs)
             dest = write_sink(self, parameters, "OUTPUT", context, outputs,
                               LayerData(role, source.wkbType(), source.sourceCrs(), spec, rows()))
         return {"OUTPUT": dest, "MAPPING_USED": json.dumps(mapping, ensure_ascii=False)}

@@ -92,7 +92,6 @@ class ReportAlgorithm(SmartAlgorithm):
         review_json = self.parameterAsFile(parameters, "REVIEW_JSON", context)
         gpkg = self.parameterAsFile(parameters, "RESULT_GPKG", context) or None
         with self.outputs(parameters, context) as outputs, tempfile.TemporaryDirectory(prefix="smart_community_") as tmp:
-            outputs.claim(out)
             if review_json:
                 review = read_review(review_json, gpkg)
             elif self.parameterAsVectorLayer(parameters, "COMMUNITY", context) is not None:

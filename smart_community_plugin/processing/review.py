@@ -48,9 +48,6 @@ class ReviewAlgorithm(SmartAlgorithm):
         out_json = self.file_output(parameters, "OUTPUT_JSON", context)
         out_gpkg = self.file_output(parameters, "OUTPUT_GPKG", context)
         with self.outputs(parameters, context) as outputs:
-            for path in (out_gpkg, out_json):
-                if path:
-                    outputs.claim(path)
             reviewed = review_from_parameters(self, parameters, context, feedback)
             write_review(outputs, reviewed, out_json, out_gpkg)
         if out_gpkg and out_json and context.project() is not None:

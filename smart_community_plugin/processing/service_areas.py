@@ -23,7 +23,7 @@ from ..pipeline.outputs import Outputs
 from ..pipeline.read import reader_for
 from ..standard import load_standard
 from .base import SmartAlgorithm
-from .destinations import claim_sink, sink_wanted, write_sink
+from .destinations import sink_wanted, write_sink
 from .parameters import add_layer_parameter, report_findings, scheme_from_parameters
 
 ROLES_READ = ("facilities", "roads", "compounds", "gates")
@@ -81,9 +81,6 @@ class ServiceAreasAlgorithm(SmartAlgorithm):
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """Read, compute the areas, write the asked outputs together."""
         with self.outputs(parameters, context) as outputs:
-            for name in ("OUTPUT", "OUTPUT_MERGED", "OUTPUT_LINES"):
-                if sink_wanted(parameters, name):
-                    claim_sink(self, parameters, name, context, outputs)
             return self._areas(parameters, context, feedback, outputs)
 
     def _areas(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,

@@ -24,7 +24,7 @@ from ..layers.vector_write import LayerData
 from ..pipeline.read import read_inputs, reader_for
 from ..standard import load_standard
 from .base import SmartAlgorithm
-from .destinations import claim_sink, write_sink
+from .destinations import write_sink
 from .parameters import add_layer_parameter, add_scheme_parameters, review_parameters, scheme_from_parameters
 
 
@@ -65,9 +65,6 @@ class SuggestSitesAlgorithm(SmartAlgorithm):
         """Check the outputs, read, solve, write them together."""
         json_path = self.file_output(parameters, "OUTPUT_JSON", context)
         with self.outputs(parameters, context) as outputs:
-            claim_sink(self, parameters, "OUTPUT", context, outputs)
-            if json_path:
-                outputs.claim(json_path)
             suggestions, crs = self._suggest(parameters, context, feedback)
             rows = []
             for s in suggestions:

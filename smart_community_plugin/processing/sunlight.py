@@ -27,7 +27,7 @@ from ..pipeline.read import reader_for
 from ..pipeline.result_layers import sunlight_layers
 from ..standard import load_standard
 from .base import SmartAlgorithm
-from .destinations import claim_sink, sink_wanted, write_sink
+from .destinations import sink_wanted, write_sink
 from .parameters import add_layer_parameter, report_findings, scheme_from_parameters
 
 DAYS = ("winter_solstice", "great_cold")
@@ -101,10 +101,6 @@ class SunlightAlgorithm(SmartAlgorithm):
         sinks = [n for n in ("OUTPUT_WINDOWS", "OUTPUT_GROUND", "OUTPUT_CONTOUR", "OUTPUT_SHADOWS")
                  if n == "OUTPUT_WINDOWS" or sink_wanted(parameters, n)]
         with self.outputs(parameters, context) as outputs:
-            for name in sinks:
-                claim_sink(self, parameters, name, context, outputs)
-            if out_json:
-                outputs.claim(out_json)
             res, params, crs = self._analyse(parameters, context, feedback)
             layers = sunlight_layers(res, params.required_hours, crs)
             out = {}

@@ -23,7 +23,7 @@ from ..pipeline.scheme import Scheme
 from ..pipeline.validation import ROLES, validate_layers
 from ..standard import load_standard
 from .base import SmartAlgorithm
-from .destinations import claim_sink, sink_wanted, write_sink
+from .destinations import sink_wanted, write_sink
 from .parameters import add_layer_parameter, report_findings, scheme_from_parameters
 
 
@@ -74,11 +74,6 @@ class ValidateAlgorithm(SmartAlgorithm):
         json_path = self.file_output(parameters, "OUTPUT_JSON", context)
         text_path = self.file_output(parameters, "OUTPUT_TEXT", context)
         with self.outputs(parameters, context) as outputs:
-            for path in (json_path, text_path):
-                if path:
-                    outputs.claim(path)
-            if sink_wanted(parameters, "OUTPUT"):
-                claim_sink(self, parameters, "OUTPUT", context, outputs)
             result = validate_layers(self._scheme(parameters, context), load_standard())
             report_findings(result.findings, feedback)
             out: dict[str, Any] = {"BLOCKING": len(result.blocking), "WARNINGS": result.counts()["warning"],

@@ -14,7 +14,7 @@ from ..core.results import SCHEMA, ReviewResult
 from ..i18n import tr, tr_noop
 from ..pipeline.result_layers import buildings_layer
 from .base import SmartAlgorithm
-from .destinations import claim_sink, write_sink
+from .destinations import write_sink
 from .parameters import add_scheme_parameters, review_from_parameters
 
 
@@ -41,9 +41,6 @@ class BuildingsResultAlgorithm(SmartAlgorithm):
         """Review, then write the buildings and the JSON together."""
         out_json = self.file_output(parameters, "OUTPUT_JSON", context)
         with self.outputs(parameters, context) as outputs:
-            claim_sink(self, parameters, "OUTPUT", context, outputs)
-            if out_json:
-                outputs.claim(out_json)
             reviewed = review_from_parameters(self, parameters, context, feedback)
             crs = QgsCoordinateReferenceSystem(reviewed.inputs.crs["working"])
             dest = write_sink(self, parameters, "OUTPUT", context, outputs,
