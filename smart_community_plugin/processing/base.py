@@ -27,6 +27,7 @@ from ..pipeline.log import MaskedFeedback
 from ..pipeline.outputs import Outputs, file_of
 from ..pipeline.privacy import user_privacy
 from ..pipeline.scheme import diagnose_file
+from .destinations import claim_sink, sink_wanted
 
 GROUPS = {"review": tr_noop("Review"), "walking": tr_noop("Walking"), "sunlight": tr_noop("Sunlight"),
           "data": tr_noop("Data")}
@@ -140,8 +141,6 @@ class SmartAlgorithm(QgsProcessingAlgorithm):
                 extra_inputs: Optional[list[str]] = None) -> Outputs:
         """The run's outputs under the contract: its inputs protected, OVERWRITE applied, and every output
         it was given checked now, before any work (a file destination, or a feature sink that was asked for)."""
-        from .destinations import claim_sink, sink_wanted
-
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context) \
             if parameters.get("OVERWRITE") not in (None, "") else True
         outputs = Outputs(self.input_sources(parameters, context) + list(extra_inputs or []), overwrite)
