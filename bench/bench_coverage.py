@@ -66,13 +66,14 @@ def review_route(path: Path) -> dict[str, float]:
     from smart_community_plugin.core.checks.service_radius import coverage_stats
     from smart_community_plugin.core.context import ReviewContext
     from smart_community_plugin.core.parameters import ReviewParameters
-    from smart_community_plugin.layers.reader import read_inputs
+    from smart_community_plugin.pipeline.read import read_inputs
+    from smart_community_plugin.pipeline.scheme import Scheme
     from smart_community_plugin.standard import load_standard
 
     standard = load_standard()
     t0 = time.perf_counter()
-    layers = [QgsVectorLayer(f"{path}|layername={n}", n, "ogr") for n in ("community", "buildings", "facilities")]
-    inputs = read_inputs(*layers, standard)
+    layers = {n: QgsVectorLayer(f"{path}|layername={n}", n, "ogr") for n in ("community", "buildings", "facilities")}
+    inputs = read_inputs(Scheme(layers), standard)
     t_read = time.perf_counter() - t0
     t1 = time.perf_counter()
     ctx = ReviewContext(standard, inputs, ReviewParameters().resolved(standard))

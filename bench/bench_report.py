@@ -24,15 +24,15 @@ TARGET_S_PER_PAGE = 0.5
 
 
 def main() -> None:
-    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsVectorLayer
+    from qgis.core import QgsApplication, QgsVectorLayer
 
     app = QgsApplication([], False)
     app.initQgis()
     import bench_coverage
 
     from smart_community_plugin.core.parameters import ReviewParameters
-    from smart_community_plugin.layers.pipeline import run_layers
-    from smart_community_plugin.layers.writer import write_result_gpkg
+    from smart_community_plugin.pipeline.result_layers import review_to_files
+    from smart_community_plugin.pipeline.scheme import Scheme
     from smart_community_plugin.report.builder import ReportRequest, write_report
     from smart_community_plugin.standard import load_standard
 
@@ -51,12 +51,11 @@ def main() -> None:
                       for n in ("community", "buildings", "facilities", "compounds", "roads")}
             roads = layers["roads"] if layers["roads"].isValid() else None
             compounds = layers["compounds"] if layers["compounds"].isValid() else None
-            inputs, result = run_layers(layers["community"], layers["buildings"], layers["facilities"], standard,
-                                        ReviewParameters(), compounds, roads=roads)
-            gpkg = Path(tmp) / f"{label}.gpkg"
-            write_result_gpkg(gpkg, result, inputs, QgsCoordinateReferenceSystem(inputs.crs["working"]))
-            review = json.loads(json.dumps(result.to_dict()))
-            review["sources"] = inputs.sources
+            scheme = Scheme({"community": layers["community"], "buildings": layers["buildings"],
+                             "facilities": layers["facilities"], "compounds": compounds, "roads": roads})
+            gpkg, out_json = Path(tmp) / f"{label}.gpkg", Path(tmp) / f"{label}.json"
+            inputs = review_to_files(scheme, standard, ReviewParameters(), out_json, gpkg).inputs
+            review = json.loads(out_json.read_text(encoding="utf-8"))
             t0 = time.perf_counter()
             stats = write_report(ReportRequest(review, str(gpkg), context, project=label), standard,
                                  str(Path(tmp) / f"{label}.pdf"))
