@@ -207,3 +207,42 @@ def test_a_missing_or_foreign_file_is_named_with_its_problem(make, said, tmp_pat
                                      "FACILITIES": f"{path}|layername=facilities",
                                      "OUTPUT_JSON": str(tmp_path / "r.json")})
     assert said in message and "Incorrect parameter value" not in message, message
+
+
+def test_text_that_is_not_utf8_is_read_by_the_safe_path(base, tmp_path, processing_ready):
+    """Found by the campaign: pyarrow refuses invalid UTF-8 (a damaged page); QGIS's iterator reads it."""
+    path = _copy(base, tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE buildings SET use = CAST(X'D3C3FF41' AS TEXT) WHERE fid = 1")
+    db.commit()
+    db.close()
+    from smart_community_plugin.layers.raw_read import _read_arrow
+
+    from .layers import vlayer
+
+    assert _read_arrow(vlayer(f"{path}|layername=buildings"), {"use": "use"}) is None   # the fast path declines
+    review, message = _review(path, tmp_path)
+    # The one building whose use cannot be read is not counted as residential; the other 17 are.
+    assert review is not None and review["community"]["residential_buildings"] == 17, message
+
+
+def test_coordinates_that_cannot_be_converted_are_named(base, tmp_path, processing_ready):
+    """Found by the campaign: a road at 1e150 in a projected layer has no longitude to convert."""
+    path = _copy(base, tmp_path)
+    _set_geometry(path, "compounds", gpkg_blob(shapely.box(1e150, 1e150, 1e150 + 10, 1e150 + 10)))
+    message = _message_of("convert_coordinates", {"INPUT": f"{path}|layername=compounds",
+                                                  "OUTPUT": str(tmp_path / "c.gpkg")})
+    assert "Feature #1 cannot be converted" in message and not (tmp_path / "c.gpkg").exists(), message
+
+
+def test_a_report_on_a_scheme_without_residents(base, tmp_path, processing_ready):
+    """Found by the campaign: shares of nobody are null, and the report prints them as —."""
+    path = _copy(base, tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("DELETE FROM buildings")
+    db.commit()
+    db.close()
+    params = {r.upper(): f"{path}|layername={r}" for r in ("community", "buildings", "facilities")}
+    out = tmp_path / "r.pdf"
+    assert _message_of("report", {**params, "DISTANCE": "euclidean", "MAPS": False, "OUTPUT": str(out)}) == ""
+    assert out.read_bytes().startswith(b"%PDF")

@@ -105,10 +105,20 @@ def _read_arrow(layer: QgsVectorLayer, columns: dict[str, str]) -> Optional[tupl
         return None              # the iterator reads it, or says what is wrong
     finally:
         lyr = ds = None  # noqa: F841 (closes the dataset)
-    import pyarrow as pa
-
     if not batches:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=object), {k: [] for k in columns}
+    try:
+        return _columns(batches, fid_col, geom_col, columns)
+    except Exception:  # noqa: BLE001 — the fast path is an optimisation: any failure falls back to the safe one
+        # Text that is not UTF-8, a value against its column's type (a damaged page): the iterator reads
+        # what can be read, and the feature count says whether that is all.
+        return None
+
+
+def _columns(batches: list, fid_col: str, geom_col: str, columns: dict[str, str]) -> tuple:
+    """fids, WKB blobs and the asked columns of the Arrow batches."""
+    import pyarrow as pa
+
     table = pa.Table.from_batches([pa.RecordBatch.from_struct_array(b) for b in batches])
     fids = table.column(fid_col).to_numpy().astype(np.int64)
     blobs = np.array(table.column(geom_col).to_pylist(), dtype=object)

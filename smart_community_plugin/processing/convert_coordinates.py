@@ -102,7 +102,7 @@ class ConvertCoordinatesAlgorithm(SmartAlgorithm):
                 feedback.setProgress(100 * n / total)
                 try:
                     geom = convert_geometry(feat.geometry(), a, b, to_lonlat)
-                except QgsCsException as exc:
+                except (QgsCsException, shapely.errors.GEOSException, ValueError) as exc:
                     raise InputError(tr("Feature #{} cannot be converted: its coordinates are not on the earth "
                                         "({})").format(feat.id(), exc)) from exc
                 yield geom, feat.attributes()

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from ..palette import DISTANCE_CLASSES, VERDICT_COLOURS
 from .graphics import SunPathDiagram, Swatch
 from .sections import clause_key
-from .story import LAYER_WORDS, MAP_WIDTH_MM, VERDICT_ORDER, ReportStats, Story, image
+from .story import LAYER_WORDS, MAP_WIDTH_MM, VERDICT_ORDER, ReportStats, Story, image, num
 from .values import format_values
 
 
@@ -92,10 +92,10 @@ def circles(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
         return []
     rows = []
     for c in circles:
-        missing = ", ".join(f"{w.names.get(m['facility_type'], m['facility_type'])} {m['population_share_missing']:.0%}"
-                            for m in c.get("most_missing", [])[:3])
+        missing = ", ".join(f"{w.names.get(m['facility_type'], m['facility_type'])} "
+                            f"{num(m['population_share_missing'], '.0%')}" for m in c.get("most_missing", [])[:3])
         rows.append([c["minutes"], f"{c['distance_m']:.0f} m", len(c.get("types", [])),
-                     f"{c.get('share_complete', 0):.1%}", missing or "—"])
+                     num(c.get('share_complete'), '.1%'), missing or "—"])
     out = [w.p(f"{n} {L.t('s_circles')}", "h1"),
            w.table([L.t("minutes"), L.t("limit"), L.t("types"), L.t("complete"), L.t("missing")], rows,
                    [16 * mm, 20 * mm, 18 * mm, 30 * mm, 90 * mm])]
@@ -127,12 +127,12 @@ def sunlight(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
     params = sun.get("parameters", {})
     out: list[Any] = [w.p(f"{n} {L.t('s_sunlight')}", "h1")]
     brow = [[f"#{b['building_id']}", w.names.get(b.get("facility_type", ""), ""), b["windows"], b["windows_failing"],
-             f"{b['worst_effective_minutes']:.0f} min", L.verdict(b["verdict"])] for b in sun.get("buildings", [])]
+             num(b['worst_effective_minutes'], '.0f', ' min'), L.verdict(b["verdict"])] for b in sun.get("buildings", [])]
     if brow:
         out.append(w.table([L.t("building"), L.t("facility_type"), L.t("window"), L.verdict("fail"), L.t("lit"),
                             L.t("verdict")], brow, [20 * mm, 40 * mm, 20 * mm, 22 * mm, 30 * mm, 20 * mm], verdict_col=5))
-    grows = [[g["index"] + 1, f"{g['area_m2']:,.0f} m²", f"{g['share_required_hours']:.1%}",
-              f"{g['required_share']:.0%}", L.verdict(g["verdict"])] for g in sun.get("activity_grounds", [])]
+    grows = [[g["index"] + 1, num(g['area_m2'], ',.0f', ' m²'), num(g['share_required_hours'], '.1%'),
+              num(g['required_share'], '.0%'), L.verdict(g["verdict"])] for g in sun.get("activity_grounds", [])]
     if grows:
         out += [Spacer(1, 3 * mm), w.table([L.t("ground"), L.t("area"), L.t("ground_share"), L.t("required"),
                                             L.t("verdict")], grows, [20 * mm, 30 * mm, 50 * mm, 30 * mm, 22 * mm],
@@ -157,8 +157,8 @@ def sunlight(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
             out += [Spacer(1, 4 * mm), w.p(L.t("hours_map"), "h2"), grid]
     elif diagram is not None:
         out += [w.p(L.t("sun_path", day=L.day(params.get("day", ""))), "small"), diagram]
-    wrows = [[x["id"], f"#{x['building_id']}", f"{x['facing_deg']:.0f}°", f"{x['effective_minutes']:.0f} min",
-              f"{x['longest_run_minutes']:.0f} min", L.verdict(x["verdict"])] for x in sun.get("windows", [])]
+    wrows = [[x["id"], f"#{x['building_id']}", num(x['facing_deg'], '.0f', '°'), num(x['effective_minutes'], '.0f', ' min'),
+              num(x['longest_run_minutes'], '.0f', ' min'), L.verdict(x["verdict"])] for x in sun.get("windows", [])]
     if wrows:
         out += [Spacer(1, 4 * mm), w.table([L.t("window"), L.t("building"), L.t("facing"), L.t("lit"), L.t("longest"),
                                             L.t("verdict")], wrows, [18 * mm, 22 * mm, 20 * mm, 30 * mm, 30 * mm, 20 * mm],

@@ -15,7 +15,7 @@ from reportlab.platypus import (
 )
 
 from ..core.approval import APPROVAL_EN, APPROVAL_ZH
-from .story import APPROVAL_COLOURS, VERDICT_ORDER, Story
+from .story import APPROVAL_COLOURS, VERDICT_ORDER, Story, num
 from .values import format_values
 
 
@@ -79,11 +79,11 @@ def profile(w: Story, n: int) -> list[Any]:
     bands = c.get("buildings_by_height_band", {})
     band_text = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in bands.items() if v)
     rows = [[L.t("community"), c.get("name", "—")], [L.t("kind"), c.get("kind", "—")],
-            [L.t("population"), f"{c.get('population', 0):,.0f} ({c.get('population_source', '')})"],
-            [L.t("area"), f"{c.get('area_m2', 0) / 1e4:,.2f} ha"],
-            [L.t("households"), f"{c.get('households', 0):,.0f}"],
+            [L.t("population"), f"{num(c.get('population'), ',.0f')} ({c.get('population_source', '')})"],
+            [L.t("area"), num((c.get('area_m2') or 0) / 1e4, ',.2f', ' ha')],
+            [L.t("households"), num(c.get('households'), ',.0f')],
             [L.t("buildings"), f"{c.get('buildings', 0)}"], [L.t("residential"), f"{c.get('residential_buildings', 0)}"],
-            [L.t("gfa"), f"{c.get('gross_floor_area_m2', 0):,.0f} m²"], [L.t("bands"), band_text or "—"],
+            [L.t("gfa"), num(c.get('gross_floor_area_m2'), ',.0f', ' m²')], [L.t("bands"), band_text or "—"],
             [L.t("facilities_inside"), f"{c.get('facilities_inside', 0)}"],
             [L.t("distance_basis"), L.t("walking") if c.get("distance") == "network" else L.t("straight")]]
     return [w.p(f"{n} {L.t('s_profile')}", "h1"), w.table([L.t("item"), L.t("value")], rows, [50 * mm, 124 * mm])]

@@ -131,6 +131,13 @@ class Story:
         return t
 
 
+def num(value: Any, spec: str, unit: str = "") -> str:
+    """A number as the report prints it; "—" where the review has none (null: nobody lives there, not known)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    return f"{value:{spec}}{unit}"
+
+
 def image(png: bytes, width: float) -> Image:
     """A PNG as a flowable of the given width (the height follows its aspect)."""
     img = Image(BytesIO(png))
