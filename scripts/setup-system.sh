@@ -1,7 +1,72 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the plugin, its tests and its demo need (QGIS 3.40 LTR from bookworm-backports).
 # Idempotent: when every package is already installed it returns at once without touching apt.
+# Works with both apt source formats: the one-line /etc/apt/sources.list of a standard installation and the
+# deb822 *.sources files. `--print-mirror` only prints the Debian mirror it would reuse (APT_ROOT=DIR reads
+# DIR/etc/apt instead of /etc/apt; the tests use both).
 set -euo pipefail
+APT_DIR="${APT_ROOT:-}/etc/apt"
+trap 'echo "setup-system: stopped at line $LINENO ($BASH_COMMAND). Run \"sudo bash scripts/setup-system.sh\" to see the error; apt must reach a Debian 12 mirror." >&2' ERR
+
+# Enable bookworm-backports by reusing the mirror the machine's own sources already name for bookworm.
+source_files() {
+  # Every apt source file that exists, of either format (an unmatched glob is no file).
+  local f
+  for f in "$APT_DIR/sources.list" "$APT_DIR"/sources.list.d/*.list "$APT_DIR"/sources.list.d/*.sources; do
+    [ -f "$f" ] && echo "$f"
+  done
+  return 0
+}
+backports_enabled() {
+  local files
+  mapfile -t files < <(source_files)
+  [ ${#files[@]} -gt 0 ] && grep -hqsE '^[^#]*bookworm-backports' "${files[@]}"
+}
+mirror_uri() {
+  # deb822 files first (Debian 12 default), then the one-line format.
+  local f uri files
+  mapfile -t files < <(source_files)
+  for f in "${files[@]}"; do
+    case "$f" in *.sources) ;; *) continue ;; esac
+    uri=$(awk '
+      /^[[:space:]]*$/ { if (u != "" && s ~ /(^|[[:space:]])bookworm([[:space:]]|$)/) { print u; exit } u=""; s="" ; next }
+      /^URIs:/   { u=$2 }
+      /^Suites:/ { $1=""; s=$0 }
+      END { if (u != "" && s ~ /(^|[[:space:]])bookworm([[:space:]]|$)/) print u }' "$f" | head -n1)
+    [ -n "$uri" ] && { echo "$uri"; return 0; }
+  done
+  for f in "${files[@]}"; do
+    case "$f" in *.sources) continue ;; esac
+    uri=$(grep -hsE '^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[^[:space:]]+[[:space:]]+bookworm[[:space:]]' "$f" | head -n1 |
+          sed -E 's/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/' || true)
+    [ -n "$uri" ] && { echo "$uri"; return 0; }
+  done
+  return 0
+}
+
+enable_backports() {
+  backports_enabled && return 0
+  local uri
+  uri=$(mirror_uri)
+  if [ -z "$uri" ]; then
+    echo "setup-system: no apt source names a bookworm mirror in $APT_DIR; add bookworm-backports yourself" >&2
+    return 1
+  fi
+  echo "setup-system: enabling bookworm-backports from $uri (the mirror your apt sources name)"
+  mkdir -p "$APT_DIR/sources.list.d"
+  cat > "$APT_DIR/sources.list.d/smart-community-backports.sources" <<SRC
+Types: deb
+URIs: $uri
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+}
+
+case "${1:-}" in
+  --print-mirror) mirror_uri; exit 0 ;;
+  --enable-backports) enable_backports; exit $? ;;   # the sources only, no apt (the tests, on a copy)
+esac
 
 PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-pip
           xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools)
@@ -25,44 +90,10 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 
-# Enable bookworm-backports by reusing the mirror the machine's own sources already name for bookworm.
-backports_enabled() {
-  grep -rhsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/ >/dev/null
-}
-mirror_uri() {
-  # deb822 files first (Debian 12 default), then the one-line format.
-  local f uri
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    uri=$(awk '
-      /^[[:space:]]*$/ { if (u != "" && s ~ /(^|[[:space:]])bookworm([[:space:]]|$)/) { print u; exit } u=""; s="" ; next }
-      /^URIs:/   { u=$2 }
-      /^Suites:/ { $1=""; s=$0 }
-      END { if (u != "" && s ~ /(^|[[:space:]])bookworm([[:space:]]|$)/) print u }' "$f" | head -n1)
-    [ -n "$uri" ] && { echo "$uri"; return; }
-  done
-  grep -hsE '^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[^[:space:]]+[[:space:]]+bookworm[[:space:]]' \
-    /etc/apt/sources.list /etc/apt/sources.list.d/*.list | head -n1 |
-    sed -E 's/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/'
-}
-
-if ! backports_enabled; then
-  uri=$(mirror_uri)
-  if [ -z "$uri" ]; then
-    echo "setup-system: no apt source for bookworm found; add bookworm-backports yourself" >&2
-    exit 1
-  fi
-  cat > /etc/apt/sources.list.d/smart-community-backports.sources <<SRC
-Types: deb
-URIs: $uri
-Suites: bookworm-backports
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-  echo "setup-system: enabled bookworm-backports from $uri"
-fi
+enable_backports || exit 1
 
 export DEBIAN_FRONTEND=noninteractive
+echo "setup-system: installing ${missing[*]:-qgis (3.40)} (QGIS from bookworm-backports)"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends -t bookworm-backports "${BACKPORTED[@]}"
 apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
