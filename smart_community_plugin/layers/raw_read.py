@@ -131,8 +131,18 @@ def _columns(batches: list, fid_col: str, geom_col: str, columns: dict[str, str]
                 continue
             except (pa.ArrowException, OverflowError, ValueError):
                 pass    # a value SQLite stored against the column's type: read one by one (values.floats)
-        out[key] = col.to_pylist()
+        out[key] = _texts(col) if pa.types.is_string(col.type) or pa.types.is_large_string(col.type) \
+            else col.to_pylist()
     return fids, blobs, out
+
+
+def _texts(col: Any) -> np.ndarray:
+    """A text column as an object array, built from its distinct values: columns such as use, type and status
+    hold a handful in 1e5-1e6 rows, so this makes a few Python strings instead of one a row."""
+    encoded = col.combine_chunks().dictionary_encode()
+    values = np.array(encoded.dictionary.to_pylist() + [None], dtype=object)
+    codes = encoded.indices.fill_null(len(values) - 1).to_numpy(zero_copy_only=False).astype(np.int64)
+    return values[codes]
 
 
 def _iterate(layer: QgsVectorLayer, columns: dict[str, str],
