@@ -23,6 +23,7 @@ from .fuzz.cases import LAYER_ALGORITHMS, SMALL_OSM, Case
 from .fuzz.scheme import write_base
 
 ALGORITHMS = sorted(LAYER_ALGORITHMS) + ["create_template", "import_pois", "import_osm"]
+READERS = [a for a in ALGORITHMS if a != "create_template"]   # create_template reads no file
 
 
 @pytest.fixture(scope="module")
@@ -70,12 +71,10 @@ def _outputs(params: dict) -> list[str]:
     return [k for k, v in params.items() if k.startswith("OUTPUT") and v]
 
 
-@pytest.mark.parametrize("algorithm", ALGORITHMS)
+@pytest.mark.parametrize("algorithm", READERS)
 def test_an_output_named_as_an_input_is_refused_before_anything_is_written(algorithm, tmp_path, base,
                                                                           processing_ready):
     params, inputs = _inputs(algorithm, tmp_path, base)
-    if not inputs:   # create_template reads nothing: its output may not be a file the project uses
-        pytest.skip("no input file")
     target = inputs[0]
     link = tmp_path / "out" / ("alias" + target.suffix)
     link.symlink_to(target)
