@@ -148,8 +148,3 @@ def forget(staged: Iterable[Path]) -> None:
 def pause_point() -> None:
     """Called between the removal of a pair's old index file and the renames; a seam where tests kill the
     writer (the worst moment for a pair). Does nothing."""
-
-
-def running() -> bool:
-    """Whether a watcher serves this process."""
-    return _process is not None and _process.poll() is None

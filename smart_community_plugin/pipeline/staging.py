@@ -17,7 +17,6 @@ import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from ..core.errors import OutputError
 from ..i18n import tr
@@ -130,7 +129,6 @@ class Stage:
 
     def __init__(self) -> None:
         self.items: list[_Item] = []
-        self.committed = False
 
     def path(self, target: Path, folder: bool = False, last: bool = False) -> Path:
         """A staged path for target (a folder for formats of several files); the target's folder is made."""
@@ -176,7 +174,6 @@ class Stage:
         for folder in {i.target.parent for i in order}:
             _fsync_folder(folder)
         janitor.forget([i.staged for i in order])
-        self.committed = True
 
     def discard(self) -> None:
         """Remove every staged output (after a failure or a cancel)."""
@@ -214,9 +211,3 @@ def _fsync_folder(folder: Path) -> None:
 def staged_files(folder: Path) -> list[Path]:
     """Staged files present in a folder (tests use it to prove none are left)."""
     return [p for p in Path(folder).iterdir() if is_staged(p)]
-
-
-def stage_for(target: Path, last: bool = False, stage: Optional[Stage] = None) -> tuple[Stage, Path]:
-    """A staged path for one target, in a new stage unless one is given."""
-    stage = stage or Stage()
-    return stage, stage.path(target, last=last)

@@ -44,10 +44,10 @@ class ServiceAreasAlgorithm(SmartAlgorithm):
 
     NAME, GROUP, TITLE = "service_areas", "walking", tr_noop("Walking service areas")
     HELP = tr_noop("Walking service areas of facilities along the roads layer: the reachable parts of the "
-                  "paths (edges cut at the exact remaining distance), buffered into polygons, per facility "
-                  "and merged per type. Distances default to each type's own service radius or walking "
-                  "time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. "
-                  "Facilities inside gated compounds leave through the paths in their walls' gates.")
+                   "paths (edges cut at the exact remaining distance), buffered into polygons, per facility "
+                   "and merged per type. Distances default to each type's own service radius or walking "
+                   "time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. "
+                   "Facilities inside gated compounds leave through the paths in their walls' gates.")
 
     def define(self) -> None:
         """Facilities, roads, compounds, gates; types, distances; the three outputs."""
