@@ -12,6 +12,7 @@ DEFAULTS: dict[str, Any] = {
     "report_font_path": "",       # empty: the CJK TrueType font found on the system
     "live_checks": False,
     "drop_personal_data": False,
+    "new_project_crs": "",        # the CRS last chosen for a new planning project (authid or WKT)
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import ROOT
 
 
@@ -26,10 +28,13 @@ def test_facility_style_and_form(tmp_path, standard, qgis_app):
     style_planning_layer(layer, "facilities", standard)
     renderer = layer.renderer()
     assert renderer.type() == "categorizedSymbol"
-    assert sorted(c.value() for c in renderer.categories()) == sorted(standard.codes)
+    assert sorted(c.value() for c in renderer.categories()[:-1]) == sorted(standard.codes)
+    # And a catch-all: a misspelt type is still drawn (a categorised renderer skips a value without a category).
+    assert renderer.categories()[-1].value() is None
+    assert renderer.categories()[-1].label() == "Other types (not in Table A.0.1)"
     setup = layer.editorWidgetSetup(layer.fields().lookupField("facility_type"))
     assert setup.type() == "ValueMap"
-    assert {"幼儿园 (kindergarten)": "kindergarten"} in setup.config()["map"]
+    assert {"Kindergarten": "kindergarten"} in setup.config()["map"]
     # The floors constraint rejects 0 and 150 and accepts 3.
     feat = QgsFeature(layer.fields())
     feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(0, 0)))
@@ -121,10 +126,32 @@ def test_facility_badges_are_embedded_and_render_in_their_colour(standard, qgis_
     assert "#e58e26" in colours
 
 
-def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app):
+def _form_of(layer):
+    """What a layer's form says, comparable between a QML and a freshly styled layer."""
+    fields = layer.fields()
+    widgets = []
+    for i in range(fields.count()):
+        setup = layer.editorWidgetSetup(i)
+        config = {k: v for k, v in setup.config().items() if k not in ("Layer", "LayerSource")}
+        widgets.append((setup.type(), config))
+    tabs = [(t.name(), [c.name() for c in t.children()]) for t in layer.editFormConfig().tabs()]
+    return {"aliases": [layer.attributeAlias(i) for i in range(fields.count())], "widgets": widgets,
+            "constraints": [(layer.constraintExpression(i), layer.constraintDescription(i))
+                            for i in range(fields.count())],
+            "defaults": [layer.defaultValueDefinition(i).expression() for i in range(fields.count())],
+            "tabs": tabs, "renderer": layer.renderer().type(),
+            "legend": [c.label() for c in getattr(layer.renderer(), "categories", list)()]}
+
+
+@pytest.mark.parametrize(("suffix", "language"), [(".qml", "zh"), (".en.qml", "en")])
+def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app, suffix, language):
+    """The shipped QML files load, carry no machine's paths, and say what the plugin's styling says today in
+    their language (run `make styles` after changing a form)."""
     from qgis.core import QgsCoordinateReferenceSystem
 
     from smart_community_plugin.layers.schema import PLANNING_LAYERS
+    from smart_community_plugin.layers.styling import style_planning_layer
+    from smart_community_plugin.layers.template import SMART_TABLE
     from smart_community_plugin.pipeline.template import create_template
 
     from .conftest import ROOT
@@ -132,19 +159,27 @@ def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app):
 
     path = tmp_path / "plain.gpkg"
     create_template(path, QgsCoordinateReferenceSystem("EPSG:4548"), standard=standard)
+    smart = vlayer(f"{path}|layername={SMART_TABLE}", SMART_TABLE)
     for spec in PLANNING_LAYERS:
-        qml = ROOT / "resources" / "styles" / f"{spec.name}.qml"
+        qml = ROOT / "resources" / "styles" / f"{spec.name}{suffix}"
         text = qml.read_text(encoding="utf-8")
         assert str(ROOT) not in text and "/tmp/" not in text  # portable: no paths of the machine that made it
         layer = vlayer(f"{path}|layername={spec.name}", spec.name)
         message, ok = layer.loadNamedStyle(str(qml))
         assert ok, message
+        fresh = vlayer(f"{path}|layername={spec.name}", spec.name)
+        style_planning_layer(fresh, spec.name, standard, smart, language=language)
+        assert _form_of(layer) == _form_of(fresh), f"{qml.name} is out of date: run make styles"
         if spec.name == "facilities":
-            assert sorted(c.value() for c in layer.renderer().categories()) == sorted(standard.codes)
+            assert sorted(c.value() for c in layer.renderer().categories()[:-1]) == sorted(standard.codes)
+            smart_setup = layer.editorWidgetSetup(layer.fields().lookupField("smart_features"))
+            assert smart_setup.config()["LayerName"] == SMART_TABLE  # found by name in the user's project
         if spec.name == "buildings":
-            # The floors range (1-100) comes along with the style.
+            # The floors range (1-100) comes along with the style, with its reason in the file's language.
             idx = layer.fields().lookupField("floors")
             assert "100" in layer.constraintExpression(idx)
+            assert layer.constraintDescription(idx) == {"zh": "层数应在 1–100 之间",
+                                                        "en": "floors must be between 1 and 100"}[language]
 
 
 def test_pictograms_need_no_font_and_draw_something(standard, qgis_app):

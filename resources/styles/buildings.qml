@@ -1,178 +1,178 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis autoRefreshMode="Disabled" simplifyLocal="1" labelsEnabled="0" maxScale="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" readOnly="0" version="3.40.6-Bratislava" simplifyDrawingTol="1" simplifyMaxScale="1" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" autoRefreshTime="0" simplifyAlgorithm="0">
+<qgis autoRefreshTime="0" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" autoRefreshMode="Disabled" simplifyAlgorithm="0" readOnly="0" minScale="100000000" labelsEnabled="0" simplifyDrawingHints="1" simplifyLocal="1" simplifyMaxScale="1" version="3.40.6-Bratislava" simplifyDrawingTol="1" maxScale="0" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" mode="0" limitMode="0" enabled="0" startExpression="" durationUnit="min" accumulate="0" endField="" endExpression="" fixedDuration="0" durationField="">
+  <temporal limitMode="0" fixedDuration="0" endField="" endExpression="" mode="0" startField="" durationField="" startExpression="" enabled="0" accumulate="0" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation clamping="Terrain" extrusion="0" type="IndividualFeatures" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" binding="Centroid" respectLayerSymbol="1" zoffset="0" zscale="1" symbology="Line">
+  <elevation extrusion="0" zoffset="0" extrusionEnabled="0" type="IndividualFeatures" zscale="1" showMarkerSymbolInSurfacePlots="0" clamping="Terrain" binding="Centroid" symbology="Line" respectLayerSymbol="1">
     <data-defined-properties>
       <Option type="Map">
-        <Option name="name" type="QString" value=""/>
+        <Option type="QString" value="" name="name"/>
         <Option name="properties"/>
-        <Option name="type" type="QString" value="collection"/>
+        <Option type="QString" value="collection" name="type"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol name="" type="line" force_rhr="0" alpha="1" frame_rate="10" is_animated="0" clip_to_extent="1">
+      <symbol is_animated="0" clip_to_extent="1" frame_rate="10" type="line" force_rhr="0" name="" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" pass="0" id="{b06e6bfa-38bb-4385-801a-907aa471fc89}" enabled="1" class="SimpleLine">
+        <layer class="SimpleLine" pass="0" locked="0" enabled="1" id="{d6279000-42c3-4058-b4d4-74bf60708dda}">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="141,90,153,255,rgb:0.55294117647058827,0.35294117647058826,0.59999999999999998,1"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.6"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="square" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="145,82,45,255,rgb:0.56862745098039214,0.32156862745098042,0.17647058823529413,1" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.6" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol name="" type="fill" force_rhr="0" alpha="1" frame_rate="10" is_animated="0" clip_to_extent="1">
+      <symbol is_animated="0" clip_to_extent="1" frame_rate="10" type="fill" force_rhr="0" name="" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" pass="0" id="{5414d84e-872d-4aa8-b3b5-9a00c7d07bf5}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{2bafe70b-a06d-43fa-aac5-47178217a8dc}">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="141,90,153,255,rgb:0.55294117647058827,0.35294117647058826,0.59999999999999998,1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="101,64,109,255,rgb:0.39494926375219347,0.25209430075532158,0.42856488899061568,1"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="145,82,45,255,rgb:0.56862745098039214,0.32156862745098042,0.17647058823529413,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="104,59,32,255,rgb:0.40614938582436866,0.22967879758907453,0.12603952086671244,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol name="" type="marker" force_rhr="0" alpha="1" frame_rate="10" is_animated="0" clip_to_extent="1">
+      <symbol is_animated="0" clip_to_extent="1" frame_rate="10" type="marker" force_rhr="0" name="" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" pass="0" id="{e8f5e9a8-d1ed-46df-b02f-324c4d692782}" enabled="1" class="SimpleMarker">
+        <layer class="SimpleMarker" pass="0" locked="0" enabled="1" id="{33278586-c079-4437-82cf-47ccc114a590}">
           <Option type="Map">
-            <Option name="angle" type="QString" value="0"/>
-            <Option name="cap_style" type="QString" value="square"/>
-            <Option name="color" type="QString" value="141,90,153,255,rgb:0.55294117647058827,0.35294117647058826,0.59999999999999998,1"/>
-            <Option name="horizontal_anchor_point" type="QString" value="1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="name" type="QString" value="diamond"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="101,64,109,255,rgb:0.39494926375219347,0.25209430075532158,0.42856488899061568,1"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="scale_method" type="QString" value="diameter"/>
-            <Option name="size" type="QString" value="3"/>
-            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="size_unit" type="QString" value="MM"/>
-            <Option name="vertical_anchor_point" type="QString" value="1"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="145,82,45,255,rgb:0.56862745098039214,0.32156862745098042,0.17647058823529413,1" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="diamond" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="104,59,32,255,rgb:0.40614938582436866,0.22967879758907453,0.12603952086671244,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="3" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1">
+  <renderer-v2 forceraster="0" enableorderby="0" referencescale="-1" type="singleSymbol" symbollevels="0">
     <symbols>
-      <symbol name="0" type="fill" force_rhr="0" alpha="1" frame_rate="10" is_animated="0" clip_to_extent="1">
+      <symbol is_animated="0" clip_to_extent="1" frame_rate="10" type="fill" force_rhr="0" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" pass="0" id="{4349901d-5020-4ce0-9dbe-75aa35c378dd}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{1d24a79a-ec4a-44e2-b1ab-61cc181e984f}">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="217,212,203,255,rgb:0.85098039215686272,0.83137254901960789,0.79607843137254897,1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="111,106,98,255,rgb:0.43529411764705883,0.41568627450980394,0.3843137254901961,1"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="217,212,203,255,rgb:0.85098039215686272,0.83137254901960789,0.79607843137254897,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="111,106,98,255,rgb:0.43529411764705883,0.41568627450980394,0.3843137254901961,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -182,9 +182,9 @@
     <sizescale/>
     <data-defined-properties>
       <Option type="Map">
-        <Option name="name" type="QString" value=""/>
+        <Option type="QString" value="" name="name"/>
         <Option name="properties"/>
-        <Option name="type" type="QString" value="collection"/>
+        <Option type="QString" value="collection" name="type"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -203,7 +203,7 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
     <field name="fid" configurationFlags="NoFlag">
       <editWidget type="">
@@ -270,74 +270,74 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" index="0" field="fid"/>
-    <alias name="" index="1" field="name"/>
-    <alias name="" index="2" field="use"/>
-    <alias name="" index="3" field="floors"/>
-    <alias name="" index="4" field="height_m"/>
-    <alias name="" index="5" field="households"/>
-    <alias name="" index="6" field="population"/>
-    <alias name="" index="7" field="data_source"/>
-    <alias name="" index="8" field="entry_time"/>
+    <alias index="0" name="" field="fid"/>
+    <alias index="1" name="楼号" field="name"/>
+    <alias index="2" name="用途" field="use"/>
+    <alias index="3" name="层数" field="floors"/>
+    <alias index="4" name="建筑高度（m）" field="height_m"/>
+    <alias index="5" name="户数" field="households"/>
+    <alias index="6" name="人口" field="population"/>
+    <alias index="7" name="数据来源" field="data_source"/>
+    <alias index="8" name="入库时间" field="entry_time"/>
   </aliases>
   <splitPolicies>
-    <policy policy="Duplicate" field="fid"/>
-    <policy policy="Duplicate" field="name"/>
-    <policy policy="Duplicate" field="use"/>
-    <policy policy="Duplicate" field="floors"/>
-    <policy policy="Duplicate" field="height_m"/>
-    <policy policy="Duplicate" field="households"/>
-    <policy policy="Duplicate" field="population"/>
-    <policy policy="Duplicate" field="data_source"/>
-    <policy policy="Duplicate" field="entry_time"/>
+    <policy field="fid" policy="Duplicate"/>
+    <policy field="name" policy="Duplicate"/>
+    <policy field="use" policy="Duplicate"/>
+    <policy field="floors" policy="Duplicate"/>
+    <policy field="height_m" policy="Duplicate"/>
+    <policy field="households" policy="Duplicate"/>
+    <policy field="population" policy="Duplicate"/>
+    <policy field="data_source" policy="Duplicate"/>
+    <policy field="entry_time" policy="Duplicate"/>
   </splitPolicies>
   <duplicatePolicies>
-    <policy policy="Duplicate" field="fid"/>
-    <policy policy="Duplicate" field="name"/>
-    <policy policy="Duplicate" field="use"/>
-    <policy policy="Duplicate" field="floors"/>
-    <policy policy="Duplicate" field="height_m"/>
-    <policy policy="Duplicate" field="households"/>
-    <policy policy="Duplicate" field="population"/>
-    <policy policy="Duplicate" field="data_source"/>
-    <policy policy="Duplicate" field="entry_time"/>
+    <policy field="fid" policy="Duplicate"/>
+    <policy field="name" policy="Duplicate"/>
+    <policy field="use" policy="Duplicate"/>
+    <policy field="floors" policy="Duplicate"/>
+    <policy field="height_m" policy="Duplicate"/>
+    <policy field="households" policy="Duplicate"/>
+    <policy field="population" policy="Duplicate"/>
+    <policy field="data_source" policy="Duplicate"/>
+    <policy field="entry_time" policy="Duplicate"/>
   </duplicatePolicies>
   <defaults>
-    <default applyOnUpdate="0" field="fid" expression=""/>
-    <default applyOnUpdate="0" field="name" expression=""/>
-    <default applyOnUpdate="0" field="use" expression=""/>
-    <default applyOnUpdate="0" field="floors" expression=""/>
-    <default applyOnUpdate="0" field="height_m" expression=""/>
-    <default applyOnUpdate="0" field="households" expression=""/>
-    <default applyOnUpdate="0" field="population" expression=""/>
-    <default applyOnUpdate="0" field="data_source" expression=""/>
-    <default applyOnUpdate="0" field="entry_time" expression=""/>
+    <default applyOnUpdate="0" expression="" field="fid"/>
+    <default applyOnUpdate="0" expression="" field="name"/>
+    <default applyOnUpdate="0" expression="" field="use"/>
+    <default applyOnUpdate="0" expression="" field="floors"/>
+    <default applyOnUpdate="0" expression="" field="height_m"/>
+    <default applyOnUpdate="0" expression="" field="households"/>
+    <default applyOnUpdate="0" expression="" field="population"/>
+    <default applyOnUpdate="0" expression="'由 ' || coalesce(nullif(@user_full_name, ''), @user_account_name) || ' 在 ' || coalesce(nullif(@project_title, ''), nullif(@project_basename, ''), 'QGIS') || ' 中绘制'" field="data_source"/>
+    <default applyOnUpdate="0" expression="now()" field="entry_time"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="1" notnull_strength="1" field="fid" constraints="3" exp_strength="0"/>
-    <constraint unique_strength="0" notnull_strength="0" field="name" constraints="0" exp_strength="0"/>
-    <constraint unique_strength="0" notnull_strength="0" field="use" constraints="0" exp_strength="0"/>
-    <constraint unique_strength="0" notnull_strength="0" field="floors" constraints="4" exp_strength="1"/>
-    <constraint unique_strength="0" notnull_strength="0" field="height_m" constraints="4" exp_strength="1"/>
-    <constraint unique_strength="0" notnull_strength="0" field="households" constraints="4" exp_strength="1"/>
-    <constraint unique_strength="0" notnull_strength="0" field="population" constraints="4" exp_strength="1"/>
-    <constraint unique_strength="0" notnull_strength="0" field="data_source" constraints="0" exp_strength="0"/>
-    <constraint unique_strength="0" notnull_strength="0" field="entry_time" constraints="0" exp_strength="0"/>
+    <constraint unique_strength="1" constraints="3" exp_strength="0" notnull_strength="1" field="fid"/>
+    <constraint unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0" field="name"/>
+    <constraint unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0" field="use"/>
+    <constraint unique_strength="0" constraints="4" exp_strength="1" notnull_strength="0" field="floors"/>
+    <constraint unique_strength="0" constraints="4" exp_strength="1" notnull_strength="0" field="height_m"/>
+    <constraint unique_strength="0" constraints="4" exp_strength="1" notnull_strength="0" field="households"/>
+    <constraint unique_strength="0" constraints="4" exp_strength="1" notnull_strength="0" field="population"/>
+    <constraint unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0" field="data_source"/>
+    <constraint unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0" field="entry_time"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="fid" exp=""/>
-    <constraint desc="" field="name" exp=""/>
-    <constraint desc="" field="use" exp=""/>
-    <constraint desc="1–100" field="floors" exp="&quot;floors&quot; IS NULL OR (&quot;floors&quot; >= 1 AND &quot;floors&quot; &lt;= 100)"/>
-    <constraint desc="0.5–700" field="height_m" exp="&quot;height_m&quot; IS NULL OR (&quot;height_m&quot; >= 0.5 AND &quot;height_m&quot; &lt;= 700)"/>
-    <constraint desc="0–9999" field="households" exp="&quot;households&quot; IS NULL OR (&quot;households&quot; >= 0 AND &quot;households&quot; &lt;= 9999)"/>
-    <constraint desc="0–99999" field="population" exp="&quot;population&quot; IS NULL OR (&quot;population&quot; >= 0 AND &quot;population&quot; &lt;= 99999)"/>
-    <constraint desc="" field="data_source" exp=""/>
-    <constraint desc="" field="entry_time" exp=""/>
+    <constraint desc="" exp="" field="fid"/>
+    <constraint desc="" exp="" field="name"/>
+    <constraint desc="" exp="" field="use"/>
+    <constraint desc="层数应在 1–100 之间" exp="&quot;floors&quot; IS NULL OR (&quot;floors&quot; >= 1 AND &quot;floors&quot; &lt;= 100)" field="floors"/>
+    <constraint desc="建筑高度（m）应在 0.5–700 之间" exp="&quot;height_m&quot; IS NULL OR (&quot;height_m&quot; >= 0.5 AND &quot;height_m&quot; &lt;= 700)" field="height_m"/>
+    <constraint desc="户数应在 0–9,999 之间" exp="&quot;households&quot; IS NULL OR (&quot;households&quot; >= 0 AND &quot;households&quot; &lt;= 9999)" field="households"/>
+    <constraint desc="人口应在 0–99,999 之间" exp="&quot;population&quot; IS NULL OR (&quot;population&quot; >= 0 AND &quot;population&quot; &lt;= 99999)" field="population"/>
+    <constraint desc="" exp="" field="data_source"/>
+    <constraint desc="" exp="" field="entry_time"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -351,7 +351,67 @@
   <editforminitfilepath></editforminitfilepath>
   <editforminitcode><![CDATA[]]></editforminitcode>
   <featformsuppress>0</featformsuppress>
-  <editorlayout>generatedlayout</editorlayout>
+  <editorlayout>tablayout</editorlayout>
+  <attributeEditorForm>
+    <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+      <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+    </labelStyle>
+    <attributeEditorContainer collapsedExpressionEnabled="0" showLabel="1" type="Tab" name="基本信息" verticalStretch="0" collapsedExpression="" groupBox="0" columnCount="1" visibilityExpressionEnabled="0" visibilityExpression="" horizontalStretch="0" collapsed="0">
+      <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+        <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+      </labelStyle>
+      <attributeEditorField showLabel="1" index="1" name="name" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+      <attributeEditorField showLabel="1" index="2" name="use" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+    </attributeEditorContainer>
+    <attributeEditorContainer collapsedExpressionEnabled="0" showLabel="1" type="Tab" name="规模" verticalStretch="0" collapsedExpression="" groupBox="0" columnCount="1" visibilityExpressionEnabled="0" visibilityExpression="" horizontalStretch="0" collapsed="0">
+      <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+        <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+      </labelStyle>
+      <attributeEditorField showLabel="1" index="3" name="floors" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+      <attributeEditorField showLabel="1" index="4" name="height_m" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+      <attributeEditorField showLabel="1" index="5" name="households" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+      <attributeEditorField showLabel="1" index="6" name="population" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+    </attributeEditorContainer>
+    <attributeEditorContainer collapsedExpressionEnabled="0" showLabel="1" type="Tab" name="数据来源" verticalStretch="0" collapsedExpression="" groupBox="0" columnCount="1" visibilityExpressionEnabled="0" visibilityExpression="" horizontalStretch="0" collapsed="0">
+      <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+        <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+      </labelStyle>
+      <attributeEditorField showLabel="1" index="7" name="data_source" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+      <attributeEditorField showLabel="1" index="8" name="entry_time" verticalStretch="0" horizontalStretch="0">
+        <labelStyle overrideLabelFont="0" overrideLabelColor="0" labelColor="">
+          <labelFont italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" underline="0" style="" strikethrough="0" bold="0"/>
+        </labelStyle>
+      </attributeEditorField>
+    </attributeEditorContainer>
+  </attributeEditorForm>
   <editable/>
   <labelOnTop/>
   <reuseLastValue/>

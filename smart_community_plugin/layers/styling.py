@@ -1,14 +1,16 @@
-"""Styles and forms of the planning layers: facility symbols by type, labels, value maps, constraints."""
+"""Styles of the planning layers: facility symbols by type, labels, the smart-items multi-select; forms in forms.py."""
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from typing import Optional
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCentroidFillSymbolLayer,
     QgsEditorWidgetSetup,
-    QgsFieldConstraints,
+    QgsExpression,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -19,12 +21,14 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.messages import Message, catalogue, current_language
 from ..resources_path import resource_path
 from ..standard.model import Standard
-from .schema import layer_spec
+from .forms import apply_form
 
 SIMPLE = {
     "community": QgsFillSymbol.createSimple, "compounds": QgsFillSymbol.createSimple,
@@ -36,6 +40,12 @@ SIMPLE_STYLE = {
     "buildings": {"color": "#d9d4cb", "outline_color": "#6f6a62", "outline_width": "0.2"},
     "roads": {"color": "#b0b0b0", "width": "0.6"},
 }
+# A layer styled by role may have another geometry than the template's (a submission's roads as polygons):
+# its own renderer is kept then, a line symbol cannot draw polygons.
+SIMPLE_GEOMETRY = {"community": QgsWkbTypes.GeometryType.PolygonGeometry,
+                   "compounds": QgsWkbTypes.GeometryType.PolygonGeometry,
+                   "buildings": QgsWkbTypes.GeometryType.PolygonGeometry,
+                   "roads": QgsWkbTypes.GeometryType.LineGeometry}
 
 
 def facility_svg(code: str) -> str:
@@ -53,36 +63,55 @@ def facility_symbol(code: str, size_mm: float = 6.0) -> QgsMarkerSymbol:
     return symbol
 
 
-def smart_requirements_widget(smart_table: QgsVectorLayer) -> QgsEditorWidgetSetup:
-    """A multi-select of the smart items of the feature's own type, read from the template's table."""
+def smart_requirements_widget(smart_table: QgsVectorLayer, type_field: str = "facility_type") -> QgsEditorWidgetSetup:
+    """A multi-select of the smart items of the feature's own type, read from a table of the standard's items
+    (the template's, or the one "Apply planning styles and forms" provides); found by id, else by name."""
     return QgsEditorWidgetSetup("ValueRelation", {
         "Layer": smart_table.id(), "LayerName": smart_table.name(), "LayerSource": smart_table.source(),
         "LayerProviderName": smart_table.providerType(), "Key": "code", "Value": "label",
         "AllowMulti": True, "AllowNull": True, "OrderByValue": False, "NofColumns": 1, "UseCompleter": False,
-        "FilterExpression": "\"facility_type\" = current_value('facility_type')"})
+        "FilterExpression": f"\"facility_type\" = current_value({QgsExpression.quotedString(type_field)})"})
+
+
+def on_polygons(marker: QgsMarkerSymbol) -> QgsFillSymbol:
+    """A facility parcel's symbol: a light outline with the badge inside (a marker symbol draws nothing on a
+    polygon layer, and the review accepts facilities as polygons)."""
+    fill = QgsFillSymbol.createSimple({"color": "255,255,255,90", "outline_color": "#555555", "outline_width": "0.3"})
+    centre = QgsCentroidFillSymbolLayer()
+    centre.setPointOnSurface(True)  # inside an L-shaped parcel too
+    centre.setSubSymbol(marker)
+    fill.appendSymbolLayer(centre)
+    return fill
+
+
+def facility_renderer(standard: Standard, type_field: str = "facility_type", language: Optional[str] = None,
+                      polygons: bool = False) -> QgsCategorizedSymbolRenderer:
+    """One badge per type, named in the language, and a plain dot for any other value: a submission's
+    misspelt type stays on the map (a categorised renderer draws nothing for a value without a category)."""
+    lang = language or current_language()
+    badge = on_polygons if polygons else (lambda marker: marker)
+    categories = [QgsRendererCategory(f.code, badge(facility_symbol(f.code)),
+                                      catalogue().term("facility_type", f.code, lang)) for f in standard.facilities]
+    other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#9a9a9a", "outline_color": "#ffffff",
+                                          "size": "2.4"})
+    categories.append(QgsRendererCategory(None, badge(other), Message("ui.form.other_types").text(lang)))
+    return QgsCategorizedSymbolRenderer(type_field, categories)
 
 
 def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str = "facility_type",
-                     smart_table: Optional[QgsVectorLayer] = None) -> None:
-    """Symbols by type, Chinese-name labels, a value map of types, smart items and sensible constraints."""
-    categories = [QgsRendererCategory(f.code, facility_symbol(f.code), f"{f.name_zh} {f.name_en}")
-                  for f in standard.facilities]
-    layer.setRenderer(QgsCategorizedSymbolRenderer(type_field, categories))
-    idx = layer.fields().lookupField(type_field)
-    if idx >= 0:
-        value_map = [{f"{f.name_zh} ({f.code})": f.code} for f in standard.facilities]
-        layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
-        layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull)
-    status = layer.fields().lookupField("status")
-    if status >= 0:
-        layer.setEditorWidgetSetup(status, QgsEditorWidgetSetup(
-            "ValueMap", {"map": [{"现状 existing": "existing"}, {"规划 planned": "planned"}]}))
-    smart = layer.fields().lookupField("smart_features")
+                     smart_table: Optional[QgsVectorLayer] = None, names: Optional[Mapping[str, str]] = None,
+                     language: Optional[str] = None) -> None:
+    """Symbols by type, name labels (off), the facilities form and the multi-select of the type's smart items."""
+    names = {"facility_type": type_field, **dict(names or {})}
+    type_field = names["facility_type"]
+    polygons = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    layer.setRenderer(facility_renderer(standard, type_field, language, polygons))
+    smart = layer.fields().lookupField(names.get("smart_features", "smart_features"))
     if smart >= 0 and smart_table is not None:
-        layer.setEditorWidgetSetup(smart, smart_requirements_widget(smart_table))
-    _schema_ranges(layer, "facilities")
+        layer.setEditorWidgetSetup(smart, smart_requirements_widget(smart_table, type_field))
+    apply_form(layer, "facilities", standard, names, language)
     settings = QgsPalLayerSettings()
-    settings.fieldName = "name"
+    settings.fieldName = names.get("name", "name")
     fmt = QgsTextFormat()
     fmt.setFont(QFont("WenQuanYi Zen Hei"))
     fmt.setSize(8)
@@ -93,32 +122,13 @@ def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str 
 
 
 def style_planning_layer(layer: QgsVectorLayer, name: str, standard: Standard,
-                         smart_table: Optional[QgsVectorLayer] = None) -> None:
-    """The plugin's style and form for a planning layer by its template name."""
+                         smart_table: Optional[QgsVectorLayer] = None, names: Optional[Mapping[str, str]] = None,
+                         language: Optional[str] = None) -> None:
+    """The plugin's style and form for a planning layer by its template name (its role); `names` maps the
+    schema's field names to the layer's own, `language` defaults to the interface's."""
     if name == "facilities":
-        style_facilities(layer, standard, smart_table=smart_table)
+        style_facilities(layer, standard, smart_table=smart_table, names=names, language=language)
         return
-    if name in SIMPLE:
+    if name in SIMPLE and QgsWkbTypes.geometryType(layer.wkbType()) == SIMPLE_GEOMETRY[name]:
         layer.setRenderer(QgsSingleSymbolRenderer(SIMPLE[name](SIMPLE_STYLE[name])))
-    _schema_ranges(layer, name)
-
-
-def _schema_ranges(layer: QgsVectorLayer, name: str) -> None:
-    """Range constraints from the planning schema's plausible values."""
-    for spec in layer_spec(name).fields:
-        if spec.minimum is not None and spec.maximum is not None:
-            _range(layer, spec.name, spec.minimum, spec.maximum)
-
-
-def _range(layer: QgsVectorLayer, field: str, low: float, high: float) -> None:
-    idx = layer.fields().lookupField(field)
-    if idx < 0:
-        return
-    lo, hi = _plain(low), _plain(high)
-    layer.setConstraintExpression(idx, f'"{field}" IS NULL OR ("{field}" >= {lo} AND "{field}" <= {hi})',
-                                  f"{lo}–{hi}")
-
-
-def _plain(x: float) -> str:
-    """A number as QGIS expressions read it: no exponent (1e7 -> 10000000)."""
-    return format(x, "f").rstrip("0").rstrip(".")
+    apply_form(layer, name, standard, names, language)
