@@ -6,7 +6,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 
-ORDER = {"fail": 0, "warning": 1, "info": 2, "pass": 3, "not_applicable": 4}
+ORDER = {"fail": 0, "not_assessable": 1, "warning": 2, "info": 3, "pass": 4, "not_applicable": 5}
 
 
 def rows(review: dict) -> list[tuple[str, str, str, str, str]]:
@@ -48,7 +48,7 @@ def main(path: str) -> int:
     print("checks: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ORDER)
           + f"; input findings: {len(review['findings'])}")
     print(f"overall: {review['summary']['overall']}  (fail: a 应 provision is not met; "
-          "conditional: only 宜 provisions fall short)")
+          "incomplete: a provision cannot be assessed from the data; conditional: only 宜 provisions fall short)")
     return 0
 
 

@@ -38,9 +38,20 @@ def interface_language(override: Optional[str] = None) -> str:
     return SCRIPT_TO_REGION.get(name.lower(), name.replace("-", "_"))
 
 
+def message_language(override: Optional[str] = None) -> str:
+    """The catalogue language ('zh' or 'en') of the interface: messages, terms, result legends."""
+    from .core.messages import normalise_language
+
+    return normalise_language(interface_language(override))
+
+
 def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
-    """Load i18n/smart_community_<locale>.qm into the application; None when there is none."""
+    """Load i18n/smart_community_<locale>.qm into the application and speak the interface language in the
+    catalogue's messages too; None when there is no translation file."""
+    from .core.messages import set_language
+
     name = interface_language(locale)
+    set_language(name)
     for candidate in (name, name.split("_")[0]):
         qm = I18N_DIR / f"smart_community_{candidate}.qm"
         if candidate and qm.exists():
@@ -53,5 +64,8 @@ def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
 
 def remove_translator(translator: Optional[QTranslator]) -> None:
     """Undo install_translator."""
+    from .core.messages import set_language
+
+    set_language("en")
     if translator is not None:
         QCoreApplication.removeTranslator(translator)

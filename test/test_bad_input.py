@@ -48,7 +48,7 @@ def test_missing_optional_fields_fall_back_with_findings(tmp_path):
     facs = [dict(geometry=shapely.Point(0, 0), facility_type="health_station")]
     r = review(tmp_path, blds, facs)
     assert r.community["residential_buildings"] == 1
-    assert any("every building counts as residential" in f.message for f in r.findings)
+    assert any("every building counts as residential" in f.text() for f in r.findings)
     assert r.community["facilities_counted"] == 1
 
 
@@ -57,7 +57,7 @@ def test_line_layer_as_buildings_is_refused(tmp_path):
     comm = vlayer(write(path, "community", [dict(geometry=shapely.box(-100, -100, 100, 100), name="c")]))
     lines = vlayer(write(path, "roads", [dict(geometry=shapely.LineString([(0, 0), (10, 0)]), name="r")]))
     facs = vlayer(write(path, "facilities", [_fac("health_station", 0, 0)]))
-    with pytest.raises(InputError, match="Line.*Polygon expected"):
+    with pytest.raises(InputError, match="has line geometries; polygon expected"):
         review_layers(comm, lines, facs, load_standard())
 
 
@@ -67,16 +67,16 @@ def test_invalid_and_empty_geometries_are_findings_not_crashes(tmp_path):
     facs = [_fac("health_station", 0, 0), dict(geometry=shapely.Point(), facility_type="kindergarten",
                                                status="existing")]
     r = review(tmp_path, blds, facs)
-    assert any(f.feature_id == 1 and "Invalid geometry" in f.message for f in r.findings)
+    assert any(f.feature_id == 1 and "Invalid geometry" in f.text() for f in r.findings)
     assert r.community["residential_buildings"] == 2
-    assert any(f.layer == "facilities" and "no geometry" in f.message for f in r.findings)
+    assert any(f.layer == "facilities" and "no geometry" in f.text() for f in r.findings)
 
 
 def test_unknown_facility_types_and_statuses_are_reported_and_left_out(tmp_path):
     facs = [_fac("swimming_pool", 0, 0), _fac("社区卫生服务站", 10, 0), _fac("health_station", 20, 0, status="demolished")]
     r = review(tmp_path, [_res(0, 50)], facs)
-    assert any(f.feature_id == 1 and "Unknown facility type 'swimming_pool'" in f.message for f in r.findings)
-    assert any(f.feature_id == 3 and "Unknown status 'demolished'" in f.message for f in r.findings)
+    assert any(f.feature_id == 1 and "Unknown facility type 'swimming_pool'" in f.text() for f in r.findings)
+    assert any(f.feature_id == 3 and "Unknown status 'demolished'" in f.text() for f in r.findings)
     # The Chinese name is accepted as the type; the demolished one is not counted.
     from .review_helpers import check
     assert check(r, "quantity:health_station").measured["inside"] == 1
@@ -86,16 +86,16 @@ def test_negative_and_nonsense_numbers_are_ignored_with_findings(tmp_path):
     blds = [dict(geometry=square(0, 0), use="residential", households=-5, floors=6),
             dict(geometry=square(50, 0), use="residential", population=-1, households=10)]
     r = review(tmp_path, blds, [_fac("health_station", 0, 0, floor_area_m2=-10.0)])
-    assert sum(1 for f in r.findings if "out of range" in f.message) == 2
-    assert any("floor_area_m2 is negative" in f.message for f in r.findings)
+    assert sum(1 for f in r.findings if "out of range" in f.text()) == 2
+    assert any("floor area (m²) is negative" in f.text() for f in r.findings)
     assert list(r.building_results["population"]) == pytest.approx([100 * 6 / 36.52, 10 * 2.62])
 
 
 def test_empty_layers_review_without_crashing(tmp_path):
     r = review(tmp_path, [], [])
     assert r.community["population"] == 0
-    assert any("no features" in f.message for f in r.findings)
-    assert any("No facility" in f.message for f in r.findings)
+    assert any("no features" in f.text() for f in r.findings)
+    assert any("No facility" in f.text() for f in r.findings)
 
 
 def test_community_without_polygon_is_refused(tmp_path):

@@ -46,8 +46,8 @@ def test_the_review_reads_common_names_and_says_so(tmp_path, standard, qgis_app)
     facs = [dict(geometry=shapely.Point(10, 0), facility_type="阳光小区卫生站", status="现状")]
     result = review(tmp_path, homes, facs)
     assert check(result, "quantity:health_station").measured["inside"] == 1
-    said = [f.message for f in result.findings if f.layer == "facilities"]
-    assert "'阳光小区卫生站' read as health_station (1 features)." in said
+    said = [f.text() for f in result.findings if f.layer == "facilities"]
+    assert "'阳光小区卫生站' read as Community health station (1 features)." in said
 
 
 def test_map_fields_writes_a_schema_copy_and_leaves_the_source(tmp_path, processing_ready):

@@ -30,7 +30,7 @@ def test_cross_splits_bridge_does_not_and_short_end_is_snapped():
     assert ((50.0, 0.0), (100.0, 0.0)) in edges          # no split under the bridge
     assert ((20.0, 0.0), (20.0, 30.0)) in edges          # the path end moved 0.5 m onto the road
     assert net.length.sum() == pytest.approx(310.0)
-    assert "2 disconnected pieces" in net.findings[0].message
+    assert "2 disconnected pieces" in net.findings[0].text()
 
 
 def test_end_beyond_the_tolerance_stays_apart():
@@ -48,7 +48,7 @@ def test_zero_length_and_duplicate_edges_are_dropped():
     net = build_network(np.array([L((0, 0), (10, 0)), L((10, 0), (0, 0)), L((5, 5), (5, 5)),
                                   L((0, 0), (0, 0), (0, 10))]), snap_tolerance=0)
     assert sorted(net.length.tolist()) == [10.0, 10.0]
-    assert any("duplicate" in f.message for f in net.findings)
+    assert any("duplicate" in f.text() for f in net.findings)
 
 
 def test_self_intersecting_line_is_split_where_it_crosses_itself():
@@ -61,7 +61,7 @@ def test_self_intersecting_line_is_split_where_it_crosses_itself():
 
 def test_empty_network_is_a_finding():
     net = build_network(np.array([L((1, 1), (1, 1))], dtype=object))
-    assert net.n_nodes == 0 and "empty" in net.findings[0].message
+    assert net.n_nodes == 0 and "empty" in net.findings[0].text()
 
 
 def _networkx(net):

@@ -65,7 +65,7 @@ def test_both_paths_read_the_same_inputs(monkeypatch, qgis_app):
     assert fast.facilities.smart_features == slow.facilities.smart_features
     for key, values in fast.facilities.numbers.items():
         assert np.array_equal(values, slow.facilities.numbers[key], equal_nan=True), key
-    assert [f.message for f in fast.findings] == [f.message for f in slow.findings]
+    assert [f.text() for f in fast.findings] == [f.text() for f in slow.findings]
 
 
 def test_unsaved_edits_are_reviewed_and_not_saved(qgis_app, tmp_path):

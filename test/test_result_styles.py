@@ -24,7 +24,7 @@ def test_review_loads_styled_result_layers(tmp_path, processing_ready, standard)
     results, ok = alg.run(_sample_params(tmp_path), context, feedback)
     assert ok, feedback.textLog()
     to_load = context.layersToLoadOnCompletion()
-    assert sorted(d.name for d in to_load.values()) == ["审查结果 buildings", "审查结果 facilities"]
+    assert sorted(d.name for d in to_load.values()) == ["Review result: buildings", "Review result: facilities"]
     review = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))
     for uri, details in to_load.items():
         layer = QgsVectorLayer(uri, details.name, "ogr")
@@ -41,7 +41,8 @@ def test_review_loads_styled_result_layers(tmp_path, processing_ready, standard)
                 cov = review["coverage"][code]
                 return (cov.get("network") or cov["euclidean"])["ratio"]
             worst = min(limited, key=share)
-            assert layer.styleManager().currentStyle().startswith(standard.facility(worst).name_zh)
+            # The interface speaks English here.
+            assert layer.styleManager().currentStyle().startswith(standard.facility(worst).name_en)
             limit = review["coverage"][worst]["radius_m"]
             rules = layer.renderer().rootRule().children()
             assert [r.label() for r in rules][:3] == [f"0–{limit / 2:.0f} m", f"{limit / 2:.0f}–{limit:.0f} m",

@@ -232,7 +232,7 @@ def test_population_sources_in_order(tmp_path):
     assert r.community["population"] == pytest.approx(100 + 40 * PPH + 2 * by_area)
     assert r.community["building_population_sources"] == {"population": 1, "households": 1,
                                                          "floor_area": 2, "none": 1}
-    assert any(f.feature_id == 5 and "population" in f.message for f in r.findings)
+    assert any(f.feature_id == 5 and "population" in f.text() for f in r.findings)
 
 
 def test_population_parameters_and_overrides(tmp_path):

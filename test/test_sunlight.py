@@ -79,7 +79,7 @@ def test_activity_ground_share_behind_a_wall_by_hand():
 def test_missing_and_absurd_heights_are_named():
     res = analyse(_inputs([shapely.box(0, 0, 30, 12), shapely.box(0, -50, 30, -40), shapely.box(40, -50, 60, -40)],
                           [10.0, np.nan, 5000.0], [0]))
-    msgs = {f.feature_id: f.message for f in res.findings}
+    msgs = {f.feature_id: f.text() for f in res.findings}
     assert "No height" in msgs[2] and "not plausible" in msgs[3]
 
 
@@ -87,7 +87,7 @@ def test_polar_night_is_a_finding():
     inp = _inputs([shapely.box(0, 0, 30, 12)], [10.0], [0])
     inp.latitude = 75.0
     res = analyse(inp)
-    assert any("polar night" in f.message for f in res.findings)
+    assert any("polar night" in f.text() for f in res.findings)
     assert all(w["lit_minutes"] == 0 for w in res.windows)
 
 
@@ -178,4 +178,4 @@ def test_a_window_inside_another_building_is_named():
     res = analyse(_inputs([shapely.box(0, 0, 30, 12), shapely.box(100, 100, 120, 120)], [10.0, 10.0], [0],
                           windows=np.array([[110.0, 110.0]]), window_facing=np.array([180.0]),
                           window_sill=np.array([np.nan]), window_fids=np.array([5])))
-    assert any(f.feature_id == 5 and "inside another building" in f.message for f in res.findings)
+    assert any(f.feature_id == 5 and "inside another building" in f.text() for f in res.findings)

@@ -16,7 +16,7 @@ def sha(path) -> str:
 
 
 def messages(result, layer=None):
-    return [(f.severity.value, f.layer, f.feature_id, f.field, f.message) for f in result.findings
+    return [(f.severity.value, f.layer, f.feature_id, f.field, f.text()) for f in result.findings
             if layer is None or f.layer == layer]
 
 
@@ -74,8 +74,8 @@ def test_every_finding_on_a_bad_submission(bad, standard, qgis_app):
     find(r, "warning", "facilities", "Unknown status", 3)
     assert any(m[3] == "姓名" and "Person-level" in m[4] for m in messages(r, "facilities"))
     find(r, "warning", "facilities", "0 ID card and 1 mobile numbers")
-    find(r, "warning", "community", "No data_source field")
-    find(r, "warning", "buildings", "No entry_time field")
+    find(r, "warning", "community", "No field data_source")
+    find(r, "warning", "buildings", "No field entry_time")
     assert not r.blocking and (("facilities", 3) in r.locations)
 
 
@@ -90,7 +90,7 @@ def test_blocking_findings(tmp_path, standard, qgis_app):
                            crs="EPSG:4326"))
     r = validate_layers({"community": community, "buildings": lines, "facilities": degrees}, standard)
     find(r, "error", "community", "Unknown coordinate reference system")
-    find(r, "error", "buildings", "Geometry type Line")
+    find(r, "error", "buildings", "Geometry type line where polygon is expected")
     find(r, "warning", "facilities", "Coordinates in degrees")
     r = validate_layers({"community": None, "buildings": None, "facilities": degrees}, standard)
     assert {(m[1], m[4]) for m in messages(r) if m[0] == "error"} == {("community", "Layer missing."),

@@ -104,7 +104,7 @@ def test_polygon_layer_as_roads_is_refused(tmp_path):
     path = tmp_path / "s.gpkg"
     layers = scheme(path, [dict(geometry=square(0, 0), use="residential", population=1)],
                     [dict(geometry=Point(0, 0), facility_type="health_station", status="existing")])
-    with pytest.raises(InputError, match="roads.*Polygon.*Line expected"):
+    with pytest.raises(InputError, match="roads.*has polygon geometries; line expected"):
         review_layers(layers["community"], layers["buildings"], layers["facilities"], load_standard(),
                       roads=layers["buildings"])
 
@@ -116,7 +116,7 @@ def test_empty_roads_fall_back_to_straight_lines_with_a_finding(tmp_path):
     roads = vlayer(write(path, "roads", [], geometry_type="LineString"))
     r = review_layers(layers["community"], layers["buildings"], layers["facilities"], load_standard(), roads=roads)
     assert r.community["distance"] == "euclidean"
-    assert any("straight lines only" in f.message for f in r.findings)
+    assert any("straight lines only" in f.text() for f in r.findings)
 
 
 def test_facility_on_a_disconnected_piece_is_unreachable(tmp_path):
@@ -127,7 +127,7 @@ def test_facility_on_a_disconnected_piece_is_unreachable(tmp_path):
     r = review_layers(layers["community"], layers["buildings"], layers["facilities"], load_standard(), roads=roads)
     assert np.isinf(r.building_results["distance"]["health_station"][0])
     assert r.coverage["health_station"]["network"]["uncovered_building_ids"] == [1]
-    assert any("2 disconnected pieces" in f.message for f in r.findings)
+    assert any("2 disconnected pieces" in f.text() for f in r.findings)
 
 
 def test_not_walkable_ways_are_left_out(tmp_path):
@@ -141,7 +141,7 @@ def test_not_walkable_ways_are_left_out(tmp_path):
     # Home and station stand on the footway: 40 + 100 + 40 round it (the motorway would give 120).
     d = r.building_results["distance"]["health_station"][0]
     assert d == pytest.approx(40 + 100 + 40, abs=0.01)
-    assert any("not walkable" in f.message for f in r.findings)
+    assert any("not walkable" in f.text() for f in r.findings)
 
 
 def _review_with(tmp_path, name, buildings, facilities, lines, compounds=None, gates=None, entrances=None,

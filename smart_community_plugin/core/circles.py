@@ -19,5 +19,5 @@ def circle_distances(standard: Standard, params: ReviewParameters) -> OrderedDic
         elif minutes in standard.walk_distance_m:
             out[minutes] = standard.walk_distance(minutes)
         else:
-            raise ReviewError(f"No GB 50180 distance for a {minutes}-minute circle: give a walking speed.")
+            raise ReviewError.of("error.circles.no_distance", minutes=minutes)
     return out

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 # Better verdicts first; a check moving up this list improved.
-RANK = {"pass": 0, "not_applicable": 0, "info": 1, "warning": 2, "fail": 3}
+RANK = {"pass": 0, "not_applicable": 0, "info": 1, "warning": 2, "not_assessable": 3, "fail": 4}
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class CheckChange:
             return "new"
         if self.after is None:
             return "gone"
-        diff = RANK.get(self.after, 3) - RANK.get(self.before, 3)
+        diff = RANK.get(self.after, 4) - RANK.get(self.before, 4)
         return "improved" if diff < 0 else "worse" if diff > 0 else "same"
 
 
@@ -68,7 +68,7 @@ def _covered(review: dict, code: str) -> Optional[float]:
 
 
 def _worst(checks: list[dict]) -> Optional[str]:
-    return max((c["verdict"] for c in checks), key=lambda v: RANK.get(v, 3), default=None)
+    return max((c["verdict"] for c in checks), key=lambda v: RANK.get(v, 4), default=None)
 
 
 def compare_reviews(before: dict[str, Any], after: dict[str, Any]) -> Comparison:

@@ -15,7 +15,7 @@ from .distances import nearest, representative_points
 from .inputs import ReviewInputs
 from .network import WalkNetwork, build_network, compound_zones, edge_midpoints
 from .parameters import ReviewParameters
-from .population import building_population, gross_floor_area
+from .population import SOURCE_NONE, building_population, gross_floor_area
 from .routing import Location, RoutingGraph, attach, locate, nearest_by_network, routing_graph
 
 ACTIVE_STATUSES_EXISTING = frozenset({"existing"})
@@ -94,6 +94,14 @@ class ReviewContext:
         if self.inputs.community.population is not None:
             return float(self.inputs.community.population)
         return float(self.residents_population.sum())
+
+    @cached_property
+    def population_known(self) -> bool:
+        """Whether the community's population can be established: given, or known for some resident
+        building (buildings without floors, households, population or height count as unknown)."""
+        if self.params.population_override is not None or self.inputs.community.population is not None:
+            return True
+        return bool((self.population_source[self.residents] != SOURCE_NONE).any())
 
     @cached_property
     def population_source_name(self) -> str:

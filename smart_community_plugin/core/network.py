@@ -14,6 +14,7 @@ import shapely
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from .messages import message
 from .results import Finding, Severity
 
 # Coordinates equal to 0.1 mm are one node.
@@ -248,8 +249,7 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
     if len(seg) == 0:
         return WalkNetwork(np.empty((0, 2)), np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0),
                            np.empty(0, np.int64), np.empty(0, np.int64),
-                           findings + [Finding(Severity.WARNING, "roads",
-                                               "No walkable line with a length: the network is empty.")])
+                           findings + [Finding(Severity.WARNING, "roads", message("finding.roads.no_length"))])
     if snap_tolerance > 0:
         seg = _merge_close_ends(seg, snap_tolerance)
     # An end lying on another way (within the tolerance, or exactly) joins it there.
@@ -266,7 +266,7 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
     dropped = len(u) - len(pick)
     net = WalkNetwork(uniq.astype(float), u[pick], v[pick], length[pick], way[pick], level[pick], findings)
     if dropped:
-        findings.append(Finding(Severity.INFO, "roads", f"{dropped} duplicate edges dropped."))
+        findings.append(Finding(Severity.INFO, "roads", message("finding.roads.duplicates", count=dropped)))
     count, label = net.components()
     used = np.unique(np.concatenate([net.u, net.v]))
     pieces = np.unique(label[used])
@@ -274,12 +274,9 @@ def build_network(lines: np.ndarray, levels: Optional[np.ndarray] = None, snap_t
         piece_length = np.bincount(label[net.u], weights=net.length, minlength=count)
         main = piece_length.argmax()
         small = [int(p) for p in pieces if p != main]
-        findings.append(Finding(
-            Severity.WARNING, "roads",
-            f"The walking network has {len(pieces)} disconnected pieces; the largest holds "
-            f"{piece_length[main] / piece_length.sum():.0%} of its length. Buildings or facilities on "
-            f"the other {len(small)} pieces can only reach what lies on their own piece (a false gap if "
-            "a connection is missing in the data)."))
+        findings.append(Finding(Severity.WARNING, "roads", message(
+            "finding.roads.pieces", pieces=len(pieces), share=piece_length[main] / piece_length.sum(),
+            others=len(small))))
     return net
 
 
@@ -320,15 +317,14 @@ def gate_connectors(lines: np.ndarray, levels: np.ndarray, gates: np.ndarray, wa
         d = shapely.distance(shapely.Point(g), boundaries)
         wall = int(np.argmin(d))
         if d[wall] > wall_tolerance:
-            findings.append(Finding(Severity.WARNING, "gates", f"Gate {k + 1} is not on a compound wall "
-                                    f"(nearest {d[wall]:.1f} m away); not used.", feature_id=k))
+            findings.append(Finding(Severity.WARNING, "gates", message(
+                "finding.gates.off_wall", number=k + 1, distance=d[wall]), feature_id=k))
             continue
         for side in (wall, -1):
             pick = np.flatnonzero(zones == side)
             if len(pick) == 0:
-                findings.append(Finding(Severity.WARNING, "gates", f"Gate {k + 1}: no path "
-                                        f"{'inside its compound' if side >= 0 else 'outside the compounds'} to join.",
-                                        feature_id=k))
+                findings.append(Finding(Severity.WARNING, "gates", message(
+                    "finding.gates.no_path", number=k + 1, inside=side >= 0), feature_id=k))
                 continue
             xy, dist = _project(a[pick], b[pick], np.repeat(g[None, :], len(pick), axis=0))
             near = int(np.argmin(dist))

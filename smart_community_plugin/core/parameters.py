@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Optional
 
 from ..standard.model import Standard
+from .messages import Message, message
 
 # Plausible ranges: (lowest, whether the lowest itself is excluded, highest). A person per household of 0.01
 # or a cutoff of 100 km is still a choice; NaN, infinity and a population beyond 1e8 are mistakes.
@@ -50,27 +51,27 @@ class ReviewParameters:
             life_circle_minutes=tuple(self.life_circle_minutes),
         )
 
-    def validate(self) -> list[str]:
-        """Plain messages for values that are not numbers or out of their range; empty when all is well."""
+    def validate(self) -> list[Message]:
+        """Messages for values that are not numbers or out of their range; empty when all is well."""
         problems = []
         for name, (low, strict, high) in _RANGES.items():
             value = getattr(self, name)
             if value is None:
                 continue
             if not math.isfinite(value):
-                problems.append(f"{name} must be a number (got {value})")
+                problems.append(message("error.parameter.not_number", name=name, value=str(value)))
             elif strict and not value > low:
-                problems.append(f"{name} must be greater than {low:g} (got {value})")
+                problems.append(message("error.parameter.not_positive", name=name, low=low, value=value))
             elif not strict and value < low:
-                problems.append(f"{name} must not be negative (got {value})")
+                problems.append(message("error.parameter.negative", name=name, value=value))
             elif value > high:
-                problems.append(f"{name} must be at most {high:g} (got {value:g})")
+                problems.append(message("error.parameter.too_large", name=name, high=high, value=value))
         if self.distance_method not in ("euclidean", "network", "both"):
-            problems.append(f"distance_method must be euclidean, network or both (got {self.distance_method!r})")
+            problems.append(message("error.parameter.distance_method", value=str(self.distance_method)))
         if self.community_kind not in (None, "new", "existing"):
-            problems.append(f"community_kind must be 'new' or 'existing' (got {self.community_kind!r})")
+            problems.append(message("error.parameter.community_kind", value=str(self.community_kind)))
         if not self.life_circle_minutes or not all(0 < m <= 240 for m in self.life_circle_minutes):
-            problems.append(f"life_circle_minutes must be whole minutes from 1 to 240 (got {self.life_circle_minutes})")
+            problems.append(message("error.parameter.life_circles", value=str(self.life_circle_minutes)))
         return problems
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any, Optional
 
 from ..standard.model import Strength
+from .messages import Text, current_language, normalise_language, text_of
 
 SCHEMA = "smart-community-review/1"
 
@@ -20,6 +21,7 @@ class Verdict(str, Enum):
     WARNING = "warning"
     INFO = "info"
     NOT_APPLICABLE = "not_applicable"
+    NOT_ASSESSABLE = "not_assessable"   # the data cannot establish it (no population ...): never a pass
 
 
 def verdict_for(ok: bool, strength: Strength) -> Verdict:
@@ -47,14 +49,25 @@ class Finding:
 
     severity: Severity
     layer: str
-    message: str
+    message: Text
     feature_id: Optional[int] = None
     field: Optional[str] = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form."""
+    def text(self, language: Optional[str] = None) -> str:
+        """The finding's message in a language."""
+        return text_of(self.message, language)
+
+    def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
+        """JSON form: the message in the language asked, its id, values and both texts."""
         return {"severity": self.severity.value, "layer": self.layer, "feature_id": self.feature_id,
-                "field": self.field, "message": self.message}
+                "field": self.field, **message_fields(self.message, language)}
+
+
+def message_fields(message: Text, language: Optional[str]) -> dict[str, Any]:
+    """message, message_id, values and messages {en, zh} of a message (a plain text has no id)."""
+    if isinstance(message, str):
+        return {"message": message, "message_id": None, "values": {}, "messages": {"en": message, "zh": message}}
+    return message.to_dict(language)
 
 
 @dataclass
@@ -67,19 +80,24 @@ class CheckResult:
     facility_type: Optional[str]
     strength: Strength
     verdict: Verdict
-    message: str
+    message: Text
     requirement_zh: str = ""
     measured: dict[str, Any] = field(default_factory=dict)
     required: dict[str, Any] = field(default_factory=dict)
     feature_ids: list[int] = field(default_factory=list)
     layer: Optional[str] = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form."""
+    def text(self, language: Optional[str] = None) -> str:
+        """The check's message in a language."""
+        return text_of(self.message, language)
+
+    def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
+        """JSON form: the message in the language asked, its id, values and both texts."""
         return {
             "id": self.id, "rule": self.rule, "clause": self.clause,
             "facility_type": self.facility_type, "strength": self.strength.value,
-            "strength_zh": self.strength.zh, "verdict": self.verdict.value, "message": self.message,
+            "strength_zh": self.strength.zh, "verdict": self.verdict.value,
+            **message_fields(self.message, language),
             "requirement_zh": self.requirement_zh, "measured": _clean(self.measured),
             "required": _clean(self.required), "layer": self.layer,
             "feature_ids": [int(i) for i in self.feature_ids],
@@ -142,8 +160,8 @@ class ReviewResult:
 
         return approval_from_verdicts(c.verdict.value for c in self.checks)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The documented JSON form (docs/review-schema.md)."""
+    def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
+        """The documented JSON form (docs/review-schema.md); `message` texts in the language asked."""
         return {
             "schema": SCHEMA,
             "standard": self.standard,
@@ -151,11 +169,12 @@ class ReviewResult:
             "crs": self.crs,
             "community": _clean(self.community),
             "summary": {"overall": self.overall(), "counts": self.counts()},
-            "checks": [c.to_dict() for c in self.checks],
+            "language": normalise_language(language or current_language()),
+            "checks": [c.to_dict(language) for c in self.checks],
             "coverage": _clean(self.coverage),
             "life_circles": _clean(self.life_circles),
             "sunlight": _clean(self.sunlight),
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [f.to_dict(language) for f in self.findings],
             "sources": self.sources,
         }
 

@@ -16,11 +16,12 @@ from .context import ReviewContext
 from .errors import Cancelled, ReviewError
 from .inputs import ReviewInputs
 from .life_circles import life_circles
+from .messages import message
 from .parameters import ReviewParameters
 from .population import SOURCE_NAMES
 from .results import Finding, ReviewResult, Severity, Verdict
 
-_VERDICT_RANK = {Verdict.FAIL: 4, Verdict.WARNING: 3, Verdict.INFO: 2, Verdict.PASS: 1,
+_VERDICT_RANK = {Verdict.FAIL: 5, Verdict.NOT_ASSESSABLE: 4, Verdict.WARNING: 3, Verdict.INFO: 2, Verdict.PASS: 1,
                  Verdict.NOT_APPLICABLE: 0}
 
 
@@ -34,12 +35,12 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
     params = (params or ReviewParameters()).resolved(standard)
     problems = params.validate()
     if problems:
-        raise ReviewError("; ".join(problems))
+        raise ReviewError.of("error.several", problems=problems)
     errors = [f for f in inputs.findings if f.severity is Severity.ERROR]
     if errors:
-        raise ReviewError("; ".join(f.message for f in errors))
+        raise ReviewError.of("error.several", problems=[f.message for f in errors])
     if inputs.community.geometry is None or shapely.is_empty(inputs.community.geometry):
-        raise ReviewError("The community layer has no usable boundary polygon.")
+        raise ReviewError.of("error.review.no_boundary")
 
     ctx = ReviewContext(standard, inputs, params)
     findings = list(inputs.findings)
@@ -47,7 +48,7 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
     results = []
     for n, module in enumerate(steps):
         if progress is not None and progress(n / (len(steps) + 1), module.__name__.rsplit(".", 1)[-1]) is False:
-            raise Cancelled("Review cancelled.")
+            raise Cancelled.of("error.review.cancelled")
         results.extend(module.run(ctx))
     coverage = service_radius.coverage(ctx)
     circles = life_circles(ctx)
@@ -85,6 +86,7 @@ def _profile(ctx: ReviewContext) -> dict:
         "kind": ctx.community_kind,
         "population": ctx.community_population,
         "population_source": ctx.population_source_name,
+        "population_known": ctx.population_known,
         "population_from_buildings": float(ctx.residents_population.sum()),
         "area_m2": float(shapely.area(ctx.inputs.community.geometry)),
         "buildings": int(inside.sum()),
@@ -119,8 +121,7 @@ def _population_findings(ctx: ReviewContext) -> list[Finding]:
     res = ctx.residents
     none = res[ctx.population_source[res] == 3]
     fids = ctx.inputs.buildings.fids
-    return [Finding(Severity.WARNING, "buildings",
-                    "Residential building without population, households or floors: counted as 0 residents.",
+    return [Finding(Severity.WARNING, "buildings", message("finding.buildings.no_population"),
                     feature_id=int(fids[k])) for k in none]
 
 
@@ -131,10 +132,9 @@ def _network_findings(ctx: ReviewContext) -> list[Finding]:
     if not wanted:
         return []
     if roads is None:
-        return [Finding(Severity.INFO, "roads", "No roads layer: distances are straight lines only.")]
+        return [Finding(Severity.INFO, "roads", message("finding.roads.none"))]
     if not ctx.uses_network:
-        return list(ctx.network.findings) + [Finding(
-            Severity.WARNING, "roads", "The walking network is empty: distances are straight lines only.")]
+        return list(ctx.network.findings) + [Finding(Severity.WARNING, "roads", message("finding.roads.network_empty"))]
     return list(ctx.network.findings)
 
 

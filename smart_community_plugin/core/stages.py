@@ -65,6 +65,9 @@ class PlanningState:
     survey: dict[str, Any] = field(default_factory=dict)         # the last satisfaction survey (7.0.6)
     devices: list[dict[str, Any]] = field(default_factory=list)   # the smart-device register (7.0.5)
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # "source::role" -> schema field -> field
+    layers: dict[str, str] = field(default_factory=dict)       # role -> the id of the layer picked for it
+    report: dict[str, str] = field(default_factory=dict)       # the workbench's report: project, reviewer, path ...
+    distance_method: str = ""                                  # the review's distance method; "" = both
 
     def record(self, stage: str, task: str) -> TaskRecord:
         """The record of a task, created on first use."""
@@ -80,7 +83,8 @@ class PlanningState:
         """JSON text for the project file."""
         return json.dumps({"version": self.version, "community_kind": self.community_kind,
                            "tasks": {k: asdict(v) for k, v in self.tasks.items()}, "survey": self.survey,
-                           "devices": self.devices, "mappings": self.mappings},
+                           "devices": self.devices, "mappings": self.mappings, "layers": self.layers,
+                           "report": self.report, "distance_method": self.distance_method},
                           ensure_ascii=False)
 
     @classmethod
@@ -97,4 +101,11 @@ class PlanningState:
         return cls(tasks, str(data.get("community_kind", "") or ""), int(data.get("version", 1)),
                    dict(data.get("survey", {})), [dict(d) for d in data.get("devices", []) if isinstance(d, dict)],
                    {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.get("mappings", {}).items()
-                    if isinstance(v, dict)})
+                    if isinstance(v, dict)},
+                   _strings(data.get("layers")), _strings(data.get("report")),
+                   str(data.get("distance_method", "") or ""))
+
+
+def _strings(value: Any) -> dict[str, str]:
+    """A stored mapping of text to text; anything else in the file is left out."""
+    return {str(k): str(v) for k, v in value.items() if v is not None} if isinstance(value, dict) else {}

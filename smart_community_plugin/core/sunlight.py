@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import numpy as np
 import shapely
 from shapely.geometry.polygon import orient
 
+from .messages import message
 from .results import Finding, Severity
 from .shading import Edges, shaded, sunlit_runs
 from .sun import day_of, sun_path, true_solar_to_beijing
@@ -66,12 +69,37 @@ class SunlightResult:
     window_points: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))
     buildings: list[dict[str, Any]] = field(default_factory=list)
     grounds: list[dict[str, Any]] = field(default_factory=list)
-    hour_classes: list[tuple[str, object]] = field(default_factory=list)
-    contour: object = None
-    shadows: list[tuple[float, float, object]] = field(default_factory=list)
     sun_path: list[dict[str, float]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     parameters: dict[str, Any] = field(default_factory=dict)
+    # The drawings (hour classes and contour of the grounds, shadows) are made when first asked for: the
+    # verdicts never wait for them (live checks, batch reviews), the maps and result layers ask.
+    _drawings: list[Callable[[SunlightResult], None]] = field(default_factory=list, repr=False)
+    _hour_classes: list[tuple[str, object]] = field(default_factory=list, repr=False)
+    _contour: object = field(default=None, repr=False)
+    _shadows: list[tuple[float, float, object]] = field(default_factory=list, repr=False)
+
+    def _draw(self) -> None:
+        while self._drawings:
+            self._drawings.pop(0)(self)
+
+    @property
+    def hour_classes(self) -> list[tuple[str, object]]:
+        """The activity grounds' cells united by sun-hour class: (label, polygon)."""
+        self._draw()
+        return self._hour_classes
+
+    @property
+    def contour(self) -> object:
+        """The outline of the ground cells that get the required hours (None without grounds)."""
+        self._draw()
+        return self._contour
+
+    @property
+    def shadows(self) -> list[tuple[float, float, object]]:
+        """Shadows at clock hours: (hour, sun altitude, polygon)."""
+        self._draw()
+        return self._shadows
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (layers are written separately)."""
@@ -106,10 +134,11 @@ def building_heights(inp: SunlightInputs, p: SunlightParameters) -> tuple[np.nda
     use = ~(h > 0) & (inp.floors > 0)
     h[use] = from_floors[use]
     for k in np.flatnonzero(~(h > 0)):
-        findings.append(Finding(Severity.WARNING, "buildings", "No height (height_m) or floors: the building "
-                                "is left out of the obstructions.", feature_id=int(inp.building_fids[k])))
+        findings.append(Finding(Severity.WARNING, "buildings", message("finding.sunlight.no_height"),
+                                feature_id=int(inp.building_fids[k])))
     for k in np.flatnonzero(h > MAX_HEIGHT_M):
-        findings.append(Finding(Severity.WARNING, "buildings", f"Height {h[k]:g} m is not plausible; left out.",
+        findings.append(Finding(Severity.WARNING, "buildings", message("finding.sunlight.implausible_height",
+                                                                       height=h[k]),
                                 feature_id=int(inp.building_fids[k])))
     h[(h > MAX_HEIGHT_M) | ~(h > 0)] = np.nan
     ground = np.where(np.isfinite(inp.ground_m), inp.ground_m, 0.0)
@@ -162,9 +191,7 @@ def analyse(inp: SunlightInputs, p: SunlightParameters = SunlightParameters()) -
                                               true_solar_to_beijing(sun.minutes[::15], inp.longitude, date),
                                               sun.altitude[::15], sun.azimuth[::15])]
     if not (sun.altitude > 0).any():
-        result.findings.append(Finding(Severity.WARNING, "sunlight",
-                                       "The sun stays below the horizon in the analysis window (polar night): "
-                                       "nothing is lit."))
+        result.findings.append(Finding(Severity.WARNING, "sunlight", message("finding.sunlight.polar_night")))
     tops, findings = building_heights(inp, p)
     result.findings.extend(findings)
     known = np.isfinite(tops)
@@ -173,7 +200,7 @@ def analyse(inp: SunlightInputs, p: SunlightParameters = SunlightParameters()) -
     required = p.required_hours * 60.0
     _windows(inp, p, sun, edges, ground, required, result)
     _grounds(inp, p, sun, edges, ground, required, result)
-    _shadows(inp, p, tops, date, result)
+    result._drawings.append(lambda r: _shadows(inp, p, tops, date, r))
     return result
 
 
@@ -201,7 +228,7 @@ def _windows(inp, p, sun, edges, ground, required, result) -> None:
     inside_bi, inside_pi = shapely.STRtree(inp.footprints).query(shapely.points(centres), predicate="within")
     for w, b in zip(inside_bi, inside_pi):
         if b != owner[w]:
-            result.findings.append(Finding(Severity.WARNING, "windows", "Window inside another building.",
+            result.findings.append(Finding(Severity.WARNING, "windows", message("finding.sunlight.window_inside"),
                                            feature_id=int(ids[w])))
     z = ground[np.maximum(owner, 0)] * (owner >= 0) + sill
     corners = _edge_points(centres, facing, p.window_width_m)
@@ -234,8 +261,7 @@ def _grounds(inp, p, sun, edges, ground, required, result) -> None:
     top = f">= {p.required_hours:g} h"
     bins = [("0-1 h", 0.0, 1.0), ("1-2 h", 1.0, 2.0), (f"2-{p.required_hours:g} h", 2.0, p.required_hours),
             (top, p.required_hours, np.inf)]
-    classes: dict[str, list] = {label: [] for label, _, _ in bins}
-    lit_cells = []
+    cells: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []     # (points, hours, meets) per ground
     for k, area in enumerate(inp.play_areas):
         x0, y0, x1, y1 = shapely.bounds(area)
         xs = np.arange(x0 + p.grid_m / 2, x1, p.grid_m)
@@ -246,8 +272,7 @@ def _grounds(inp, p, sun, edges, ground, required, result) -> None:
         pts = pts[inside]
         if len(pts) == 0:
             continue
-        lit = shaded(pts, np.zeros(len(pts)), edges, sun)
-        minutes = sunlit_runs(lit, p.step_min, p.min_run_min).effective_minutes
+        minutes = _ground_minutes(area, pts, edges, sun, p)
         ok = minutes >= required - 1e-9
         cell_area = p.grid_m ** 2
         share = float(ok.mean())
@@ -256,18 +281,57 @@ def _grounds(inp, p, sun, edges, ground, required, result) -> None:
                                "area_required_hours_m2": float(ok.sum() * cell_area),
                                "share_required_hours": share, "required_share": p.ground_share,
                                "verdict": "pass" if share >= p.ground_share - 1e-12 else "fail"})
-        half = p.grid_m / 2
-        boxes = shapely.box(pts[:, 0] - half, pts[:, 1] - half, pts[:, 0] + half, pts[:, 1] + half)
-        hours = minutes / 60.0
-        for label, lo, hi in bins:
-            sel = (hours >= lo - 1e-9) & (hours < hi - 1e-9)
-            if sel.any():
-                classes[label].append(shapely.union_all(boxes[sel]))
-        lit_cells.append(boxes[ok])
-    result.hour_classes = [(label, shapely.union_all(parts)) for label, parts in classes.items() if parts]
-    if lit_cells:
-        region = shapely.union_all(np.concatenate(lit_cells))
-        result.contour = shapely.boundary(region) if not shapely.is_empty(region) else None
+        cells.append((pts, minutes / 60.0, ok))
+    result._drawings.append(lambda r: _ground_drawings(cells, bins, p.grid_m, r))
+
+
+# Sunlit minutes of activity-ground cells by a digest of the ground, the roof edges that can reach it and the
+# sun: an edit of a building out of a ground's reach (or of a facility) leaves its analysis as it was.
+_GROUND_MINUTES: OrderedDict[bytes, np.ndarray] = OrderedDict()
+_GROUND_CACHE_AT_MOST = 32
+
+
+def _ground_minutes(area: Any, pts: np.ndarray, edges: Edges, sun: Any, p: SunlightParameters) -> np.ndarray:
+    """Effective sunlit minutes of each cell of a ground (kept for the same ground, edges in reach and sun)."""
+    up = sun.altitude > 0
+    near = np.zeros(len(edges.a), dtype=bool)
+    if up.any() and len(edges.a):
+        # As far as a roof can throw a shadow at the lowest sun of the window (shading.shaded uses the same).
+        reach = max(float(edges.top.max()), 0.0) / float(np.tan(np.radians(sun.altitude[up].min())))
+        x0, y0, x1, y1 = shapely.bounds(area)
+        lo = np.minimum(edges.a, edges.b)
+        hi = np.maximum(edges.a, edges.b)
+        near = (hi[:, 0] >= x0 - reach) & (lo[:, 0] <= x1 + reach) & (hi[:, 1] >= y0 - reach) & (lo[:, 1] <= y1 + reach)
+    h = hashlib.blake2b(digest_size=20)
+    for arr in (pts, edges.a[near], edges.b[near], edges.top[near], sun.minutes, sun.altitude, sun.azimuth):
+        h.update(np.ascontiguousarray(arr).tobytes())
+    h.update(repr((p.step_min, p.min_run_min)).encode())
+    key = h.digest()
+    if key not in _GROUND_MINUTES:
+        lit = shaded(pts, np.zeros(len(pts)), edges, sun)
+        _GROUND_MINUTES[key] = sunlit_runs(lit, p.step_min, p.min_run_min).effective_minutes
+        while len(_GROUND_MINUTES) > _GROUND_CACHE_AT_MOST:
+            _GROUND_MINUTES.popitem(last=False)
+    _GROUND_MINUTES.move_to_end(key)
+    return _GROUND_MINUTES[key].copy()
+
+
+def _ground_drawings(cells: list[tuple[np.ndarray, np.ndarray, np.ndarray]], bins: list[tuple[str, float, float]],
+                     grid_m: float, result: SunlightResult) -> None:
+    """The grounds' cells united by hour class, and the outline of those with the required hours."""
+    if not cells:
+        return
+    pts = np.concatenate([c[0] for c in cells])
+    hours = np.concatenate([c[1] for c in cells])
+    ok = np.concatenate([c[2] for c in cells])
+    half = grid_m / 2
+    boxes = shapely.box(pts[:, 0] - half, pts[:, 1] - half, pts[:, 0] + half, pts[:, 1] + half)
+    for label, lo, hi in bins:
+        sel = (hours >= lo - 1e-9) & (hours < hi - 1e-9)
+        if sel.any():
+            result._hour_classes.append((label, shapely.union_all(boxes[sel])))
+    region = shapely.union_all(boxes[ok])
+    result._contour = shapely.boundary(region) if not shapely.is_empty(region) else None
 
 
 def _shadows(inp, p, tops, date, result) -> None:
@@ -275,25 +339,31 @@ def _shadows(inp, p, tops, date, result) -> None:
     from .sun import beijing_to_true_solar
 
     known = np.flatnonzero(np.isfinite(tops))
+    feet = inp.footprints[known]
+    rise = tops[known] - np.where(np.isfinite(inp.ground_m[known]), inp.ground_m[known], 0.0)
+    # Every wall segment of every known footprint, with the building it belongs to.
+    rings, ring_of = shapely.get_rings(shapely.get_parts(feet, return_index=True)[0], return_index=True)
+    part_building = shapely.get_parts(feet, return_index=True)[1]
+    coords, ring_idx = shapely.get_coordinates(rings, return_index=True)
+    same = (ring_idx[:-1] == ring_idx[1:]) & np.any(coords[:-1] != coords[1:], axis=1)
+    seg_a, seg_b = coords[:-1][same], coords[1:][same]
+    seg_building = part_building[ring_of[ring_idx[:-1][same]]]
+    foot_coords, foot_idx = shapely.get_coordinates(feet, return_index=True)
     for hour in p.shadow_hours:
         tst = float(beijing_to_true_solar(np.array([hour * 60.0]), inp.longitude, date)[0])
         path = sun_path(inp.latitude, inp.longitude, date, tst, tst, 1.0)
         alt, az = float(path.altitude[0]), float(path.azimuth[0])
         if alt <= 0.5:
             continue
-        shade = []
-        for k in known:
-            length = (tops[k] - (inp.ground_m[k] if np.isfinite(inp.ground_m[k]) else 0.0)) / np.tan(np.radians(alt))
-            dx, dy = -np.sin(np.radians(az)) * length, -np.cos(np.radians(az)) * length
-            foot = inp.footprints[k]
-            moved = shapely.transform(foot, lambda c, d=np.array([dx, dy]): c + d)
-            sweeps = [shapely.convex_hull(shapely.MultiPoint([*seg, *(seg + (dx, dy))]))
-                      for ring in shapely.get_rings(shapely.get_parts(foot))
-                      for seg in _segments(ring)]
-            shade.append(shapely.union_all([foot, moved, *sweeps]))
-        result.shadows.append((hour, alt, shapely.union_all(shade) if shade else shapely.Polygon()))
-
-
-def _segments(ring: object) -> list[np.ndarray]:
-    c = shapely.get_coordinates(ring)
-    return [np.array([a, b]) for a, b in zip(c[:-1], c[1:]) if np.any(a != b)]
+        if len(known) == 0:
+            result._shadows.append((hour, alt, shapely.Polygon()))
+            continue
+        length = rise / np.tan(np.radians(alt))
+        shift = np.column_stack([-np.sin(np.radians(az)) * length, -np.cos(np.radians(az)) * length])
+        # The footprint moved along the shadow, and each wall swept from its place to there (a convex hull).
+        moved = shapely.set_coordinates(shapely.from_wkb(shapely.to_wkb(feet)), foot_coords + shift[foot_idx])
+        d = shift[seg_building]
+        quads = np.stack([seg_a, seg_b, seg_a + d, seg_b + d], axis=1).reshape(-1, 2)
+        sweeps = shapely.convex_hull(shapely.multipoints(quads, indices=np.repeat(np.arange(len(seg_a)), 4)))
+        shade = shapely.union_all(np.concatenate([feet, moved, sweeps]))
+        result._shadows.append((hour, alt, shade))

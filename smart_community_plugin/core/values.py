@@ -62,6 +62,12 @@ def status_of(word: str) -> str:
     return STATUS_WORDS.get(w, "unknown" if w else "existing")
 
 
+# Written into smart_features of a facility whose smart items the planner has yet to declare (a site the
+# siting tool placed): the smart checks say "to be declared" instead of failing every item.
+TO_BE_DECLARED = "to_be_declared"
+TO_BE_DECLARED_WORDS = frozenset({TO_BE_DECLARED, "待申报", "待定"})
+
+
 def parse_smart_features(v: Any) -> frozenset[str]:
     """Smart feature codes from a JSON list, QGIS's {"a","b"} or a separated string."""
     if is_null(v):

@@ -76,7 +76,7 @@ def _int(v: Optional[float]) -> Optional[int]:
 def _layer(path: str, name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     if not layer.isValid():
-        raise OsmImportError(f"{path} has no OSM layer '{name}': is it an .osm or .osm.pbf file?")
+        raise OsmImportError.of("error.osm.no_layer", path=str(path), name=name)
     return layer
 
 
@@ -93,9 +93,9 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
     """Buildings (levels, height, use), facilities by tags, the walkable network as planning layers (the
     community left empty for the planner); what was found."""
     if not os.path.isfile(path):
-        raise OsmImportError(f"{path} does not exist.")
+        raise OsmImportError.of("error.osm.missing", path=str(path))
     if os.path.getsize(path) == 0:
-        raise OsmImportError(f"{path} is empty.")
+        raise OsmImportError.of("error.osm.empty", path=str(path))
     points, lines, polygons = (_layer(path, n) for n in ("points", "lines", "multipolygons"))
     extent = QgsRectangle(extent_lonlat) if extent_lonlat is not None else None
     if extent is None:
@@ -104,7 +104,7 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
         for f in lines.getFeatures(QgsFeatureRequest().setNoAttributes()):
             extent.combineExtentWith(f.geometry().boundingBox())
     if extent.isNull():
-        raise OsmImportError(f"{path} holds no ways to import.")
+        raise OsmImportError.of("error.osm.no_ways", path=str(path))
     if extent.isEmpty():
         extent.grow(1e-4)   # one straight street: a line, not yet an area (about 10 m either side)
     crs = working_crs(QgsCoordinateReferenceSystem("EPSG:4326"), extent)
@@ -145,7 +145,7 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
                 roads.append((shapely.multilinestrings(shapely.get_parts(shape)),
                               [name, int(walkable), tags["highway"], source, entered]))
         if say((n + 1) / 4) is False:
-            raise Cancelled("Import cancelled.")
+            raise Cancelled.of("error.import.cancelled")
     buildings = [b for b in buildings if b[0] is not None]
     specs = {s.name: s for s in PLANNING_LAYERS}
     fac_fields = [f.name for f in specs["facilities"].fields]

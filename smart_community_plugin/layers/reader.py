@@ -21,13 +21,14 @@ from qgis.core import (
 
 from ..core.errors import InputError
 from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, Roads
+from ..core.messages import message
 from ..core.privacy import quote
 from ..core.results import Finding, Severity
 from ..core.values import KIND_WORDS, floats, map_distinct, number, parse_smart_features, status_of, text
 from ..standard.model import Standard
 from .crs import working_crs
 from .osm_tags import is_walkable, osm_other_tags, road_level
-from .provenance import layer_record
+from .provenance import PROVENANCE_FIELDS, layer_record
 from .raw_read import RawLayer, read_raw
 from .roles import DEFAULT_FIELDS, ROLES, InputFields
 from .schema import layer_spec
@@ -35,16 +36,20 @@ from .vetting import vet
 
 
 def _building_limits() -> dict[str, tuple[str, float, float]]:
-    """Plausible ranges of the buildings' numbers: the planning schema's, so validation and review agree."""
+    """Plausible ranges of the buildings' numbers: the planning schema's, so validation and review agree.
+    Each is (the schema's field name, lowest, highest)."""
     spec = {f.name: f for f in layer_spec("buildings").fields}
-    out = {key: (label, spec[name].minimum, spec[name].maximum) for key, name, label in (
-        ("floors", "floors", "Floors"), ("height", "height_m", "Height"), ("households", "households", "Households"),
-        ("population", "population", "Population"))}
-    out["ground"] = ("Ground elevation", -1000.0, 9000.0)   # metres above sea level, Dead Sea to Everest
+    out = {key: (name, spec[name].minimum, spec[name].maximum) for key, name in (
+        ("floors", "floors"), ("height", "height_m"), ("households", "households"), ("population", "population"))}
+    out["ground"] = ("ground_m", -1000.0, 9000.0)   # metres above sea level, Dead Sea to Everest
     return out
 
 
 BUILDING_LIMITS = _building_limits()
+
+
+GEOMETRY_WORDS = {QgsWkbTypes.GeometryType.PointGeometry: "point", QgsWkbTypes.GeometryType.LineGeometry: "line",
+                  QgsWkbTypes.GeometryType.PolygonGeometry: "polygon", QgsWkbTypes.GeometryType.NullGeometry: "none"}
 
 
 def has_known_crs(crs: QgsCoordinateReferenceSystem) -> bool:
@@ -57,16 +62,14 @@ def check_layer(layer: Optional[QgsVectorLayer], role: str) -> QgsVectorLayer:
     """The layer, when it is open, placed on the earth and of the role's geometry type; else InputError."""
     allowed = ROLES[role].geometry
     if layer is None or not layer.isValid():
-        raise InputError(f"The {role} layer is missing or cannot be opened.")
+        raise InputError.of("error.layer.cannot_open", role=role)
     if not has_known_crs(layer.crs()):
-        raise InputError(
-            f"The {role} layer '{layer.name()}' has no coordinate reference system (or an undefined "
-            "local one). Set it in QGIS (Layer Properties > Source) so distances can be measured in metres.")
+        raise InputError.of("error.layer.no_crs", role=role, layer_name=layer.name())
     gtype = QgsWkbTypes.geometryType(layer.wkbType())
     if gtype not in allowed:
-        wanted = " or ".join(QgsWkbTypes.geometryDisplayString(a) for a in allowed)
-        raise InputError(f"The {role} layer '{layer.name()}' has {QgsWkbTypes.geometryDisplayString(gtype)} "
-                         f"geometries; {wanted} expected.")
+        raise InputError.of("error.layer.wrong_geometry", role=role, layer_name=layer.name(),
+                            found=GEOMETRY_WORDS.get(gtype, "unknown"),
+                            expected=[GEOMETRY_WORDS.get(a, "unknown") for a in allowed])
     return layer
 
 
@@ -82,8 +85,7 @@ class LayerReader:
         check_layer(anchor, anchor_role)
         self.crs = target_crs or working_crs(anchor.crs(), anchor.extent())
         if not self.crs.isValid():
-            raise InputError(f"Could not choose a metric working CRS: the {anchor_role} layer's extent is empty or "
-                             "not at a real place (check its coordinates and CRS).")
+            raise InputError.of("error.layer.no_working_crs", role=anchor_role)
         self.context = QgsProject.instance().transformContext()
 
     # --- generic -------------------------------------------------------------------------
@@ -95,15 +97,22 @@ class LayerReader:
         if layer.fields().lookupField(wanted) >= 0:
             return wanted
         if required or wanted != default:
-            raise InputError(f"The {role} layer '{layer.name()}' has no field '{wanted}'. "
-                             f"Fields: {', '.join(layer.fields().names())}.")
+            raise InputError.of("error.layer.no_field", role=role, layer_name=layer.name(), wanted=wanted,
+                                names=", ".join(layer.fields().names()))
         return None
 
     def read(self, layer: QgsVectorLayer, role: str, wanted: dict[str, Optional[str]]) -> RawLayer:
         """The usable features of a layer in the working CRS, with the wanted columns; the rest are findings."""
-        raw = read_raw(layer, role, {key: n for key, n in wanted.items() if n}, self.crs, self.context)
+        columns = {key: n for key, n in wanted.items() if n}
+        names = layer.fields().names()
+        for key in PROVENANCE_FIELDS:
+            if key in names and key not in columns.values():
+                columns[f"_{key}"] = key
+        raw = read_raw(layer, role, columns, self.crs, self.context)
         raw = vet(raw, role, self.findings)
-        self.sources[role] = layer_record(layer, len(raw.fids))
+        self.sources[role] = layer_record(
+            layer, len(raw.fids),
+            *(raw.attrs.pop(f"_{key}", raw.attrs.get(key)) if key in names else None for key in PROVENANCE_FIELDS))
         return raw
 
     # --- layers --------------------------------------------------------------------------
@@ -117,20 +126,19 @@ class LayerReader:
         r = self.read(layer, "community", wanted)
         polys = [g for g in r.geoms if shapely.get_type_id(g) in (3, 6, 7)]
         if not polys:
-            raise InputError(f"The community layer '{layer.name()}' has no polygon with a usable geometry.")
+            raise InputError.of("error.community.no_polygon", layer_name=layer.name())
         if len(polys) > 1:
-            self.findings.append(Finding(Severity.INFO, "community",
-                                         f"{len(polys)} boundary polygons merged into one community."))
+            self.findings.append(Finding(Severity.INFO, "community", message("finding.community.merged",
+                                                                             count=len(polys))))
         geom = shapely.union_all(polys)
         kinds = [text(v).lower() for v in r.attrs.get("kind", [])]
         kind = KIND_WORDS.get(next((k for k in kinds if k), ""), "")
         if not kind:
-            self.findings.append(Finding(Severity.INFO, "community",
-                                         "Community kind (new/existing) not given; treated as new.",
+            self.findings.append(Finding(Severity.INFO, "community", message("finding.community.no_kind"),
                                          field=wanted["kind"]))
         pops = [p for p in (number(v) for v in r.attrs.get("population", [])) if math.isfinite(p)]
         if any(p < 0 for p in pops):
-            raise InputError("The community population is negative.")
+            raise InputError.of("error.community.negative_population")
         name = next((text(v)[:200] for v in r.attrs.get("name", []) if text(v)), layer.name())
         return Community(geom, name, kind or "new", float(sum(pops)) if pops else None)
 
@@ -150,13 +158,13 @@ class LayerReader:
         def numbers(key: str) -> np.ndarray:
             if key not in r.attrs:
                 return np.full(n, np.nan)
-            label, low, high = BUILDING_LIMITS[key]
+            name, low, high = BUILDING_LIMITS[key]
             out = floats(r.attrs[key])
             bad = (out < low) | (out > high)
             for k in np.flatnonzero(bad):
-                self.findings.append(Finding(Severity.WARNING, "buildings",
-                                             f"{label} {out[k]:g} is out of range ({low:g}–{high:g}); ignored.",
-                                             feature_id=int(r.fids[k]), field=wanted[key]))
+                self.findings.append(Finding(Severity.WARNING, "buildings", message(
+                    "finding.buildings.out_of_range", field=name, value=out[k], low=low, high=high),
+                    feature_id=int(r.fids[k]), field=wanted[key]))
             out[bad] = np.nan
             return out
 
@@ -165,8 +173,7 @@ class LayerReader:
             residential = map_distinct(r.attrs["use"], lambda u: u.strip().lower() in values).astype(bool)
         else:
             residential = np.ones(n, dtype=bool)
-            self.findings.append(Finding(Severity.INFO, "buildings",
-                                         "No building use field: every building counts as residential."))
+            self.findings.append(Finding(Severity.INFO, "buildings", message("finding.buildings.no_use")))
         return Buildings(r.fids, r.geoms, residential, numbers("floors"), numbers("height"),
                          numbers("households"), numbers("population"),
                          numbers("ground") if "ground" in r.attrs else None)
@@ -194,12 +201,16 @@ class LayerReader:
         # Names read through the intake vocabulary (卫生站 -> health_station) are said once per spelling.
         aliased = Counter(t for t, c in zip(raw_types, codes) if c and t.lower() not in matcher.exact)
         for raw in sorted(aliased):
-            self.findings.append(Finding(Severity.INFO, "facilities", f"'{quote(raw, 80)}' read as {matcher.match(raw)} "
-                                         f"({aliased[raw]} features).", field=wanted["type"]))
+            self.findings.append(Finding(Severity.INFO, "facilities", message(
+                "finding.facilities.alias", value=quote(raw, 80), matched=matcher.match(raw), count=aliased[raw]),
+                field=wanted["type"]))
         for k in np.flatnonzero(codes == None):  # noqa: E711 (element-wise comparison)
-            self.findings.append(Finding(Severity.WARNING, "facilities",
-                                         f"Unknown facility type '{quote(raw_types[k], 80)}'; left out of the review.",
-                                         feature_id=int(r.fids[k]), field=wanted["type"]))
+            near = matcher.suggest(raw_types[k])
+            self.findings.append(Finding(Severity.WARNING, "facilities", message(
+                "finding.facilities.unknown_type", value=quote(raw_types[k], 80), suggestion_code=near,
+                suggestion=None if near is None else {"zh": standard.facility(near).name_zh,
+                                                      "en": standard.facility(near).name_en}),
+                feature_id=int(r.fids[k]), field=wanted["type"]))
         if "status" in r.attrs:
             raw_status = map_distinct(r.attrs["status"], lambda u: u.strip().lower())
             status = map_distinct(raw_status, status_of)
@@ -207,9 +218,9 @@ class LayerReader:
             raw_status = status = np.full(n, "existing", dtype=object)
         keep = np.flatnonzero(codes != None)  # noqa: E711
         for k in keep[status[keep] == "unknown"]:
-            self.findings.append(Finding(Severity.WARNING, "facilities",
-                                         f"Unknown status '{quote(raw_status[k], 80)}' (existing or planned); not counted.",
-                                         feature_id=int(r.fids[k]), field=wanted["status"]))
+            self.findings.append(Finding(Severity.WARNING, "facilities", message(
+                "finding.facilities.unknown_status", value=quote(raw_status[k], 80)),
+                feature_id=int(r.fids[k]), field=wanted["status"]))
 
         def column(key: str, convert: Any, default: Any) -> np.ndarray:
             if key not in r.attrs:
@@ -220,7 +231,8 @@ class LayerReader:
                    for key in FACILITY_NUMBERS}
         for key, values in numbers.items():
             for k in np.flatnonzero(values < 0):
-                self.findings.append(Finding(Severity.WARNING, "facilities", f"{key} is negative; ignored.",
+                self.findings.append(Finding(Severity.WARNING, "facilities", message("finding.facilities.negative",
+                                                                                     field=key),
                                              feature_id=int(r.fids[keep[k]]), field=wanted[key]))
             values[values < 0] = np.nan
         smart = column("smart", parse_smart_features, frozenset())
@@ -248,11 +260,9 @@ class LayerReader:
         try:
             p = QgsCoordinateTransform(self.crs, wgs84, self.context).transform(QgsPointXY(point.x, point.y))
         except QgsCsException as exc:
-            raise InputError(f"The scheme at ({point.x:.6g}, {point.y:.6g}) in {self.crs.authid()} is not at a place "
-                             "on the earth: check the layers' coordinates and CRS.") from exc
+            raise InputError.of("error.scheme.not_on_earth", x=point.x, y=point.y, crs=self.crs.authid()) from exc
         if not (math.isfinite(p.x()) and math.isfinite(p.y()) and abs(p.y()) <= 90):
-            raise InputError(f"The scheme at ({point.x:.6g}, {point.y:.6g}) in {self.crs.authid()} is not at a place "
-                             "on the earth: check the layers' coordinates and CRS.")
+            raise InputError.of("error.scheme.not_on_earth", x=point.x, y=point.y, crs=self.crs.authid())
         return p.x(), p.y()
 
     def polygons(self, layer: Optional[QgsVectorLayer], role: str) -> Optional[np.ndarray]:
@@ -291,12 +301,11 @@ class LayerReader:
         check_layer(layer, "windows")
         names = {key: key if layer.fields().lookupField(key) >= 0 else None for key in ("facing_deg", "sill_m")}
         if names["facing_deg"] is None:
-            raise InputError(f"The windows layer '{layer.name()}' needs a facing_deg field "
-                             "(outward normal, degrees clockwise from north).")
+            raise InputError.of("error.windows.no_facing", layer_name=layer.name())
         r = self.read(layer, "windows", names)
         single = np.array([shapely.get_type_id(g) == 0 for g in r.geoms], dtype=bool)
         if not single.all():
-            self.findings.append(Finding(Severity.WARNING, "windows", "Multipoint windows left out: one point each."))
+            self.findings.append(Finding(Severity.WARNING, "windows", message("finding.windows.multipoint")))
             r = r.take(single)
         n = len(r.fids)
         return {"windows": shapely.get_coordinates(r.geoms) if n else np.empty((0, 2)),
@@ -329,7 +338,5 @@ class LayerReader:
             level[k] = road_level(tags)
         dropped = int((~walk).sum())
         if dropped:
-            self.findings.append(Finding(Severity.INFO, "roads",
-                                         f"{dropped} ways are not walkable (walkable=0, no or a motorway class, "
-                                         "foot=no ...) and are left out of the walking network."))
+            self.findings.append(Finding(Severity.INFO, "roads", message("finding.roads.not_walkable", count=dropped)))
         return Roads(r.fids[walk], r.geoms[walk], level[walk])

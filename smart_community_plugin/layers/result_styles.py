@@ -14,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.messages import catalogue, current_language
 from ..palette import DISTANCE_CLASSES, VERDICT_COLOURS
 from ..standard.model import Standard
 
@@ -60,29 +61,35 @@ def style_coverage(layer: QgsVectorLayer, code: str, limit_m: float, label: str 
     return True
 
 
-def style_review_facilities(layer: QgsVectorLayer) -> None:
-    """Facilities as stars in the colour of their worst verdict."""
+def style_review_facilities(layer: QgsVectorLayer, language: Optional[str] = None) -> None:
+    """Facilities as stars in the colour of their worst verdict; the legend in the reader's language."""
+    lang = language or current_language()
     root = QgsRuleBasedRenderer.Rule(None)
     for verdict, colour in VERDICT_COLOURS.items():
         symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": colour, "outline_color": "#ffffff",
                                                "size": "4.5"})
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=f"\"verdict\" = '{verdict}'", label=verdict))
+        label = catalogue().term("verdict", verdict, lang)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=f"\"verdict\" = '{verdict}'", label=label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
-def add_coverage_styles(layer: QgsVectorLayer, standard: Standard, coverage: dict[str, Any]) -> Optional[str]:
-    """One named style per facility type with a distance limit, switchable in the layer's style menu.
+def add_coverage_styles(layer: QgsVectorLayer, standard: Standard, coverage: dict[str, Any],
+                        language: Optional[str] = None) -> Optional[str]:
+    """One named style per facility type with a distance limit, switchable in the layer's style menu, named
+    and labelled in the reader's language.
 
     The current style is the type with the lowest covered share, the first thing a reviewer looks at.
     Returns its name (None when the layer has no distance fields).
     """
+    lang = language or current_language()
     manager = layer.styleManager()
     names: dict[str, str] = {}
     for ftype in standard.facilities:
         limit = coverage.get(ftype.code, {}).get("radius_m")
-        if not limit or not style_coverage(layer, ftype.code, float(limit), ftype.name_zh):
+        type_name = ftype.name_zh if lang == "zh" else ftype.name_en
+        if not limit or not style_coverage(layer, ftype.code, float(limit), type_name):
             continue
-        name = f"{ftype.name_zh} {ftype.name_en} ≤ {float(limit):.0f} m"
+        name = f"{type_name} ≤ {float(limit):.0f} m"
         style = QgsMapLayerStyle()
         style.readFromLayer(layer)
         manager.addStyle(name, style)

@@ -31,7 +31,7 @@ def template_layers(crs: QgsCoordinateReferenceSystem, standard: Optional[Standa
     if not crs.isValid():
         from ..core.errors import OutputError
 
-        raise OutputError("The template needs a valid CRS.")
+        raise OutputError.of("error.template.no_crs")
     if standard is None:
         from ..standard import load_standard
 

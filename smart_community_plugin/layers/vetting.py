@@ -8,6 +8,7 @@ import numpy as np
 import shapely
 
 from ..core.inputs import MAX_COORDINATE
+from ..core.messages import Message, message
 from ..core.results import Finding, Severity
 from .raw_read import RawLayer
 from .roles import ROLES
@@ -21,9 +22,9 @@ def _polygonal(g: Any) -> Any:
     return shapely.multipolygons(polys) if polys else shapely.Polygon()
 
 
-def _say(findings: list[Finding], role: str, fids: np.ndarray, where: np.ndarray, message: str) -> None:
+def _say(findings: list[Finding], role: str, fids: np.ndarray, where: np.ndarray, said: Message) -> None:
     for k in where:
-        findings.append(Finding(Severity.WARNING, role, message, feature_id=int(fids[k])))
+        findings.append(Finding(Severity.WARNING, role, said, feature_id=int(fids[k])))
 
 
 def vet(raw: RawLayer, role: str, findings: list[Finding]) -> RawLayer:
@@ -39,16 +40,15 @@ def _vet(raw: RawLayer, role: str, findings: list[Finding]) -> RawLayer:
     present = np.array([g is not None for g in geoms], dtype=bool)
     unreadable = np.zeros(len(geoms), dtype=bool)
     unreadable[raw.unreadable] = True
-    _say(findings, role, fids, np.flatnonzero(unreadable),
-         "The geometry cannot be read (broken WKB, a ring that does not close or a line with one point); skipped.")
+    _say(findings, role, fids, np.flatnonzero(unreadable), message("finding.vet.unreadable"))
     present[present] = ~shapely.is_empty(geoms[present])
-    _say(findings, role, fids, np.flatnonzero(~present & ~unreadable), "Feature has no geometry; skipped.")
+    _say(findings, role, fids, np.flatnonzero(~present & ~unreadable), message("finding.vet.no_geometry"))
     allowed = ROLES[role].shapes if role in ROLES else None
     idx = np.flatnonzero(present)
     if allowed is not None and len(idx):
         wrong = idx[~np.isin(shapely.get_type_id(geoms[idx]), allowed)]
         for k in wrong:
-            findings.append(Finding(Severity.WARNING, role, f"A {geoms[k].geom_type} in this layer; skipped.",
+            findings.append(Finding(Severity.WARNING, role, message("finding.vet.wrong_type", found=geoms[k].geom_type),
                                     feature_id=int(fids[k])))
         present[wrong] = False
     idx = np.flatnonzero(present)
@@ -64,7 +64,7 @@ def _vet(raw: RawLayer, role: str, findings: list[Finding]) -> RawLayer:
         broken[suspect[np.unique(owner[~np.isfinite(coords).all(axis=1)])]] = True
         broken[idx[far]] = True
         _say(findings, role, fids, np.flatnonzero(broken),
-             "Coordinates are not finite or far outside the coordinate system's range (wrong CRS?); skipped.")
+             message("finding.vet.not_finite"))
         present[broken] = False
     if not present.all():
         raw = raw.take(present)
@@ -75,7 +75,7 @@ def _vet(raw: RawLayer, role: str, findings: list[Finding]) -> RawLayer:
         # (points stay where points are allowed, as facilities).
         polygonal = np.isin(shapely.get_type_id(raw.geoms), (3, 6, 7))
         flat = ~polygonal | ((shapely.area(raw.geoms) > 0) & ~shapely.is_empty(raw.geoms))
-        _say(findings, role, raw.fids, np.flatnonzero(~flat), "No area left after repair; skipped.")
+        _say(findings, role, raw.fids, np.flatnonzero(~flat), message("finding.vet.no_area"))
         if not flat.all():
             raw = raw.take(flat)
     return raw
@@ -88,7 +88,7 @@ def _repair(geoms: np.ndarray, fids: np.ndarray, role: str, valid: np.ndarray, f
     bad = ~valid
     for k in np.flatnonzero(bad):
         reason = shapely.is_valid_reason(geoms[k])
-        findings.append(Finding(Severity.WARNING, role, f"Invalid geometry ({reason}); repaired for the review only.",
+        findings.append(Finding(Severity.WARNING, role, message("finding.vet.invalid", reason=reason),
                                 feature_id=int(fids[k])))
     geoms = geoms.copy()
     geoms[bad] = shapely.make_valid(geoms[bad])

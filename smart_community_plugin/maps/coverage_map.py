@@ -126,7 +126,7 @@ def render_coverage_map(review_gpkg: str, facility_type: str, standard: Standard
     painter.end()
     def save(path: Path) -> None:
         if not image.save(str(path), "PNG"):
-            raise OutputError(f"Cannot write {out_png}: the disk may be full or read-only.")
+            raise OutputError.of("error.map.cannot_write", path=str(out_png))
 
     # The map never replaces the review or the scheme it draws.
     with Outputs([p for p in (review_gpkg, planning_gpkg) if p]) as outputs:

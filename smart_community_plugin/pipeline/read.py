@@ -10,6 +10,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 
 from ..core.errors import InputError
 from ..core.inputs import ReviewInputs
+from ..core.messages import message
 from ..core.parameters import ReviewParameters
 from ..core.results import Finding, ReviewResult, Severity
 from ..core.review import run_review
@@ -25,7 +26,7 @@ def reader_for(scheme: Scheme, anchor: str = "community",
     """A reader whose working CRS comes from the anchor role's layer (the community for a review)."""
     layer = scheme.get(anchor)
     if layer is None:
-        raise InputError(f"The {anchor} layer is missing.")
+        raise InputError.of("error.layer.missing_role", role=anchor)
     return LayerReader(layer, scheme.fields, target_crs, anchor)
 
 
@@ -33,17 +34,16 @@ def read_inputs(scheme: Scheme, standard: Standard) -> ReviewInputs:
     """Everything the review reads, in the working CRS of the community, with findings and sources."""
     missing = scheme.missing(REQUIRED)
     if missing:
-        raise InputError(f"Layers missing: {', '.join(missing)}. A review needs the community boundary, the "
-                         "buildings and the facilities.")
+        raise InputError.of("error.layers.missing", roles=missing)
     reader = reader_for(scheme)
     comm = reader.community(scheme["community"])
     b = reader.buildings(scheme["buildings"])
     fac = reader.facilities(scheme["facilities"], standard)
     comp = reader.compounds(scheme.get("compounds"))
     if len(b) == 0:
-        reader.findings.append(Finding(Severity.WARNING, "buildings", "The buildings layer has no features."))
+        reader.findings.append(Finding(Severity.WARNING, "buildings", message("finding.buildings.none")))
     if len(fac) == 0:
-        reader.findings.append(Finding(Severity.WARNING, "facilities", "No facility of a known type."))
+        reader.findings.append(Finding(Severity.WARNING, "facilities", message("finding.facilities.none")))
     roads = reader.roads(scheme.get("roads"))
     gates = reader.points(scheme.get("gates"), "gates")
     entrances = reader.points(scheme.get("entrances"), "entrances")

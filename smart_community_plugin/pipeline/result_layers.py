@@ -135,23 +135,27 @@ def _facilities(result: ReviewResult, inputs: ReviewInputs, crs: QgsCoordinateRe
 
 
 def _checks(result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> LayerData:
+    # The message in the process's language, and in both (a Chinese office and an English reader share one file).
     spec = [("check_id", "string"), ("rule", "string"), ("clause", "string"), ("facility_type", "string"),
-            ("strength", "string"), ("verdict", "string"), ("message", "string"), ("feature_ids", "string")]
+            ("strength", "string"), ("verdict", "string"), ("message", "string"), ("message_zh", "string"),
+            ("message_en", "string"), ("message_id", "string"), ("feature_ids", "string")]
     rows = [(None, [c.id, c.rule, c.clause, c.facility_type or "", c.strength.zh, c.verdict.value,
-                    c.message, ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
+                    c.text(), c.text("zh"), c.text("en"), getattr(c.message, "id", ""),
+                    ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
     return LayerData("checks", QgsWkbTypes.Type.NoGeometry, crs, spec, rows)
 
 
 def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
-                 gpkg_path: Optional[Any]) -> dict[str, Path]:
+                 gpkg_path: Optional[Any], language: Optional[str] = None) -> dict[str, Path]:
     """The review's JSON and result GeoPackage, staged in `outputs` (committed together with its other files).
-    Both carry one run id, so the report can refuse a JSON paired with another review's layers."""
+    Both carry one run id, so the report can refuse a JSON paired with another review's layers. `message`
+    texts are in `language` (default: the process's); both languages are always kept beside them."""
     run_id = uuid.uuid4().hex
     written: dict[str, Path] = {}
     if gpkg_path:
         written["gpkg"] = outputs.vector(gpkg_path, review_layers(reviewed, run_id))
     if json_path:
-        doc = reviewed.result.to_dict()
+        doc = reviewed.result.to_dict(language)
         doc["run_id"] = run_id
         written["json"] = outputs.json(json_path, doc)
     return written

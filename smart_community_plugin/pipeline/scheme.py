@@ -102,7 +102,7 @@ class Scheme:
         """Layers from file paths or URIs by role; a path that does not open is an InputError naming why."""
         unknown = [r for r in uris if r not in ROLES]
         if unknown:
-            raise InputError(f"Unknown layer roles: {', '.join(unknown)}.")
+            raise InputError.of("error.layers.unknown_roles", names=", ".join(unknown))
         return cls({r: open_layer(u, r) for r, u in uris.items() if u}, fields)
 
     @classmethod

@@ -12,6 +12,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import InputError
 from ..core.inputs import MAX_COORDINATE
+from ..core.messages import message
 from ..core.results import Finding, Severity
 from ..core.validation import (
     domain_findings,
@@ -29,6 +30,7 @@ from ..layers.roles import DEFAULT_FIELDS, REVIEW_ROLES, InputFields
 from ..layers.roles import ROLES as ROLE_INFO
 from ..layers.schema import layer_spec
 from ..standard.model import Standard
+from ..standard.vocabulary import closest
 from .read import read_inputs
 from .scheme import Scheme
 
@@ -54,22 +56,49 @@ class ValidationResult:
         """Findings per severity."""
         return {s.value: sum(f.severity is s for f in self.findings) for s in Severity}
 
-    def summary(self) -> str:
-        """A few plain lines: counts, then the findings per layer."""
+    def ordered(self) -> list[Finding]:
+        """Findings most severe first (blocking, warnings, notes), each severity in the order found."""
+        rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        return sorted(self.findings, key=lambda f: rank[f.severity])
+
+    def summary(self, language: Optional[str] = None) -> str:
+        """A few plain lines in a language: counts, then the findings, most severe first."""
         c = self.counts()
-        head = (f"{c['error']} blocking, {c['warning']} warnings, {c['info']} notes on "
-                + ", ".join(f"{k} ({v})" for k, v in self.features.items()) + ".")
-        lines = [head]
-        for f in self.findings:
+        lines = [message("validation.summary", blocking=c["error"], warnings=c["warning"], notes=c["info"],
+                         layers=", ".join(f"{k} ({v})" for k, v in self.features.items())).text(language)]
+        for f in self.ordered():
             where = (f.layer + (f" #{f.feature_id}" if f.feature_id is not None else "")
                      + (f" [{f.field}]" if f.field else ""))
-            lines.append(f"{f.severity.value:7s} {where}: {f.message}")
+            lines.append(f"{f.severity.value:7s} {where}: {f.text(language)}")
         return "\n".join(lines)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form."""
+    def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
+        """JSON form, findings most severe first."""
         return {"schema": "smart-community-validation/1", "blocking": len(self.blocking), "counts": self.counts(),
-                "features": self.features, "crs": self.crs, "findings": [f.to_dict() for f in self.findings]}
+                "features": self.features, "crs": self.crs,
+                "findings": [f.to_dict(language) for f in self.ordered()]}
+
+
+_GEOMETRY_WORDS = {QgsWkbTypes.GeometryType.PointGeometry: "point", QgsWkbTypes.GeometryType.LineGeometry: "line",
+                   QgsWkbTypes.GeometryType.PolygonGeometry: "polygon",
+                   QgsWkbTypes.GeometryType.NullGeometry: "none"}
+
+
+def _suggest_type(standard: Standard, text: str) -> Optional[tuple[str, dict[str, str]]]:
+    """The facility type a misspelt one most likely means, with its names."""
+    code = standard.matcher.suggest(text)
+    if code is None:
+        return None
+    f = standard.facility(code)
+    return code, {"zh": f.name_zh, "en": f.name_en}
+
+
+def _suggest_status(text: str) -> Optional[tuple[str, dict[str, str]]]:
+    """The status a misspelt one most likely means (existing 现状, planned 规划)."""
+    code = closest(text, STATUS_WORDS)
+    if code not in ("existing", "planned"):
+        return None
+    return code, {"existing": {"zh": "现状", "en": "existing"}, "planned": {"zh": "规划", "en": "planned"}}[code]
 
 
 def _spec_fields(role: str) -> tuple:
@@ -100,21 +129,22 @@ def _layer_findings(present: dict[str, QgsVectorLayer]) -> list[Finding]:
     for role, layer in list(present.items()):
         allowed = ROLE_INFO[role].geometry
         if not layer.isValid():
-            out.append(Finding(Severity.ERROR, role, f"Layer '{layer.name()}' cannot be opened."))
+            out.append(Finding(Severity.ERROR, role, message("finding.layer.cannot_open", layer_name=layer.name())))
             del present[role]
         elif layer.geometryType() not in allowed:
-            out.append(Finding(Severity.ERROR, role, f"Geometry type "
-                               f"{QgsWkbTypes.geometryDisplayString(layer.geometryType())} where "
-                               f"{'/'.join(QgsWkbTypes.geometryDisplayString(g) for g in allowed)} is expected."))
+            out.append(Finding(Severity.ERROR, role, message(
+                "finding.layer.wrong_geometry", found=_GEOMETRY_WORDS.get(layer.geometryType(), "unknown"),
+                expected=[_GEOMETRY_WORDS.get(g, "unknown") for g in allowed])))
             del present[role]
+    degrees: dict[str, list[str]] = {}    # one finding per geographic CRS, naming its layers
     for role, layer in present.items():
         crs = layer.crs()
         if not crs.isValid() or not crs.authid() and not crs.toProj():
-            out.append(Finding(Severity.ERROR, role, "Unknown coordinate reference system: set the layer's CRS."))
+            out.append(Finding(Severity.ERROR, role, message("finding.layer.unknown_crs")))
         elif crs.isGeographic():
-            out.append(Finding(Severity.WARNING, role, f"Coordinates in degrees ({crs.authid() or crs.description()}): "
-                               "distances are measured after reprojection to the site's CGCS2000 zone. Positions "
-                               "from Amap or Baidu are GCJ-02/BD-09 and must be converted first."))
+            degrees.setdefault(crs.authid() or crs.description(), []).append(role)
+    for crs_name, roles in degrees.items():
+        out.append(Finding(Severity.WARNING, roles[0], message("finding.layer.degrees", crs=crs_name, roles=roles)))
     return out
 
 
@@ -126,7 +156,7 @@ def validate_layers(layers: Scheme | dict[str, Optional[QgsVectorLayer]], standa
     out: list[Finding] = []
     result = ValidationResult(out)
     present = {r: lyr for r, lyr in scheme.present().items() if r in ROLES}
-    out += [Finding(Severity.ERROR, role, "Layer missing.") for role in REQUIRED if role not in present]
+    out += [Finding(Severity.ERROR, role, message("finding.layer.missing")) for role in REQUIRED if role not in present]
     out += _layer_findings(present)
     usable = {r: lyr for r, lyr in present.items() if lyr.crs().isValid()}
     if not usable:
@@ -135,8 +165,7 @@ def validate_layers(layers: Scheme | dict[str, Optional[QgsVectorLayer]], standa
     work = working_crs(anchor.crs(), anchor.extent())
     if not work.isValid():
         out.append(Finding(Severity.ERROR, "community" if "community" in usable else next(iter(usable)),
-                           "The extent is empty or not at a real place: no metric CRS can be chosen. Check the "
-                           "coordinates and the layer's CRS."))
+                           message("finding.layer.no_crs_extent")))
         return result
     result.crs = work.authid()
     community_geom = None
@@ -146,7 +175,7 @@ def validate_layers(layers: Scheme | dict[str, Optional[QgsVectorLayer]], standa
             with np.errstate(invalid="ignore", over="ignore"):   # NaN vertices are findings, not warnings
                 geoms_of = _validate_layer(role, layer, work, fields, standard, result)
         except InputError as exc:       # a damaged file: said once, the other layers are still checked
-            out.append(Finding(Severity.ERROR, role, str(exc)))
+            out.append(Finding(Severity.ERROR, role, exc.message))
             continue
         if geoms_of is None:
             continue
@@ -165,7 +194,7 @@ def validate_layers(layers: Scheme | dict[str, Optional[QgsVectorLayer]], standa
             # The review's own read: what passes here, the review can run.
             read_inputs(Scheme(usable, fields), standard)
         except InputError as exc:
-            out.append(Finding(Severity.ERROR, "review", str(exc)))
+            out.append(Finding(Severity.ERROR, "review", exc.message))
     return result
 
 
@@ -182,7 +211,7 @@ def _validate_layer(role: str, layer: QgsVectorLayer, work: object, fields: Inpu
     fids, geoms, attrs = raw.fids, raw.geoms, raw.attrs
     result.features[role] = len(fids)
     if len(fids) == 0 and role in REQUIRED:
-        out.append(Finding(Severity.ERROR, role, "The layer has no features."))
+        out.append(Finding(Severity.ERROR, role, message("finding.layer.empty")))
         return None
     out += geometry_findings(role, fids, geoms, ROLE_INFO[role].shapes, raw.unreadable, ROLE_INFO[role].required)
     # Beyond this point only drawable geometries: empty, unreadable and non-finite ones were reported above.
@@ -197,20 +226,20 @@ def _validate_layer(role: str, layer: QgsVectorLayer, work: object, fields: Inpu
     if role == "buildings":
         out += overlap_findings(role, fids, geoms)
         if not ({"floors", "households", "population", "height_m"} & set(have)):
-            out.append(Finding(Severity.WARNING, role, "None of floors, households, population or height: the "
-                               "population of the buildings cannot be estimated. Map your fields."))
+            out.append(Finding(Severity.WARNING, role, message("finding.buildings.no_population_fields")))
     if role == "facilities":
         if "facility_type" not in have:
-            out.append(Finding(Severity.ERROR, role, f"No facility type field ('{wanted.get('facility_type')}'). "
-                               "Map your field to facility_type.", field=wanted.get("facility_type")))
+            out.append(Finding(Severity.ERROR, role, message("finding.facilities.no_type_field",
+                                                             wanted=wanted.get("facility_type")),
+                               field=wanted.get("facility_type")))
         else:
             out += domain_findings(role, have["facility_type"], fids, attrs[have["facility_type"]],
-                                   standard.matcher.match, "facility type")
+                                   standard.matcher.match, "facility_type", lambda t: _suggest_type(standard, t))
         if "status" in have:
             out += domain_findings(role, have["status"], fids,
                                    [v if v not in (None, "") and str(v) != "NULL" else "existing"
                                     for v in attrs[have["status"]]],
-                                   lambda t: STATUS_WORDS.get(t.lower()), "status (existing/planned)")
+                                   lambda t: STATUS_WORDS.get(t.lower()), "status", _suggest_status)
     for spec in _spec_fields(role):
         if spec.name in have and (spec.minimum is not None or spec.type in ("integer", "double")):
             out += range_findings(role, have[spec.name], fids, attrs[have[spec.name]],

@@ -91,7 +91,9 @@ class MapFieldsAlgorithm(SmartAlgorithm):
         """The layer, its role, the mapping and the copy."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Submitted layer"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterEnum("ROLE", tr("Planning layer it holds"), list(ROLES),
+        self.addParameter(QgsProcessingParameterEnum("ROLE", tr("Planning layer it holds (community boundary, "
+                                                                "buildings, facilities, gated compounds, roads)"),
+                                                     list(ROLES),
                                                      defaultValue="buildings", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("MAPPING", tr("Mapping (empty: proposed)"), "",
                                                        multiLine=True, optional=True))

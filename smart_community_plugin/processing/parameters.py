@@ -89,7 +89,8 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
         required = ROLES[role].required or (role == "roads" and roads_required)
         add_layer_parameter(alg, role, optional=not required or (scheme_optional and ROLES[role].required))
     alg.addParameter(QgsProcessingParameterEnum(
-        "DISTANCE", tr("Distances"), list(DISTANCES), defaultValue="both", usesStaticStrings=True))
+        "DISTANCE", tr("Distances (euclidean: straight line; network: walking on the roads; both)"),
+        list(DISTANCES), defaultValue="both", usesStaticStrings=True))
     alg.addParameter(QgsProcessingParameterNumber(
         "PERSONS_PER_HOUSEHOLD", tr("Persons per household"),
         QgsProcessingParameterNumber.Type.Double, defaults["persons_per_household"], minValue=0.01))
@@ -100,7 +101,8 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
         "POPULATION_OVERRIDE", tr("Community population (overrides the buildings)"),
         QgsProcessingParameterNumber.Type.Double, None, optional=True, minValue=0))
     alg.addParameter(QgsProcessingParameterEnum(
-        "COMMUNITY_KIND", tr("Community kind"), list(KINDS), defaultValue="from_layer", usesStaticStrings=True))
+        "COMMUNITY_KIND", tr("Community kind (from_layer: as the community layer says; new; existing)"), list(KINDS),
+        defaultValue="from_layer", usesStaticStrings=True))
     alg.addParameter(QgsProcessingParameterBoolean("INCLUDE_PLANNED", tr("Count planned facilities"), True))
     advanced = [
         QgsProcessingParameterString("RESIDENTIAL_VALUES", tr("Residential use values (comma separated)"),
@@ -185,7 +187,7 @@ def report_findings(findings: list[Finding], feedback: QgsProcessingFeedback) ->
     """Input findings into the algorithm's log: warnings as warnings, the rest as information."""
     for f in findings:
         line = f"[{f.severity.value}] {f.layer}" + (f" #{f.feature_id}" if f.feature_id is not None else "") \
-            + (f" [{f.field}]" if f.field else "") + f": {f.message}"
+            + (f" [{f.field}]" if f.field else "") + f": {f.text()}"
         if f.severity.value == "info":
             feedback.pushInfo(line)
         elif f.severity.value == "error":

@@ -59,7 +59,7 @@ class ReportAlgorithm(SmartAlgorithm):
 
     NAME, GROUP, TITLE = "report", "review", tr_noop("Approval report (PDF)")
     HELP = tr_noop("Writes the clause-by-clause approval report as a PDF: cover with the overall verdict "
-                   "(通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, "
+                   "(通过 / 有条件通过 / 资料不全 / 不通过), summary by chapter and facility type, community profile, "
                    "parameters and data sources (6.4.2), every check with its clause, requirement, wording, "
                    "required and measured values, maps per facility type, life circles, sunlight, the "
                    "deficiency list with a locator map, the five-stage records of the project and a sign-off "

@@ -7,6 +7,7 @@ from typing import Any
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingLayerPostProcessorInterface
 
+from ..i18n import tr
 from ..layers.result_styles import add_coverage_styles, style_review_facilities
 from ..standard import load_standard
 
@@ -39,7 +40,7 @@ class ResultStyler(QgsProcessingLayerPostProcessorInterface):
 
 def load_results_on_completion(gpkg: str, review_json: str, context: QgsProcessingContext) -> None:
     """Ask Processing to add the result buildings and facilities to the project, with our styles."""
-    for role, title in (("buildings", "审查结果 buildings"), ("facilities", "审查结果 facilities")):
+    for role, title in (("buildings", tr("Review result: buildings")), ("facilities", tr("Review result: facilities"))):
         details = QgsProcessingContext.LayerDetails(title, context.project(), role)
         styler = ResultStyler(role, review_json)
         _PENDING.add(styler)

@@ -7,13 +7,17 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
 )
 
+from ..core.messages import catalogue, current_language
 from ..i18n import tr, tr_noop
 from ..pipeline.result_layers import write_review
 from .base import SmartAlgorithm
 from .parameters import add_scheme_parameters, review_from_parameters
+
+LANGUAGES = ("", "zh", "en")   # the LANGUAGE choices; "" = the interface's
 
 
 class ReviewAlgorithm(SmartAlgorithm):
@@ -39,6 +43,9 @@ class ReviewAlgorithm(SmartAlgorithm):
             "OUTPUT_JSON", tr("Review (JSON)"), "JSON (*.json)"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_GPKG", tr("Result layers (GeoPackage)"), "GeoPackage (*.gpkg)", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LANGUAGE", tr("Language of the messages in the review (both are always kept)"),
+            [tr("The interface's"), "中文", "English"], defaultValue=0))
         self.addOutput(QgsProcessingOutputString("OVERALL", tr("Overall verdict")))
         self.addOutput(QgsProcessingOutputNumber("FAIL_COUNT", tr("Failed checks")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
@@ -49,7 +56,8 @@ class ReviewAlgorithm(SmartAlgorithm):
         out_gpkg = self.file_output(parameters, "OUTPUT_GPKG", context)
         with self.outputs(parameters, context) as outputs:
             reviewed = review_from_parameters(self, parameters, context, feedback)
-            write_review(outputs, reviewed, out_json, out_gpkg)
+            language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)] or current_language()
+            write_review(outputs, reviewed, out_json, out_gpkg, language)
         if out_gpkg and out_json and context.project() is not None:
             from .result_loading import load_results_on_completion
 
@@ -57,6 +65,7 @@ class ReviewAlgorithm(SmartAlgorithm):
         result = reviewed.result
         counts = result.counts()
         feedback.pushInfo(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            result.overall(), counts["fail"], counts["warning"], counts["pass"]))
+            catalogue().term("approval", result.overall(), language), counts["fail"], counts["warning"],
+            counts["pass"]))
         return {"OUTPUT_JSON": out_json, "OUTPUT_GPKG": out_gpkg, "OVERALL": result.overall(),
                 "FAIL_COUNT": counts["fail"], "WARNING_COUNT": counts["warning"]}

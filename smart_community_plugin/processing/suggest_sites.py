@@ -47,7 +47,9 @@ class SuggestSitesAlgorithm(SmartAlgorithm):
         add_scheme_parameters(self)
         add_layer_parameter(self, "candidates")
         self.addParameter(QgsProcessingParameterString("FACILITY_TYPE", tr("Facility type code(s)"), "kindergarten"))
-        self.addParameter(QgsProcessingParameterEnum("MODE", tr("Mode"), list(MODES), defaultValue="cover_all",
+        self.addParameter(QgsProcessingParameterEnum("MODE", tr("Mode (cover_all: fewest sites reaching everybody; "
+                                                                "best_k: the best k sites)"), list(MODES),
+                                                     defaultValue="cover_all",
                                                      usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber("K", tr("Number of sites (best_k)"),
                                                        QgsProcessingParameterNumber.Type.Integer, 1, minValue=1))

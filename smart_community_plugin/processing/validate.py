@@ -88,12 +88,12 @@ class ValidateAlgorithm(SmartAlgorithm):
                 spec = [("severity", "string"), ("layer", "string"), ("feature_id", "integer"), ("field", "string"),
                         ("message", "string")]
                 rows = [(result.locations.get((f.layer, f.feature_id)) if f.feature_id is not None else None,
-                         [f.severity.value, f.layer, f.feature_id, f.field or "", f.message]) for f in result.findings]
+                         [f.severity.value, f.layer, f.feature_id, f.field or "", f.text()]) for f in result.ordered()]
                 crs = QgsCoordinateReferenceSystem(result.crs) if result.crs else QgsCoordinateReferenceSystem()
                 out["OUTPUT"] = write_sink(self, parameters, "OUTPUT", context, outputs,
                                            LayerData("findings", QgsWkbTypes.Type.Point, crs, spec, rows))
         feedback.pushInfo(out["SUMMARY"])
         if result.blocking:
             raise QgsProcessingException(tr("{} blocking findings: fix them before reviewing. {}").format(
-                len(result.blocking), "; ".join(f"{f.layer}: {f.message}" for f in result.blocking[:5])))
+                len(result.blocking), "; ".join(f"{f.layer}: {f.text()}" for f in result.blocking[:5])))
         return out

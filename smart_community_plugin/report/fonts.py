@@ -46,13 +46,12 @@ def find_font(override: str = "") -> str:
     """The font file to use: the override when given (it must exist), else the first candidate present."""
     if override:
         if not Path(override).is_file():
-            raise FontError(f"The report font {override} does not exist; fix the path in the plugin's settings.")
+            raise FontError.of("error.font.missing", path=str(override))
         return override
     for path in CANDIDATES:
         if Path(path).is_file():
             return path
-    raise FontError("No Chinese TrueType font found for the report. Install one (Debian: apt install "
-                    "fonts-wqy-zenhei) or set its path in the plugin's settings (report font).")
+    raise FontError.of("error.font.none")
 
 
 def register_font(override: str = "") -> ReportFont:
@@ -68,9 +67,9 @@ def register_font(override: str = "") -> ReportFont:
         try:
             font = TTFont(name, path, subfontIndex=0) if path.lower().endswith(".ttc") else TTFont(name, path)
         except TTFError as exc:
-            raise FontError(f"{path} cannot be embedded ({exc}); the report needs a TrueType-outline font.") from exc
+            raise FontError.of("error.font.not_embeddable", path=str(path), reason=str(exc)) from exc
         pdfmetrics.registerFont(font)
     codepoints = frozenset(font.face.charToGlyph)
     if ord("审") not in codepoints:
-        raise FontError(f"{path} has no Chinese characters; choose a CJK font for the report.")
+        raise FontError.of("error.font.no_chinese", path=str(path))
     return ReportFont(name, path, codepoints)

@@ -18,8 +18,7 @@ from reportlab.platypus import (
 from ..palette import DISTANCE_CLASSES, VERDICT_COLOURS
 from .graphics import SunPathDiagram, Swatch
 from .sections import clause_key
-from .story import LAYER_WORDS, MAP_WIDTH_MM, VERDICT_ORDER, ReportStats, Story, image, num
-from .values import format_values
+from .story import MAP_WIDTH_MM, VERDICT_ORDER, ReportStats, Story, image, num
 
 
 def legend(w: Story, limit: float) -> Table:
@@ -186,13 +185,8 @@ def deficiencies(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
             where = ", ".join(f"#{i}" for i in ids[:12])
         if len(ids) > (6 if c.get("layer") == "facilities" else 12):
             where += f" … (+{len(ids) - (6 if c.get('layer') == 'facilities' else 12)})"
-        if w.zh:
-            name = w.names.get(c.get("facility_type") or "", "")
-            message = (f"{name}：" if name else "") + (c.get("requirement_zh") or "") + \
-                f"（{format_values(c.get('measured', {}), L, w.names)}）"
-        else:
-            message = c.get("message", "")
-        layer_word = LAYER_WORDS.get(c.get("layer") or "", (c.get("layer") or "",) * 2)[L.i]
+        message = L.item(c)
+        layer_word = L.term("role", c.get("layer")) if c.get("layer") else ""
         rows.append([k, c["clause"], c.get("strength_zh", ""), message, f"{layer_word} {where}".strip(),
                      L.verdict(c["verdict"])])
     out.append(w.table([L.t("no"), L.t("clause"), L.t("strength"), L.t("message"), L.t("where"), L.t("verdict")], rows,

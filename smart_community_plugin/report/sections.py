@@ -14,7 +14,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..core.approval import APPROVAL_EN, APPROVAL_ZH
 from .story import APPROVAL_COLOURS, VERDICT_ORDER, Story, num
 from .values import format_values
 
@@ -31,7 +30,7 @@ def cover(w: Story, verdict: str) -> list[Any]:
     info.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 5),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    word = (APPROVAL_ZH if w.zh else APPROVAL_EN)[verdict]
+    word = L.approval(verdict)
     # One line whatever the language: "Approved with conditions" needs a smaller size than "有条件通过".
     size = 30 if w.zh else 22
     box = w.T([[Paragraph(f'<font color="white" size="{size}">{w.clean(word)}</font>', w.s["verdict"])]],
@@ -39,7 +38,8 @@ def cover(w: Story, verdict: str) -> list[Any]:
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(APPROVAL_COLOURS[verdict])),
                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     line = L.t("checks_line", n=sum(counts.values()), fail=counts["fail"], warning=counts["warning"],
-               info=counts["info"], pass_=counts["pass"], na=counts["not_applicable"])
+               info=counts["info"], pass_=counts["pass"], na=counts["not_applicable"],
+               unassessed=counts["not_assessable"])
     return [Spacer(1, 30 * mm), w.p(L.t("title"), "title"), Spacer(1, 4 * mm),
             w.p(std.get("title_zh", "") if w.zh else std.get("title_en", ""), "subtitle"), Spacer(1, 16 * mm),
             info, Spacer(1, 14 * mm), w.p(L.t("overall"), "subtitle"), Spacer(1, 3 * mm), box, Spacer(1, 6 * mm),
@@ -78,7 +78,7 @@ def profile(w: Story, n: int) -> list[Any]:
     L, c = w.L, w.req.review.get("community", {})
     bands = c.get("buildings_by_height_band", {})
     band_text = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in bands.items() if v)
-    rows = [[L.t("community"), c.get("name", "—")], [L.t("kind"), c.get("kind", "—")],
+    rows = [[L.t("community"), c.get("name", "—")], [L.t("kind"), L.term("community_kind", c.get("kind"))],
             [L.t("population"), f"{num(c.get('population'), ',.0f')} ({c.get('population_source', '')})"],
             [L.t("area"), num((c.get('area_m2') or 0) / 1e4, ',.2f', ' ha')],
             [L.t("households"), num(c.get('households'), ',.0f')],
@@ -108,7 +108,7 @@ def sources(w: Story, n: int) -> list[Any]:
     if findings:
         out += [w.p(L.t("findings"), "h2"), w.table(
             [L.t("layer"), L.t("verdict"), L.t("message")],
-            [[f.get("layer", ""), f.get("severity", ""), f.get("message", "") +
+            [[L.term("role", f.get("layer", "")), L.term("severity", f.get("severity", "")), L.item(f) +
               (f" (#{f['feature_id']})" if f.get("feature_id") is not None else "")] for f in findings],
             [28 * mm, 20 * mm, 126 * mm])]
     return out
@@ -129,7 +129,7 @@ def clauses(w: Story, n: int) -> list[Any]:
         name = w.names.get(c.get("facility_type") or "", "")
         req_text = (f"{name}: " if name else "") + (c.get("requirement_zh") or "")
         if not w.zh:
-            req_text += f" — {c.get('message', '')}"
+            req_text += f" — {L.item(c)}"
         rows.append([c["clause"], req_text, c.get("strength_zh", ""),
                      format_values(c.get("required", {}), L, w.names),
                      format_values(c.get("measured", {}), L, w.names), L.verdict(c["verdict"])])

@@ -24,11 +24,9 @@ from ..standard.model import Standard
 from .fonts import ReportFont
 from .labels import Labels
 
-VERDICT_ORDER = ("fail", "warning", "info", "pass", "not_applicable")
-LAYER_WORDS = {"facilities": ("设施", "facilities"), "buildings": ("建筑", "buildings"),
-               "compounds": ("门禁小区", "compounds"), "play_areas": ("活动场地", "activity grounds")}
+VERDICT_ORDER = ("fail", "not_assessable", "warning", "info", "pass", "not_applicable")
 MAP_WIDTH_MM = 108.0   # maps are rendered at the size they are printed, so symbols keep their millimetres
-APPROVAL_COLOURS = {"pass": "#2e9d5b", "conditional": "#d08c00", "fail": "#c9372c"}
+APPROVAL_COLOURS = {"pass": "#2e9d5b", "conditional": "#d08c00", "incomplete": "#7a6fb0", "fail": "#c9372c"}
 Progress = Callable[[float, str], None]
 
 

@@ -8,6 +8,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from ..context import ReviewContext
+from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
 from .limits import facility_value
 
@@ -49,7 +50,7 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                 strength=g.strength, requirement_zh=g.text_zh, layer="facilities")
     if len(present) < 2:
         return [CheckResult(**base, verdict=Verdict.NOT_APPLICABLE,
-                            message=f"Fewer than two of the 4.5.5-1 facility types are present ({len(present)}).")]
+                            message=message("check.grouping.too_few", present=len(present)))]
     groups = clusters(ctx, idx)
     best = max(groups, key=lambda m: (len({str(f.types[k]) for k in m}), len(m)))
     best_types = sorted({str(f.types[k]) for k in best})
@@ -58,12 +59,10 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
     big_enough = bool(np.isfinite(area) and area >= g.min_land_area_m2)
     ok = grouped and big_enough
     missing = [t for t in present if t not in best_types]
-    msg = (f"Largest integrated centre groups {len(best_types)} of the {len(present)} types present"
-           + (f" (apart: {', '.join(missing)})" if missing else "")
-           + (f"; land area {area:,.0f} m²" if np.isfinite(area) else "; land area not given")
-           + f" against {g.min_land_area_m2:,.0f} m².")
+    text = message("check.grouping", grouped=len(best_types), present=len(present), apart=missing,
+                   has_area=bool(np.isfinite(area)), area=area, required=g.min_land_area_m2)
     return [CheckResult(
-        **base, verdict=verdict_for(ok, g.strength), message=msg,
+        **base, verdict=verdict_for(ok, g.strength), message=text,
         measured={"types_present": present, "types_in_centre": best_types, "centre_land_area_m2": area,
                   "groups": len(groups)},
         required={"types": list(g.types), "min_land_area_m2": g.min_land_area_m2},

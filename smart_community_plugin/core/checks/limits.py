@@ -9,11 +9,8 @@ import shapely
 
 from ...standard.model import FacilityType, Limit
 from ..context import ReviewContext
+from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
-
-_FIELD_EN = {"floor_area_m2": "floor area (m²)", "land_area_m2": "land area (m²)", "floors": "floors",
-             "classes": "classes", "places_per_class": "places per class", "level": "storey",
-             "own_entrance": "own entrance (1 = yes)"}
 
 
 def facility_value(ctx: ReviewContext, k: int, field: str) -> float:
@@ -61,13 +58,14 @@ def _facility_limits(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
                         feature_ids=[fid], layer="facilities")
             if not np.isfinite(value):
                 # Not declared: the limit cannot be verified, which a reviewer must see.
-                message = (f"{ftype.name_en} {label}: {_FIELD_EN[limit.field]} not given; {limit.text_en} "
-                           "cannot be verified.")
-                out.append(CheckResult(**base, verdict=Verdict.WARNING, message=message, measured={limit.field: None}))
+                text = message("check.size.not_given", type=ftype.code, label=label, field=limit.field,
+                               requirement={"zh": limit.text_zh, "en": limit.text_en})
+                out.append(CheckResult(**base, verdict=Verdict.WARNING, message=text, measured={limit.field: None}))
                 continue
             ok = _within(value, limit)
             out.append(CheckResult(**base, verdict=verdict_for(ok, limit.strength),
-                                   message=f"{ftype.name_en} {label}: {_FIELD_EN[limit.field]} {value:g} ({limit.text_en}).",
+                                   message=message("check.size", type=ftype.code, label=label, field=limit.field,
+                                                   value=value, requirement={"zh": limit.text_zh, "en": limit.text_en}),
                                    measured={limit.field: value}))
     return out
 
@@ -78,8 +76,8 @@ def _property_share(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult
                 facility_type=ftype.code, strength=rule.strength, requirement_zh=rule.text_zh,
                 layer="facilities")
     if ctx.community_kind != rule.community_kind:
-        return [CheckResult(**base, verdict=Verdict.NOT_APPLICABLE, message=(
-            f"Community is {ctx.community_kind}: property rooms as local conditions allow (因地制宜)."))]
+        return [CheckResult(**base, verdict=Verdict.NOT_APPLICABLE,
+                            message=message("check.property_share.not_new", kind=ctx.community_kind))]
     inside = ctx.building_in_community
     gfa = ctx.gross_floor_area[inside]
     unknown = int((~np.isfinite(gfa)).sum())
@@ -89,11 +87,9 @@ def _property_share(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult
     have = float(np.nansum(areas))
     need = max(rule.min_share * total, rule.min_area_m2)
     ok = have >= need
-    msg = (f"Property management rooms {have:,.0f} m² against {need:,.0f} m² required "
-           f"(max of {rule.min_share:.0%} of {total:,.0f} m² total floor area and {rule.min_area_m2:g} m²)")
-    if unknown:
-        msg += f"; {unknown} buildings without floors are left out of the total"
-    return [CheckResult(**base, verdict=verdict_for(ok, rule.strength), message=msg + ".",
+    text = message("check.property_share", have=have, need=need, share=rule.min_share, total=total,
+                   min_area=rule.min_area_m2, unknown=unknown)
+    return [CheckResult(**base, verdict=verdict_for(ok, rule.strength), message=text,
                         measured={"floor_area_m2": have, "total_floor_area_m2": total,
                                   "buildings_without_floors": unknown},
                         required={"floor_area_m2": need, "share": rule.min_share,

@@ -9,6 +9,7 @@ import shapely
 
 from ...standard.model import FacilityType, QuantityBasis, Strength
 from ..context import ReviewContext
+from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
 
 CLAUSE = "4.5.3, A.0.1"
@@ -32,7 +33,7 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             out.append(CheckResult(
                 id=f"quantity:{ftype.code}", rule="quantity", clause="A.0.1",
                 facility_type=ftype.code, strength=Strength.NONE, verdict=Verdict.NOT_APPLICABLE,
-                message=f"Table A.0.1 sets no quantity for {ftype.name_en}; {present} declared.",
+                message=message("check.quantity.no_quantity", type=ftype.code, count=present),
                 requirement_zh=ftype.quantity.text_zh, measured={"count": present}, layer="facilities"))
     return out
 
@@ -55,32 +56,32 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
     shared = shared_facilities(ctx, ftype.code)
     required = max(1, math.ceil(pop / q.population_max)) if pop > 0 else 0
     have = len(inside) + len(shared)
-    ok = have >= required
-    verdict = verdict_for(ok, Strength.SHALL)
-    msg = (f"{ftype.name_en}: {required} required for {pop:,.0f} residents "
-           f"({q.text_zh}); {len(inside)} inside the boundary")
-    if len(shared):
-        within = ctx.standard.sharing_distance(ftype.code)
-        msg += f" and {len(shared)} shared from outside within {within:.0f} m (4.5.4, 4.5.5-2)"
-    if 0 < pop < q.population_min:
-        msg += (f"; the population is below the band's lower bound {q.population_min}, so a shared facility "
-                "suffices (4.5.5-2)")
+    if ctx.population_known:
+        verdict = verdict_for(have >= required, Strength.SHALL)
+        text = message("check.quantity.population", type=ftype.code, required=required, population=pop,
+                       population_min=q.population_min, population_max=q.population_max, inside=len(inside),
+                       shared=len(shared), within=ctx.standard.sharing_distance(ftype.code),
+                       below_band=0 < pop < q.population_min)
+    else:
+        # Nobody's number is known: "0 required for 0 residents" would be a pass the data cannot support.
+        verdict, text = Verdict.NOT_ASSESSABLE, message("check.quantity.unknown_population", type=ftype.code)
     out = [CheckResult(
         id=f"quantity:{ftype.code}", rule="quantity", clause=CLAUSE, facility_type=ftype.code,
-        strength=Strength.SHALL, verdict=verdict, message=msg + ".", requirement_zh=q.text_zh,
-        measured={"inside": len(inside), "shared": len(shared), "total": have, "population": pop,
+        strength=Strength.SHALL, verdict=verdict, message=text, requirement_zh=q.text_zh,
+        measured={"inside": len(inside), "shared": len(shared), "total": have,
+                  "population": pop if ctx.population_known else None,
                   # The assessment stage's inventory tells what exists from what is only planned.
                   "planned": int((ctx.inputs.facilities.status[np.concatenate([inside, shared])] == "planned").sum())},
-        required={"count": required, "population_min": q.population_min,
+        required={"count": required if ctx.population_known else None, "population_min": q.population_min,
                   "population_max": q.population_max},
         feature_ids=[ctx.fid(k) for k in np.concatenate([inside, shared])], layer="facilities")]
     most = max(1, math.floor(pop / q.population_min)) if pop > 0 else 0
-    if len(inside) > most:
+    if ctx.population_known and len(inside) > most:
         out.append(CheckResult(
             id=f"over_provision:{ftype.code}", rule="over_provision", clause=CLAUSE,
             facility_type=ftype.code, strength=Strength.NONE, verdict=Verdict.INFO,
-            message=(f"{ftype.name_en}: {len(inside)} inside serve fewer than {q.population_min} "
-                     f"residents each; {most} would be enough."),
+            message=message("check.over_provision", type=ftype.code, inside=len(inside),
+                            population_min=q.population_min, most=most),
             requirement_zh=q.text_zh, measured={"inside": len(inside)}, required={"at_most": most},
             feature_ids=[ctx.fid(k) for k in inside], layer="facilities"))
     return out
@@ -98,10 +99,11 @@ def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
     return CheckResult(
         id=f"walk_access:{ftype.code}", rule="walk_access", clause=CLAUSE, facility_type=ftype.code,
         strength=Strength.SHALL, verdict=verdict_for(ok, Strength.SHALL),
-        message=(f"{ftype.name_en} within {minutes} minutes' walk ({limit:.0f} m "
-                 f"{'walking' if ctx.uses_network else 'straight line'}, "
-                 f"{ctx.standard.walk_distance_source}): {int(far.sum())} of {len(d)} residential "
-                 f"buildings ({uncovered_pop:,.0f} residents) are farther."),
+        message=message("check.walk_access" if ctx.population_known else "check.walk_access.unknown_population",
+                        type=ftype.code, minutes=minutes, limit=limit,
+                        method="network" if ctx.uses_network else "euclidean",
+                        source=ctx.standard.walk_distance_source, beyond=int(far.sum()), buildings=len(d),
+                        population_beyond=uncovered_pop),
         requirement_zh=ftype.quantity.text_zh,
         measured={"buildings_beyond": int(far.sum()), "population_beyond": uncovered_pop,
                   "max_distance_m": float(d.max()) if len(d) else None,
@@ -116,7 +118,7 @@ def _per_compound(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
                 requirement_zh=ftype.quantity.text_zh)
     if comp is None or len(comp.fids) == 0:
         return CheckResult(**base, strength=Strength.SHALL, verdict=Verdict.NOT_APPLICABLE,
-                           message="No gated compounds given (COMPOUNDS); access control per compound not checked.")
+                           message=message("check.per_compound.no_compounds"))
     idx = ctx.facilities_of(ftype.code)
     gated = np.flatnonzero(comp.gated)
     geoms = ctx.inputs.facilities.geometries[idx]
@@ -128,7 +130,6 @@ def _per_compound(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
     ok = not lacking
     return CheckResult(
         **base, strength=Strength.SHALL, verdict=verdict_for(ok, Strength.SHALL),
-        message=(f"Access control: {len(gated) - len(lacking)} of {len(gated)} gated compounds have "
-                 f"one on their boundary or inside."),
+        message=message("check.per_compound", covered=len(gated) - len(lacking), gated=len(gated)),
         measured={"gated_compounds": len(gated), "without_access_control": len(lacking)},
         required={"per_gated_compound": 1}, feature_ids=lacking, layer="compounds")

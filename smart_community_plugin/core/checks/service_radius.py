@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..context import ReviewContext
+from ..messages import message
 from ..results import CheckResult, CoverageStats, Verdict, verdict_for
 
 
@@ -38,7 +39,7 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             out.append(CheckResult(
                 id=f"service_radius:{ftype.code}", rule="service_radius", clause="A.0.1",
                 facility_type=ftype.code, strength=radius.strength, verdict=Verdict.NOT_APPLICABLE,
-                message="No residential buildings inside the community.", requirement_zh=radius.text_zh))
+                message=message("check.service_radius.no_homes"), requirement_zh=radius.text_zh))
             continue
         ok = stats.population_covered >= stats.population_total and not stats.uncovered_building_ids
         ratio = stats.ratio
@@ -48,10 +49,10 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             id=f"service_radius:{ftype.code}", rule="service_radius", clause="A.0.1",
             facility_type=ftype.code, strength=radius.strength,
             verdict=verdict_for(ok, radius.strength),
-            message=(f"{ftype.name_en} within {radius.distance_m:.0f} m "
-                     f"({'walking' if method == 'network' else 'straight line'}): "
-                     f"{(ratio or 0) * 100:.1f} % of residents covered, "
-                     f"{len(stats.uncovered_building_ids)} buildings uncovered."),
+            message=message("check.service_radius" if ctx.population_known else
+                            "check.service_radius.unknown_population", type=ftype.code, radius=radius.distance_m,
+                            method=method, percent=(ratio or 0) * 100, uncovered=len(stats.uncovered_building_ids),
+                            buildings=stats.buildings_total),
             requirement_zh=radius.text_zh,
             measured={"coverage_ratio": ratio, "distance": method,
                       "euclidean_coverage_ratio": (coverage_stats(ctx, ftype.code, radius.distance_m).ratio

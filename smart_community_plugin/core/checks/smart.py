@@ -6,7 +6,9 @@ from collections import defaultdict
 
 from ...standard.model import SmartRequirement, Strength
 from ..context import ReviewContext
+from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
+from ..values import TO_BE_DECLARED_WORDS
 
 
 def declared_codes(declared: frozenset[str], items: tuple[SmartRequirement, ...]) -> set[str]:
@@ -30,17 +32,21 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             fid = ctx.fid(k)
             label = f.names[k] or f"#{fid}"
             have = declared_codes(f.smart_features[k], items)
+            pending = bool({d.strip().lower() for d in f.smart_features[k]} & TO_BE_DECLARED_WORDS)
             for (clause, strength), group in groups.items():
                 missing = [r.code for r in group if r.code not in have]
                 ok = not missing
                 verdict = verdict_for(ok, strength) if strength is not Strength.MAY else (
                     Verdict.PASS if ok else Verdict.INFO)
+                if pending and missing and strength in (Strength.MUST, Strength.SHALL):
+                    verdict = Verdict.NOT_ASSESSABLE   # placed by the siting tool: the planner declares them
                 out.append(CheckResult(
                     id=f"smart_requirements:{ftype.code}:{fid}:{clause}:{strength.value}",
                     rule="smart_requirements", clause=clause, facility_type=ftype.code,
                     strength=strength, verdict=verdict,
-                    message=(f"{ftype.name_en} {label}: {len(group) - len(missing)} of {len(group)} "
-                             f"{strength.zh}-items declared" + (f"; missing {', '.join(missing)}" if missing else "") + "."),
+                    message=message("check.smart_requirements", type=ftype.code, label=label,
+                                    have=len(group) - len(missing), count=len(group), strength=strength.value,
+                                    missing_items=missing, pending=pending and bool(missing)),
                     requirement_zh="；".join(r.text_zh for r in group),
                     measured={"declared": sorted(have & {r.code for r in group}), "missing": missing},
                     required={"items": [r.code for r in group]}, feature_ids=[fid], layer="facilities"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from typing import Optional
 
 import numpy as np
+import shapely
 
 from ...standard.model import FacilityType
 from ..context import ReviewContext
+from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
 from ..sunlight import SunlightInputs, SunlightParameters, SunlightResult, analyse, find_targets
 
@@ -19,8 +23,30 @@ def sunlight_of(ctx: ReviewContext) -> Optional[SunlightResult]:
     return ctx.derived("sunlight", lambda: analyse_sunlight(ctx))
 
 
+# The last analyses by a digest of everything they read: live checks re-review after every edit, and an edit
+# that moves no building, kindergarten or activity ground leaves the sunlight as it was.
+_RECENT: OrderedDict[bytes, SunlightResult] = OrderedDict()
+_RECENT_AT_MOST = 4
+
+
+def _digest(inp: SunlightInputs, params: SunlightParameters) -> bytes:
+    """A fingerprint of the analysis' inputs (geometries as WKB, numbers as bytes, the parameters)."""
+    h = hashlib.blake2b(digest_size=20)
+    h.update(repr(params).encode())
+    h.update(repr((inp.latitude, inp.longitude)).encode())
+    for arr in (inp.building_fids, inp.height_m, inp.floors, inp.ground_m, inp.targets, inp.windows,
+                inp.window_facing, inp.window_sill, inp.window_fids):
+        h.update(b"-" if arr is None else np.ascontiguousarray(arr).tobytes())
+    h.update("|".join(map(str, inp.target_kind)).encode())
+    for geoms in (inp.footprints, inp.play_areas):
+        if geoms is not None and len(geoms):
+            h.update(b"".join(shapely.to_wkb(geoms)))
+        h.update(b"#")
+    return h.digest()
+
+
 def analyse_sunlight(ctx: ReviewContext) -> Optional[SunlightResult]:
-    """The analysis for a review; None without heights or floors."""
+    """The analysis for a review (the same inputs give the same analysis, kept); None without heights."""
     b = ctx.inputs.buildings
     result = None
     if len(b) and (np.isfinite(b.height_m).any() or np.isfinite(b.floors).any()):
@@ -38,7 +64,15 @@ def analyse_sunlight(ctx: ReviewContext) -> Optional[SunlightResult]:
         params = SunlightParameters(day=rule.day, required_hours=rule.min_hours,
                                     ground_share=rule.activity_ground_min_share,
                                     storey_height_m=ctx.params.storey_height_m)
-        result = analyse(inp, params)
+        key = _digest(inp, params)
+        result = _RECENT.get(key)
+        if result is None:
+            result = analyse(inp, params)
+            _RECENT[key] = result
+            while len(_RECENT) > _RECENT_AT_MOST:
+                _RECENT.popitem(last=False)
+        else:
+            _RECENT.move_to_end(key)
     return result
 
 
@@ -53,17 +87,16 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                 out.append(CheckResult(
                     id=f"sunlight:{code}", rule="sunlight", clause="A.0.1", facility_type=code,
                     strength=rule.strength, verdict=Verdict.NOT_APPLICABLE, requirement_zh=rule.text_zh,
-                    message="No building heights (height_m) or floors: winter-solstice sunlight not computed."))
+                    message=message("check.sunlight.no_heights", day=rule.day)))
         return out
     for b in res.buildings:
         ok = b["verdict"] == "pass"
         out.append(CheckResult(
             id=f"sunlight:{b['facility_type']}:{b['building_id']}", rule="sunlight", clause="A.0.1",
             facility_type=b["facility_type"], strength=rule.strength, verdict=verdict_for(ok, rule.strength),
-            message=(f"{b['facility_type']} building #{b['building_id']}: worst of {b['windows']} ground-floor "
-                     f"windows gets {b['worst_effective_minutes']:.0f} min of full-window sun on the winter "
-                     f"solstice (09:00-15:00 true solar time); {rule.min_hours:g} h required; "
-                     f"{b['windows_failing']} windows fall short."),
+            message=message("check.sunlight", type=b["facility_type"], building=b["building_id"],
+                            windows=b["windows"], minutes=b["worst_effective_minutes"], day=rule.day,
+                            hours=rule.min_hours, failing=b["windows_failing"]),
             requirement_zh=rule.text_zh,
             measured={"worst_effective_minutes": b["worst_effective_minutes"], "windows": b["windows"],
                       "windows_failing": b["windows_failing"], "worst_window_id": b["worst_window_id"]},
@@ -73,9 +106,8 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
         out.append(CheckResult(
             id=f"sunlight_ground:{g['index']}", rule="sunlight_ground", clause="A.0.1", facility_type="kindergarten",
             strength=rule.activity_ground_strength, verdict=verdict_for(ok, rule.activity_ground_strength),
-            message=(f"Activity ground {g['index'] + 1}: {g['share_required_hours']:.0%} of {g['area_m2']:.0f} m² "
-                     f"gets at least {rule.min_hours:g} h of sun; at least "
-                     f"{rule.activity_ground_min_share:.0%} required (outside the standard shadow line)."),
+            message=message("check.sunlight_ground", number=g["index"] + 1, share=g["share_required_hours"],
+                            area=g["area_m2"], hours=rule.min_hours, required=rule.activity_ground_min_share),
             requirement_zh=rule.activity_ground_text_zh,
             measured={"share": g["share_required_hours"], "area_m2": g["area_m2"],
                       "area_required_hours_m2": g["area_required_hours_m2"]},
