@@ -4,6 +4,50 @@
   <context>
     <name>SmartCommunity</name>
     <message>
+      <source>Smart Community Planner needs {}. In QGIS, click Install in the message bar: it runs pip install {} into the plugin's own folder {} and leaves QGIS's Python unchanged. By hand: {}; then restart QGIS.</source>
+      <translation>智慧社区规划工作台需要 {}。在 QGIS 中点击消息栏里的“安装”：它把 pip install {} 安装到插件自己的文件夹 {}，QGIS 自带的 Python 保持不变。手动安装：{}；然后重启 QGIS。</translation>
+    </message>
+    <message>
+      <source>pip must be installed for QGIS's Python (Debian, Ubuntu: sudo apt install python3-pip).</source>
+      <translation>QGIS 所用的 Python 需要装有 pip（Debian、Ubuntu：sudo apt install python3-pip）。</translation>
+    </message>
+    <message>
+      <source>Apply planning styles and forms</source>
+      <translation>应用规划样式与表单</translation>
+    </message>
+    <message>
+      <source>No vector layers to style: add the plan's layers to the project first.</source>
+      <translation>没有可应用样式的矢量图层：请先将规划方案的图层加入项目。</translation>
+    </message>
+    <message>
+      <source>Cannot open the smart-items table {}.</source>
+      <translation>无法打开智慧要求表 {}。</translation>
+    </message>
+    <message>
+      <source>Planning styles and forms applied: {}.</source>
+      <translation>已应用规划样式与表单：{}。</translation>
+    </message>
+    <message>
+      <source>Left as they were: {}.</source>
+      <translation>未改动：{}。</translation>
+    </message>
+    <message>
+      <source>The facilities form lists the standard's smart items from {}.</source>
+      <translation>设施表单中的智慧要求选项取自 {}。</translation>
+    </message>
+    <message>
+      <source>“{}” as {}</source>
+      <translation>“{}”作为{}</translation>
+    </message>
+    <message>
+      <source>“{}” ({}: no planning style)</source>
+      <translation>“{}”（{}：无规划样式）</translation>
+    </message>
+    <message>
+      <source>“{}” (no planning role recognised)</source>
+      <translation>“{}”（未识别出规划图层角色）</translation>
+    </message>
+    <message>
       <source>Facility type</source>
       <translation>设施类型</translation>
     </message>
@@ -28,11 +72,11 @@
       <translation>按社区图层</translation>
     </message>
     <message>
-      <source>new community (新建)</source>
+      <source>new community</source>
       <translation>新建社区</translation>
     </message>
     <message>
-      <source>existing community (既有)</source>
+      <source>existing community</source>
       <translation>既有社区</translation>
     </message>
     <message>
@@ -52,6 +96,10 @@
       <translation>概况与设施清单</translation>
     </message>
     <message>
+      <source>unknown (no floors, households, population or height)</source>
+      <translation>无法确定（缺少层数、户数、人口或高度）</translation>
+    </message>
+    <message>
       <source>Population {}, area {} ha, {} households, {} residential buildings</source>
       <translation>人口 {}，面积 {} 公顷，{} 户，住宅建筑 {} 栋</translation>
     </message>
@@ -64,40 +112,148 @@
       <translation>覆盖范围地图工具</translation>
     </message>
     <message>
-      <source>walking</source>
-      <translation>步行</translation>
-    </message>
-    <message>
-      <source>straight line</source>
-      <translation>直线</translation>
-    </message>
-    <message>
       <source>Building #{}: {} to this facility, {} to the nearest of its type ({}, limit {:.0f} m) {}</source>
       <translation>建筑 #{}：距本设施 {}，距最近同类设施 {}（{}，限值 {:.0f} m）{}</translation>
     </message>
     <message>
+      <source>{} #{}: {:,.0f} residents within {:.0f} m ({}); {} homes of the community are beyond every {}.</source>
+      <translation>{} #{}：{:,.0f} 名居民在 {:.0f} 米范围内（{}）；社区内有 {} 栋住宅超出所有{}的服务范围。</translation>
+    </message>
+    <message>
+      <source>Coverage of {} #{}</source>
+      <translation>{} #{} 的服务范围</translation>
+    </message>
+    <message>
+      <source>Install</source>
+      <translation>安装</translation>
+    </message>
+    <message>
+      <source>the Python interpreter QGIS runs on was not found ({})</source>
+      <translation>找不到 QGIS 运行所用的 Python 解释器（{}）</translation>
+    </message>
+    <message>
+      <source>pip is not installed for {} (Debian, Ubuntu: sudo apt install python3-pip; Windows: python3-pip in the OSGeo4W installer)</source>
+      <translation>{} 没有安装 pip（Debian、Ubuntu：sudo apt install python3-pip；Windows：在 OSGeo4W 安装程序中选择 python3-pip）</translation>
+    </message>
+    <message>
+      <source>pip {} is too old; 22.2 or newer is needed</source>
+      <translation>pip {} 版本过旧，需要 22.2 或更新版本</translation>
+    </message>
+    <message>
+      <source>{} belongs to QGIS's own Python and is not installed by the plugin</source>
+      <translation>{} 属于 QGIS 自带的 Python，插件不会安装它</translation>
+    </message>
+    <message>
+      <source>pip found no versions that fit QGIS's packages, or could not reach the package index (pip's messages are in the log, tab Smart Community)</source>
+      <translation>pip 没有找到与 QGIS 现有软件包兼容的版本，或无法连接软件包索引（pip 的输出见日志的 Smart Community 标签页）</translation>
+    </message>
+    <message>
+      <source>pip could not install them (pip's messages are in the log, tab Smart Community)</source>
+      <translation>pip 未能安装（pip 的输出见日志的 Smart Community 标签页）</translation>
+    </message>
+    <message>
+      <source>installed, but they do not import as required: {}</source>
+      <translation>已安装，但无法按要求导入：{}</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Reloading the plugin…</source>
+      <translation>正在重新加载插件…</translation>
+    </message>
+    <message>
+      <source>Restart QGIS to use them.</source>
+      <translation>请重启 QGIS 后使用。</translation>
+    </message>
+    <message>
+      <source>Smart Community: installing {}</source>
+      <translation>智慧社区：正在安装 {}</translation>
+    </message>
+    <message>
+      <source>{}. Install {} into the plugin's own folder? QGIS's own Python stays unchanged.</source>
+      <translation>{}。是否将 {} 安装到插件自己的文件夹？QGIS 自带的 Python 保持不变。</translation>
+    </message>
+    <message>
+      <source>Smart Community Planner needs {} (missing or too old). Install them into the plugin's own folder? QGIS's own Python stays unchanged.</source>
+      <translation>智慧社区规划工作台需要 {}（缺失或版本过旧）。是否安装到插件自己的文件夹？QGIS 自带的 Python 保持不变。</translation>
+    </message>
+    <message>
+      <source>Installing {} into {}</source>
+      <translation>正在将 {} 安装到 {}</translation>
+    </message>
+    <message>
+      <source>Installing {} failed: {}. By hand: {}</source>
+      <translation>安装 {} 失败：{}。手动安装：{}</translation>
+    </message>
+    <message>
+      <source>{} is already installed.</source>
+      <translation>{} 已经安装。</translation>
+    </message>
+    <message>
+      <source>Installed {} into the plugin's own folder.</source>
+      <translation>已将 {} 安装到插件自己的文件夹。</translation>
+    </message>
+    <message>
+      <source>unexpected error: {}</source>
+      <translation>意外错误：{}</translation>
+    </message>
+    <message>
+      <source>Installing {} into the plugin's own folder… Progress and Cancel: QGIS's task manager (status bar).</source>
+      <translation>正在将 {} 安装到插件自己的文件夹…进度与取消：QGIS 任务管理器（状态栏）。</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Export findings…</source>
+      <translation>导出问题清单…</translation>
+    </message>
+    <message>
+      <source>Save the findings as CSV or Excel (XLSX); personal data is masked.</source>
+      <translation>将问题清单保存为 CSV 或 Excel（XLSX）；个人信息已脱敏。</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Export findings</source>
+      <translation>导出问题清单</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{} blocking, {} warnings, {} notes.</source>
+      <translation>阻断性问题 {} 个，警告 {} 个，提示 {} 个。</translation>
+    </message>
+    <message>
+      <source>Saved {} findings to {}.</source>
+      <translation>已将 {} 条问题保存到 {}。</translation>
+    </message>
+    <message>
       <source>Smart Community help</source>
       <translation>智慧社区规划帮助</translation>
-    </message>
-    <message>
-      <source>fail</source>
-      <translation>不通过</translation>
-    </message>
-    <message>
-      <source>warning</source>
-      <translation>警告</translation>
-    </message>
-    <message>
-      <source>info</source>
-      <translation>提示</translation>
-    </message>
-    <message>
-      <source>pass</source>
-      <translation>通过</translation>
-    </message>
-    <message>
-      <source>not applicable</source>
-      <translation>不适用</translation>
     </message>
     <message>
       <source>Phase</source>
@@ -198,6 +354,14 @@
     <message>
       <source>Added the layer '{}' ({} features): pick it in the planning stage.</source>
       <translation>已添加图层“{}”（{} 个要素）：请在规划策划阶段选用。</translation>
+    </message>
+    <message>
+      <source>Coordinate reference system of the new planning project</source>
+      <translation>新建规划项目的坐标参考系</translation>
+    </message>
+    <message>
+      <source>The planning layers measure in metres: a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4534–4554) is proposed from the centre of the map, or your last choice.</source>
+      <translation>规划图层以米为单位：按地图中心（或您上次的选择）建议采用 CGCS2000 国家大地坐标系 3 度带高斯–克吕格投影（EPSG:4534–4554）。</translation>
     </message>
     <message>
       <source>online</source>
@@ -340,6 +504,10 @@
       <translation>编辑建筑和设施时实时检查</translation>
     </message>
     <message>
+      <source>Show the results on the map (a group of styled result layers)</source>
+      <translation>在地图上显示审查结果（一组已配置样式的结果图层）</translation>
+    </message>
+    <message>
       <source>Review</source>
       <translation>审查</translation>
     </message>
@@ -362,6 +530,10 @@
     <message>
       <source>Where to add</source>
       <translation>选址建议</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>审查报告</translation>
     </message>
     <message>
       <source>Smart requirements of the selected facilities (Table A.0.1, 4.5.10)</source>
@@ -388,6 +560,14 @@
       <translation>实时检查</translation>
     </message>
     <message>
+      <source>— pick a layer —</source>
+      <translation>— 请选择图层 —</translation>
+    </message>
+    <message>
+      <source>— none —</source>
+      <translation>— 无 —</translation>
+    </message>
+    <message>
       <source>Overall: {} — {} fail, {} warning, {} pass</source>
       <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
     </message>
@@ -404,6 +584,82 @@
       <translation>请先选择图层：{}</translation>
     </message>
     <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save the review report</source>
+      <translation>保存审查报告</translation>
+    </message>
+    <message>
+      <source>Project name</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <source>Reviewing body</source>
+      <translation>审查单位</translation>
+    </message>
+    <message>
+      <source>Report language</source>
+      <translation>报告语言</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>保存为</translation>
+    </message>
+    <message>
+      <source>Export the report (PDF) of the review on screen</source>
+      <translation>导出当前审查结果的报告（PDF）</translation>
+    </message>
+    <message>
+      <source>Run a review first; the report shows the review on screen.</source>
+      <translation>请先运行审查；报告采用当前显示的审查结果。</translation>
+    </message>
+    <message>
+      <source>The approval report needs reportlab</source>
+      <translation>审查意见书需要 reportlab</translation>
+    </message>
+    <message>
+      <source>Writing the report…</source>
+      <translation>正在生成报告…</translation>
+    </message>
+    <message>
+      <source>Smart Community: review report</source>
+      <translation>智慧社区：审查报告</translation>
+    </message>
+    <message>
+      <source>Export report</source>
+      <translation>导出报告</translation>
+    </message>
+    <message>
+      <source>review report</source>
+      <translation>审查报告</translation>
+    </message>
+    <message>
+      <source>Report written: &lt;a href="{0}"&gt;{0}&lt;/a&gt;</source>
+      <translation>报告已生成：&lt;a href="{0}"&gt;{0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>Review results (Smart Community)</source>
+      <translation>审查结果（智慧社区）</translation>
+    </message>
+    <message>
+      <source>Homes by distance to facilities</source>
+      <translation>住宅到设施的距离</translation>
+    </message>
+    <message>
+      <source>Facilities by verdict</source>
+      <translation>设施审查结论</translation>
+    </message>
+    <message>
+      <source>Community and overall verdict</source>
+      <translation>社区及总体结论</translation>
+    </message>
+    <message>
+      <source>Checks (table)</source>
+      <translation>检查项（表）</translation>
+    </message>
+    <message>
       <source>Review results</source>
       <translation>审查结果</translation>
     </message>
@@ -416,12 +672,60 @@
       <translation>全部结论</translation>
     </message>
     <message>
+      <source>Checks</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <source>Input findings</source>
+      <translation>输入数据问题</translation>
+    </message>
+    <message>
       <source>Check</source>
       <translation>检查项</translation>
     </message>
     <message>
       <source>Clause</source>
       <translation>条文</translation>
+    </message>
+    <message>
+      <source>Since the last run</source>
+      <translation>与上次相比</translation>
+    </message>
+    <message>
+      <source>; {} not assessable from the data</source>
+      <translation>；{} 项依现有数据无法评估</translation>
+    </message>
+    <message>
+      <source>; {} input findings</source>
+      <translation>；输入数据问题 {} 项</translation>
+    </message>
+    <message>
+      <source>Input findings ({})</source>
+      <translation>输入数据问题（{}）</translation>
+    </message>
+    <message>
+      <source>Whole community</source>
+      <translation>全社区</translation>
+    </message>
+    <message>
+      <source>Since the last run — fixed: {}; new problems: {}.</source>
+      <translation>与上次相比：修复 {} 项，新增问题 {} 项。</translation>
+    </message>
+    <message>
+      <source>fixed</source>
+      <translation>已修复</translation>
+    </message>
+    <message>
+      <source>new problem</source>
+      <translation>新问题</translation>
+    </message>
+    <message>
+      <source>{} fixed</source>
+      <translation>修复 {} 项</translation>
+    </message>
+    <message>
+      <source>{} new</source>
+      <translation>新增 {} 项</translation>
     </message>
     <message>
       <source>Smart Community review</source>
@@ -516,6 +820,10 @@
       <translation>新增覆盖人口</translation>
     </message>
     <message>
+      <source>Siting suggestion of the Smart Community Planner</source>
+      <translation>智慧社区规划工作台选址建议</translation>
+    </message>
+    <message>
       <source>Also solve exactly (PuLP/CBC)</source>
       <translation>同时精确求解（PuLP/CBC）</translation>
     </message>
@@ -530,6 +838,10 @@
     <message>
       <source>Add them as planned facilities</source>
       <translation>作为规划设施加入</translation>
+    </message>
+    <message>
+      <source>Keep the candidates as a layer</source>
+      <translation>将候选点保存为图层</translation>
     </message>
     <message>
       <source>Candidates: a 25 m grid over the community, minus buildings and roads.</source>
@@ -548,6 +860,10 @@
       <translation>选址建议</translation>
     </message>
     <message>
+      <source>{} (suggested site {})</source>
+      <translation>{}（建议选址 {}）</translation>
+    </message>
+    <message>
       <source>{} sites: residents within {:.0f} m ({}) {} → {} of {}; {} in {} s.</source>
       <translation>{} 处选址：{:.0f} m 内（{}）覆盖居民 {} → {}（共 {}）；{}，用时 {} 秒。</translation>
     </message>
@@ -560,16 +876,20 @@
       <translation>精确求解需要 PuLP（贪心求解不需要）</translation>
     </message>
     <message>
+      <source>Suggested sites: {} (preview)</source>
+      <translation>建议选址：{}（预览）</translation>
+    </message>
+    <message>
+      <source>Suggested sites: {}</source>
+      <translation>建议选址：{}</translation>
+    </message>
+    <message>
       <source>The greedy answer falls {:.1%} short of the optimum.</source>
       <translation>贪心解比最优解差 {:.1%}。</translation>
     </message>
     <message>
       <source>{} residents are out of reach of every candidate.</source>
       <translation>{} 名居民在所有备选点的服务范围之外。</translation>
-    </message>
-    <message>
-      <source>suggested #{}</source>
-      <translation>建议 #{}</translation>
     </message>
     <message>
       <source>Select facilities of one type on the map to edit their smart requirements.</source>
@@ -598,6 +918,10 @@
     <message>
       <source>done</source>
       <translation>已完成</translation>
+    </message>
+    <message>
+      <source>not applicable</source>
+      <translation>不适用</translation>
     </message>
     <message>
       <source>Task</source>
@@ -632,34 +956,6 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <source>Severity</source>
-      <translation>严重程度</translation>
-    </message>
-    <message>
-      <source>Layer</source>
-      <translation>图层</translation>
-    </message>
-    <message>
-      <source>Feature</source>
-      <translation>要素</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>字段</translation>
-    </message>
-    <message>
-      <source>Finding</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <source>blocking</source>
-      <translation>阻断</translation>
-    </message>
-    <message>
-      <source>note</source>
-      <translation>提示</translation>
-    </message>
-    <message>
       <source>Validate the picked layers</source>
       <translation>校验所选图层</translation>
     </message>
@@ -668,20 +964,16 @@
       <translation>按规划数据结构校验在规划策划阶段选定的图层。</translation>
     </message>
     <message>
-      <source>Validation</source>
-      <translation>数据校验</translation>
-    </message>
-    <message>
-      <source>{} blocking, {} warnings, {} notes.</source>
-      <translation>阻断性问题 {} 个，警告 {} 个，提示 {} 个。</translation>
-    </message>
-    <message>
       <source>Planning workbench</source>
       <translation>规划工作台</translation>
     </message>
     <message>
       <source>Submitted data</source>
       <translation>提交数据</translation>
+    </message>
+    <message>
+      <source>Validation</source>
+      <translation>数据校验</translation>
     </message>
     <message>
       <source>The {} layer '{}' could not be read completely: {} of its {} features came through. The file ({}) may be damaged: open it in QGIS and save a copy, or ask for a new one.</source>
@@ -828,6 +1120,18 @@
       <translation>无法写入 {}：已有同名文件夹。</translation>
     </message>
     <message>
+      <source>Exporting to Excel (XLSX)</source>
+      <translation>导出 Excel（XLSX）</translation>
+    </message>
+    <message>
+      <source>Export as .csv or .xlsx, not {}.</source>
+      <translation>请导出为 .csv 或 .xlsx，而不是 {}。</translation>
+    </message>
+    <message>
+      <source>a file without a suffix</source>
+      <translation>无扩展名的文件</translation>
+    </message>
+    <message>
       <source>New planning project…</source>
       <translation>新建规划项目…</translation>
     </message>
@@ -864,6 +1168,10 @@
       <translation>新建规划项目</translation>
     </message>
     <message>
+      <source>Keep as a layer</source>
+      <translation>保存为图层</translation>
+    </message>
+    <message>
       <source>Open review result</source>
       <translation>打开审查结果</translation>
     </message>
@@ -872,8 +1180,8 @@
       <translation>请先在规划工作台中运行审查。</translation>
     </message>
     <message>
-      <source>{} #{}: {:,.0f} residents within {:.0f} m ({}); {} homes of the community are beyond every {}.</source>
-      <translation>{} #{}：{:,.0f} 名居民在 {:.0f} 米范围内（{}）；社区内有 {} 栋住宅超出所有{}的服务范围。</translation>
+      <source>Report written: {}</source>
+      <translation>报告已生成：{}</translation>
     </message>
     <message>
       <source>Outputs are never written over an input, are written whole or not at all, and mask ID card and mobile numbers (6.4.3). OVERWRITE (default yes) allows replacing an existing file.</source>
@@ -1056,6 +1364,10 @@
       <translation>字段映射到规划数据结构</translation>
     </message>
     <message>
+      <source>Planning layer it holds (community boundary, buildings, facilities, gated compounds, roads)</source>
+      <translation>对应的规划图层（community 社区边界、buildings 建筑、facilities 设施、compounds 门禁小区、roads 道路）</translation>
+    </message>
+    <message>
       <source>Mapping (empty: proposed)</source>
       <translation>映射（留空则自动建议）</translation>
     </message>
@@ -1152,8 +1464,8 @@
       <translation>道路等级字段（OSM highway）</translation>
     </message>
     <message>
-      <source>Distances</source>
-      <translation>距离计算方式</translation>
+      <source>Distances (euclidean: straight line; network: walking on the roads; both)</source>
+      <translation>距离（euclidean：直线；network：沿道路步行；both：两者）</translation>
     </message>
     <message>
       <source>Persons per household</source>
@@ -1166,6 +1478,10 @@
     <message>
       <source>Community population (overrides the buildings)</source>
       <translation>社区人口（优先于按建筑计算）</translation>
+    </message>
+    <message>
+      <source>Community kind (from_layer: as the community layer says; new; existing)</source>
+      <translation>社区类型（from_layer：按社区图层；new：新建；existing：既有）</translation>
     </message>
     <message>
       <source>Count planned facilities</source>
@@ -1220,16 +1536,12 @@
       <translation>智慧社区规划工作台（T/CECS 智慧社区规划标准）</translation>
     </message>
     <message>
-      <source>Writes the clause-by-clause approval report as a PDF: cover with the overall verdict (通过 / 有条件通过 / 不通过), summary by chapter and facility type, community profile, parameters and data sources (6.4.2), every check with its clause, requirement, wording, required and measured values, maps per facility type, life circles, sunlight, the deficiency list with a locator map, the five-stage records of the project and a sign-off block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers to review first. ID card and mobile numbers are masked (6.4.3), in the PDF's properties too. The Chinese text uses an embedded TrueType font (settings: report font).</source>
-      <translation>生成逐条审查意见书（PDF）：封面及总体结论（通过 / 有条件通过 / 不通过），按章节和设施类型的汇总，社区概况，参数和数据来源（6.4.2），每项检查的条款、要求、用词、要求值与实测值，各类设施的地图、生活圈、日照，带定位图的问题清单，项目五个阶段的记录和签章栏。请给出审查结果 JSON（以及用于地图的结果 GeoPackage），或先审查下列方案图层。身份证号和手机号均已脱敏（6.4.3），PDF 文档属性中也是如此。中文使用嵌入的 TrueType 字体（设置：报告字体）。</translation>
+      <source>Writes the clause-by-clause approval report as a PDF: cover with the overall verdict (通过 / 有条件通过 / 资料不全 / 不通过), summary by chapter and facility type, community profile, parameters and data sources (6.4.2), every check with its clause, requirement, wording, required and measured values, maps per facility type, life circles, sunlight, the deficiency list with a locator map, the five-stage records of the project and a sign-off block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers to review first. ID card and mobile numbers are masked (6.4.3), in the PDF's properties too. The Chinese text uses an embedded TrueType font (settings: report font).</source>
+      <translation>生成逐条审查意见书（PDF）：封面及总体结论（通过 / 有条件通过 / 资料不全，待补充 / 不通过），按章节和设施类型的汇总，社区概况，参数和数据来源（6.4.2），每项检查的条款、要求、用词、要求值与实测值，各类设施的地图、生活圈、日照，带定位图的问题清单，项目五个阶段的记录和签章栏。请给出审查结果 JSON（以及用于地图的结果 GeoPackage），或先审查下列方案图层。身份证号和手机号均已脱敏（6.4.3），PDF 文档属性中也是如此。中文使用嵌入的 TrueType 字体（设置：报告字体）。</translation>
     </message>
     <message>
       <source>Approval report (PDF)</source>
       <translation>审查报告（PDF）</translation>
-    </message>
-    <message>
-      <source>The approval report needs reportlab</source>
-      <translation>审查意见书需要 reportlab</translation>
     </message>
     <message>
       <source>Review (JSON; empty: review the layers below)</source>
@@ -1242,10 +1554,6 @@
     <message>
       <source>Project</source>
       <translation>项目名称</translation>
-    </message>
-    <message>
-      <source>Reviewing body</source>
-      <translation>审查单位</translation>
     </message>
     <message>
       <source>Date of review (empty: today)</source>
@@ -1292,6 +1600,14 @@
       <translation>报告：{}</translation>
     </message>
     <message>
+      <source>Review result: buildings</source>
+      <translation>审查结果：建筑</translation>
+    </message>
+    <message>
+      <source>Review result: facilities</source>
+      <translation>审查结果：设施</translation>
+    </message>
+    <message>
       <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>
       <translation>依据 T/CECS 智慧社区规划标准审查社区规划方案：按人口规模的设施数量（4.5.3、附表 A.0.1）、服务半径覆盖、设施规模、社区综合服务中心（4.5.5-1）、物业管理用房及智慧要求（4.5.10）。提供道路图层时按路网计算步行距离（DISTANCE：euclidean 直线、network 路网或 both 两者；计算了步行距离时以步行距离判定），门禁小区内的建筑和设施只能经由围墙大门处的道路出入。距离以米计，在根据数据位置选择的 CGCS2000 高斯-克吕格或 UTM 坐标系中计算。每栋建筑的人口：取人口字段，否则为户数 × 户均人口，否则为建筑面积 / 人均建筑面积。输出 JSON 审查结果（docs/review-schema.md）和结果图层 GeoPackage；不修改输入数据。</translation>
     </message>
@@ -1308,6 +1624,10 @@
       <translation>结果图层（GeoPackage）</translation>
     </message>
     <message>
+      <source>Language of the messages in the review (both are always kept)</source>
+      <translation>审查结果中说明文字的语言（两种语言均会保留）</translation>
+    </message>
+    <message>
       <source>Overall verdict</source>
       <translation>总体结论</translation>
     </message>
@@ -1318,6 +1638,10 @@
     <message>
       <source>Warnings</source>
       <translation>警告项</translation>
+    </message>
+    <message>
+      <source>The interface's</source>
+      <translation>与界面相同</translation>
     </message>
     <message>
       <source>Walking service areas of facilities along the roads layer: the reachable parts of the paths (edges cut at the exact remaining distance), buffered into polygons, per facility and merged per type. Distances default to each type's own service radius or walking time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. Facilities inside gated compounds leave through the paths in their walls' gates.</source>
@@ -1368,6 +1692,10 @@
       <translation>{} 必须大于 0（且不超过 100 千米）</translation>
     </message>
     <message>
+      <source>Distances</source>
+      <translation>距离计算方式</translation>
+    </message>
+    <message>
       <source>{} must be numbers separated by commas</source>
       <translation>{} 必须为逗号分隔的数字</translation>
     </message>
@@ -1390,6 +1718,10 @@
     <message>
       <source>Facility type code(s)</source>
       <translation>设施类型代码</translation>
+    </message>
+    <message>
+      <source>Mode (cover_all: fewest sites reaching everybody; best_k: the best k sites)</source>
+      <translation>方式（cover_all：覆盖全部居民所需最少选址；best_k：最优的 k 处）</translation>
     </message>
     <message>
       <source>Number of sites (best_k)</source>
@@ -1554,10 +1886,6 @@
     <message>
       <source>Findings (JSON)</source>
       <translation>问题（JSON）</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>问题</translation>
     </message>
     <message>
       <source>Summary (text)</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -35,6 +35,7 @@ class SmartCommunityPlugin:
         self.menu_only: list[QAction] = []  # actions owned by others (the dock's toggle)
         self.toolbar: Optional[Any] = None
         self.help_dialog: Optional[Any] = None
+        self.dependency_bar: Optional[Any] = None   # the message bar's offer to install missing packages
         self.missing: list[str] = missing_dependencies()
         self.translator = install_translator()
 
@@ -52,11 +53,14 @@ class SmartCommunityPlugin:
 
     def initGui(self) -> None:  # noqa: N802 (QGIS API name)
         """Add the menu, the toolbar and the docks; without dependencies, say what to install instead."""
+        if self.iface is not None and self.dependency_bar is None:
+            from .gui.dependency_bar import DependencyBar
+
+            self.dependency_bar = DependencyBar(self.iface)  # also offers the packages single features need
         if self.missing:
-            hint = install_hint(self.missing)
-            QgsMessageLog.logMessage(hint, LOG_TAG, Qgis.MessageLevel.Critical)
-            if self.iface is not None:
-                self.iface.messageBar().pushMessage(LOG_TAG, hint, Qgis.MessageLevel.Warning, 0)
+            QgsMessageLog.logMessage(install_hint(self.missing), LOG_TAG, Qgis.MessageLevel.Critical)
+            if self.dependency_bar is not None:
+                self.dependency_bar.offer(self.missing)
             return
         self.initProcessing()
         from .gui.results_dock import ResultsDock
@@ -66,10 +70,13 @@ class SmartCommunityPlugin:
         self.toolbar.setObjectName("SmartCommunityToolbar")
         self._add_callable(_theme("/mActionNewGeoPackageLayer.svg"), tr("New planning project…"),
                            self._new_project, toolbar=True, name="new_project")
+        self._add_callable(_theme("/mActionStyleManager.svg"), tr("Apply planning styles and forms"),
+                           self._apply_styles, name="apply_styles")
         self.workbench = WorkbenchDock(parent=self.iface.mainWindow(), iface=self.iface)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workbench)
         self.workbench.hide()
         self.workbench.on_review = self._show_results
+        self.workbench.state.projectChanged.connect(self._project_changed)
         self.workbench.state.say = lambda message: self.iface.messageBar().pushMessage(
             LOG_TAG, message, Qgis.MessageLevel.Warning, 10)
         self._add_toggle(self.workbench, tr("Planning workbench (five stages)"),
@@ -138,23 +145,26 @@ class SmartCommunityPlugin:
     def _new_project(self) -> None:
         """Ask for a GeoPackage and a CRS, then create and add the styled planning layers."""
         from qgis.core import QgsProject
-        from qgis.gui import QgsProjectionSelectionDialog
         from qgis.PyQt.QtWidgets import QFileDialog
 
-        from .gui.new_project import create_planning_project
+        from .gui.new_project import ask_planning_crs, create_planning_project
         from .standard import load_standard
 
         path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("New planning project"), "",
                                               "GeoPackage (*.gpkg)")
         if not path:
             return
-        dialog = QgsProjectionSelectionDialog(self.iface.mainWindow())
-        dialog.setCrs(QgsProject.instance().crs() if QgsProject.instance().crs().isValid()
-                      else QgsCoordinateReferenceSystem("EPSG:4548"))
-        if not dialog.exec():
+        crs = ask_planning_crs(self.iface.mainWindow(), self.iface.mapCanvas())
+        if crs is None:
             return
-        create_planning_project(path if path.endswith(".gpkg") else path + ".gpkg", dialog.crs(),
+        create_planning_project(path if path.endswith(".gpkg") else path + ".gpkg", crs,
                                 load_standard(), QgsProject.instance())
+
+    def _apply_styles(self) -> None:
+        """The planning style and form on the selected layers (else all), each by its role."""
+        from .gui.apply_styles import apply_to_selection
+
+        apply_to_selection(self.iface, self.workbench.state.layers() if self.workbench is not None else None)
 
     def _coverage_tool(self) -> None:
         """Click a facility: radius, walking area, served population (on the workbench's last review)."""
@@ -191,8 +201,28 @@ class SmartCommunityPlugin:
         self.coverage_tool = None
 
     def _export_report(self) -> None:
-        """The report algorithm's dialog, filled with the workbench's layers when it has them."""
-        self._with_layers("smart_community:report")
+        """One click: the report of the review on screen with the workbench's settings (the Processing
+        algorithm stays for batch use). Without a review, the workbench opens at its report tab."""
+        planning = self.workbench.planning
+        planning.tools.setCurrentWidget(planning.report)
+        self.workbench.tabs.setCurrentIndex(1)
+        if self.workbench.state.review is None:
+            self.workbench.show()
+            self.iface.messageBar().pushMessage(LOG_TAG, tr("Run a review first; the report shows the review on "
+                                                            "screen."), Qgis.MessageLevel.Info, 8)
+            return
+        planning.report.task_finished = self._report_written
+        planning.report.export()
+
+    def _report_written(self, path: str) -> None:
+        self.iface.messageBar().pushMessage(LOG_TAG, tr("Report written: {}").format(path),
+                                            Qgis.MessageLevel.Success, 10)
+
+    def _project_changed(self) -> None:
+        """Another project: nothing of the previous one stays in the results dock or the coverage tool."""
+        if self.results_dock is not None:
+            self.results_dock.reset()
+        self._drop_coverage_tool()
 
     def _with_layers(self, algorithm: str) -> None:
         """An algorithm's dialog with the layers picked in the workbench filled in."""
@@ -222,10 +252,15 @@ class SmartCommunityPlugin:
         self.help_dialog = show_help(self.iface.mainWindow())
 
     def _coverage_report(self, r: Any) -> None:
-        self.iface.messageBar().pushMessage(LOG_TAG, tr(
-            "{} #{}: {:,.0f} residents within {:.0f} m ({}); {} homes of the community are beyond every {}.").format(
-            r.facility_type, r.facility_id, r.population_within, r.limit_m, r.distance,
-            len(r.uncovered_building_ids), r.facility_type), Qgis.MessageLevel.Info, 8)
+        from qgis.PyQt.QtWidgets import QPushButton
+
+        bar = self.iface.messageBar()
+        item = bar.createMessage(LOG_TAG, self.coverage_tool.summary(r))
+        keep = QPushButton(tr("Keep as a layer"))
+        tool = self.coverage_tool
+        keep.clicked.connect(lambda _c=False: self._guarded(tool.keep, tr("Keep as a layer")))
+        item.layout().addWidget(keep)
+        bar.pushWidget(item, Qgis.MessageLevel.Info, 12)
 
     def _show_results(self, review: dict, layers: dict) -> None:
         self.results_dock.set_review(review, layers)
@@ -255,7 +290,7 @@ class SmartCommunityPlugin:
                 if source and getattr(layer, "source", lambda: "")() == source:
                     layers[role] = layer
         self.workbench.show_review(review)            # every tab, and the dock with the picked layers
-        self.results_dock.set_review(review, layers)  # then the layers the review itself read
+        self.results_dock.set_review(review, layers, compare=False)  # then the layers the review itself read
         self.results_dock.show()
 
     def unload(self) -> None:
@@ -279,6 +314,7 @@ class SmartCommunityPlugin:
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.workbench is not None:
+            self.workbench.state.projectChanged.disconnect(self._project_changed)
             self.workbench.disconnect_project()
         for dock in (self.results_dock, self.workbench):
             if dock is not None:
@@ -289,5 +325,8 @@ class SmartCommunityPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.dependency_bar is not None:
+            self.dependency_bar.close()
+            self.dependency_bar = None
         remove_translator(self.translator)
         self.translator = None

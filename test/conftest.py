@@ -71,3 +71,15 @@ def pytest_runtest_teardown(item, nextitem):
         gc.collect()
 
 
+
+
+@pytest.fixture
+def chinese_ui(qgis_app):
+    """The plugin speaking Simplified Chinese (its translator and the message catalogue), as after
+    `qgis --lang zh-Hans`; English again afterwards."""
+    from smart_community_plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator("zh_CN")
+    assert translator is not None, "run 'make i18n' to build the .qm"
+    yield translator
+    remove_translator(translator)

@@ -161,16 +161,18 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review, 
     assert report.exists(), proc.stderr[-3000:]
     r = json.loads(report.read_text(encoding="utf-8"))
     assert "exception" not in r, r
-    # New project, Workbench (the dock's toggle), Validate submission, Run review, Review results (toggle),
-    # Open review result, Export report, Coverage map tool, Settings, Help; six of them on the toolbar.
-    started = {"active": True, "provider": True, "menu_actions": 10, "docks": 2, "toolbars": [6], "help_windows": 0}
+    # New project, Apply planning styles and forms, Workbench (the dock's toggle), Validate submission, Run review,
+    # Review results (toggle), Open review result, Export report, Coverage map tool, Settings, Help; six of them on
+    # the toolbar.
+    started = {"active": True, "provider": True, "menu_actions": 11, "docks": 2, "toolbars": [6], "help_windows": 0}
     gone = {"active": False, "provider": False, "menu_actions": 0, "docks": 0, "toolbars": [], "help_windows": 0}
     assert r["start"] == started
     assert r["unload"] and r["after_unload"] == gone  # the help window opened below is closed too
     assert r["reload"] and r["after_reload"] == started
     assert r["unload_again"] and r["after_second_unload"] == gone
-    # The menu entries do what they say: the review dialog, a review JSON into the dock, the help.
-    assert r["menu"]["opened"] == ["smart_community:validate", "smart_community:review", "smart_community:report"]
+    # The menu entries do what they say: the review dialog, a review JSON into the dock, the help; Export report
+    # is one click from the workbench's review (none here, so no Processing dialog opens).
+    assert r["menu"]["opened"] == ["smart_community:validate", "smart_community:review"]
     assert r["menu"]["dock_groups"] == 2 and r["menu"]["dock_visible"]
     assert r["menu"]["help_windows"] == 1
     assert r["menu"]["review_text"] == review_text   # the menu speaks the interface's language
@@ -228,7 +230,8 @@ def test_every_stage_panel_opens_in_real_qgis_and_is_photographed(tmp_path):
     assert not (shots / "error.txt").exists(), (shots / "error.txt").read_text()
     names = sorted(p.name for p in shots.glob("*.png"))
     assert names == ["results.png", "stage-assessment.png", "stage-implementation.png", "stage-operation.png",
-                     "stage-planning-smart.png", "stage-planning.png", "stage-revisit.png"], proc.stderr[-2000:]
+                     "stage-planning-smart.png", "stage-planning.png", "stage-revisit.png",
+                     "workbench-results-map.png"], proc.stderr[-2000:]
     from qgis.PyQt.QtGui import QImage
 
     for name in names:

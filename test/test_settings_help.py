@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_language_override_beats_qgis_locale(qtbot, qgis_app):
     from qgis.core import QgsSettings
@@ -28,22 +30,36 @@ def test_language_override_beats_qgis_locale(qtbot, qgis_app):
         QgsSettings().remove("locale/userLocale")
 
 
-def test_help_renders_the_readme_with_its_screenshots(qtbot, qgis_app):
+@pytest.mark.parametrize("language, title, sections", [
+    ("zh", "智慧社区规划工作台 使用指南", ["1 插件的作用", "6 结论与审批", "7 审查报告"]),
+    ("en", "Smart Community Planner: User Guide", ["1 What the plugin does", "6 Verdicts and approval",
+                                                   "7 The approval report"]),
+])
+def test_help_opens_the_guide_in_the_interface_language_with_its_screenshots(qtbot, qgis_app, language, title,
+                                                                              sections):
     from qgis.PyQt.QtCore import QUrl
     from qgis.PyQt.QtGui import QTextDocument
     from qgis.PyQt.QtWidgets import QTextBrowser
 
+    from smart_community_plugin.core.messages import current_language, set_language
     from smart_community_plugin.gui.help_dialog import show_help
 
-    dialog = show_help()
+    before = current_language()
+    set_language(language)
+    try:
+        dialog = show_help()     # the interface's language, as the menu entry calls it
+    finally:
+        set_language(before)
     qtbot.addWidget(dialog)
     browser = dialog.findChild(QTextBrowser)
-    text = browser.toPlainText()
-    assert "Quick start" in text and "make test" in text
-    # The first screenshot resolves through the README's folder.
-    image = browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("docs/coverage-health-station.png"))
+    lines = browser.toPlainText().splitlines()
+    assert lines[0] == title
+    for section in sections:
+        assert section in lines
+    # A screenshot resolves through the guide's folder; a missing one does not pretend to.
+    image = browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("results-dock.png"))
     assert image is not None and len(image) > 10_000
-    assert browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("docs/absent.png")) is None
+    assert browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("absent.png")) is None
     dialog.close()
 
 

@@ -80,8 +80,8 @@ def test_device_register_round_trips_through_the_project(qtbot, tmp_path, qgis_a
         assert ops.import_csv(str(csv_file)) == (1, [])
         # The kindergarten has no device by id.
         assert "1 facilities with smart requirements have no registered device" in ops.text.text()
-        assert cell_texts(ops.summary) == [["社区卫生服务站", "1", "0", "1", "0", "0%"],
-                                           ["幼儿园", "1", "1", "0", "0", "100%"]]
+        assert cell_texts(ops.summary) == [["Kindergarten", "1", "1", "0", "0", "100%"],
+                                           ["Community health station", "1", "0", "1", "0", "0%"]]
         path = tmp_path / "ops.qgz"
         assert dock.project.write(str(path))
 
@@ -107,7 +107,7 @@ def test_existing_against_planned_in_the_planning_stage(qtbot, tmp_path, qgis_ap
         qtbot.waitUntil(lambda: planning.last_comparison is not None, timeout=60_000)
         rows = {r[0]: r[1:] for r in cell_texts(planning.comparison)}
         # 2 required for 13,000; 9,000 of 13,000 (69%) within 300 m before, all after.
-        assert rows["社区卫生服务站"][:5] == ["2", "1", "2", "69%", "100%"]
+        assert rows["Community health station"][:5] == ["2", "1", "2", "69%", "100%"]
         assert planning.compare_button.isEnabled()
 
 
@@ -188,7 +188,7 @@ def test_validation_tab_lists_findings_and_selects_the_feature(qtbot, tmp_path, 
         result = dock.validation.validate()
         rows = cell_texts(dock.validation.table)
         assert len(rows) == len(result.findings) > 0
-        floors = next(r for r, row in enumerate(rows) if row[1] == "buildings" and "150 is outside" in row[4])
+        floors = next(r for r, row in enumerate(rows) if row[1].startswith("buildings") and "150 is outside" in row[4])
         assert rows[floors][0] == "warning" and rows[floors][3] == "floors"
         dock.validation.table.cellClicked.emit(floors, 4)
         fid = int(rows[floors][2])

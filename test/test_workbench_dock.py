@@ -15,8 +15,9 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     project = QgsProject()
     dock = WorkbenchDock(project)
     qtbot.addWidget(dock)
+    # The interface speaks English here (the Chinese screens are walked in test_gui_language.py).
     assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
-        "前期评估", "规划策划", "建设实施", "运营管理", "回访提升"]
+        "Assessment", "Planning", "Implementation", "Operation", "Revisit"]
     panel = dock.panels[0]
     panel.status[0].setCurrentIndex(panel.status[0].findData("done"))
     panel.owner[0].setText("张工")
@@ -46,7 +47,7 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     again.disconnect_project()
 
 
-def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
+def test_profile_and_inventory_from_a_review(qtbot, qgis_app, chinese_ui):
     from qgis.core import QgsProject
 
     from smart_community_plugin.gui.workbench_dock import WorkbenchDock
@@ -59,8 +60,8 @@ def test_profile_and_inventory_from_a_review(qtbot, qgis_app):
     qtbot.addWidget(dock)
     dock.show_review(review)
     text = dock.assessment.profile.text()
-    assert "14,923" in text and "48.0 ha" in text and "多层 4-6: 46" in text
-    assert cell_texts(dock.assessment.inventory) == [["便利店（菜店、日杂等）", "5", "4", "0", "fail"]]
+    assert "14,923" in text and "48.0 公顷" in text and "多层 4-6: 46" in text
+    assert cell_texts(dock.assessment.inventory) == [["便利店（菜店、日杂等）", "5", "4", "0", "不通过"]]
     dock.disconnect_project()
 
 
@@ -89,10 +90,10 @@ def test_run_review_in_a_task_fills_the_profile_and_hands_the_result_over(qtbot,
         qtbot.waitUntil(lambda: "review" in got, timeout=60_000)
         assert got["review"]["community"]["distance"] == "euclidean"
         assert set(got["layers"]) == set(layers)
-        assert "Overall: fail" in dock.planning.status.text() and "14,923" in dock.assessment.profile.text()
+        assert "Overall: Not approved" in dock.planning.status.text() and "14,923" in dock.assessment.profile.text()
         # The inventory tells existing from planned: the sample plans a second health station.
         inventory = {row[0]: row[1:4] for row in cell_texts(dock.assessment.inventory)}
-        assert inventory["社区卫生服务站"] == ["2", "1", "1"]
+        assert inventory["Community health station"] == ["2", "1", "1"]
 
 
 def test_run_review_without_layers_says_what_is_missing(qtbot, qgis_app):
@@ -129,7 +130,7 @@ def test_live_checks_follow_an_edit(qtbot, tmp_path, qgis_app):
     for role, layer in layers.items():
         state.set_layer(role, layer)
     reviews = []
-    checker = LiveChecker(state, lambda review, seconds, _inputs: reviews.append((review, seconds)))
+    checker = LiveChecker(state, lambda result, seconds, _inputs: reviews.append((result.to_dict(), seconds)))
 
     def quantity(review):
         return next(c for c in review["checks"] if c["id"] == "quantity:health_station")
@@ -151,7 +152,7 @@ def test_live_checks_follow_an_edit(qtbot, tmp_path, qgis_app):
     checker.stop()
 
 
-def test_survey_import_keeps_actions_in_the_project(qtbot, tmp_path, qgis_app):
+def test_survey_import_keeps_actions_in_the_project(qtbot, tmp_path, qgis_app, chinese_ui):
     from qgis.core import QgsProject
 
     from smart_community_plugin.gui.workbench_dock import WorkbenchDock
@@ -163,7 +164,7 @@ def test_survey_import_keeps_actions_in_the_project(qtbot, tmp_path, qgis_app):
     dock = WorkbenchDock(project)
     qtbot.addWidget(dock)
     dock.revisit.import_survey(str(csv_file))
-    assert "3 answers" in dock.revisit.text.text()
+    assert "3 份回答" in dock.revisit.text.text()
     assert cell_texts(dock.revisit.table)[0] == ["幼儿园", "2", "1.5", "100%"]
     state = read_state(project)
     assert state.survey["actions"][0].startswith("kindergarten: mean 1.50")

@@ -76,9 +76,40 @@ def wait_review():
 
 
 @step
+def results_on_map():
+    """The workbench's review on the map (the result group), the results dock on the left."""
+    plugin = STATE["plugin"]
+    win = qgis.utils.iface.mainWindow()
+    wb = plugin.workbench
+    wb.tabs.setCurrentIndex(1)
+    wb.planning.tools.setCurrentIndex(0)
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    for dock in win.findChildren(QDockWidget):
+        if dock.objectName() == "Browser":   # room for the layer tree, whose result group is the point
+            dock.hide()
+    win.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, plugin.results_dock)
+    plugin.results_dock.show()
+    win.resizeDocks([plugin.results_dock, wb], [520, 520], Qt.Orientation.Horizontal)
+    qgis.utils.iface.mapCanvas().setExtent(STATE["layers"]["community"].extent().buffered(20))
+    qgis.utils.iface.messageBar().clearWidgets()
+
+
+@step
+def shoot_results_on_map():
+    canvas = qgis.utils.iface.mapCanvas()
+    if canvas.isDrawing():
+        return False
+    qgis.utils.iface.mainWindow().grab().save(os.path.join(OUT, "workbench-results-map.png"))
+
+
+@step
 def compare():
-    STATE["plugin"].results_dock.hide()
-    STATE["plugin"].workbench.planning.compare()
+    plugin = STATE["plugin"]
+    plugin.results_dock.hide()
+    qgis.utils.iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, plugin.results_dock)
+    qgis.utils.iface.mainWindow().resizeDocks([plugin.workbench], [660], Qt.Orientation.Horizontal)
+    plugin.workbench.planning.compare()
 
 
 @step
@@ -121,6 +152,7 @@ def results():
     plugin.results_dock.show()
     qgis.utils.iface.mainWindow().resizeDocks([plugin.results_dock], [660], Qt.Orientation.Horizontal)
     plugin.results_dock.filter.setCurrentIndex(plugin.results_dock.filter.findData("fail"))
+    plugin.results_dock.tree.expandToDepth(1)   # the failing checks' own sentences, not only their groups
     QTimer.singleShot(400, lambda: qgis.utils.iface.mainWindow().grab().save(os.path.join(OUT, "results.png")))
 
 

@@ -11,11 +11,10 @@ from ..i18n import tr, tr_noop
 from .guard import guarded_slot
 from .state import WorkbenchState
 from .tables import fill, result_table
+from .words import term
 
-BAND_LABELS = {"low_rise_1_3": "低层 1-3", "multi_storey_4_6": "多层 4-6", "mid_high_7_9": "中高层 7-9",
-               "high_rise_10_18": "高层 10-18", "high_rise_19_plus": "高层 19+", "unknown": "?"}
-KINDS = (("", tr_noop("as the community layer says")), ("new", tr_noop("new community (新建)")),
-         ("existing", tr_noop("existing community (既有)")))
+KINDS = (("", tr_noop("as the community layer says")), ("new", tr_noop("new community")),
+         ("existing", tr_noop("existing community")))
 INVENTORY_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Existing"), tr_noop("Planned"),
                      tr_noop("Verdict"))
 
@@ -68,21 +67,28 @@ class AssessmentTools(QWidget):
 
     def show_review(self, review: dict[str, Any], names: dict[str, str]) -> None:
         """Profile lines and one inventory row per type with a required count."""
+        if not review:
+            self.profile.setText(tr("Run a review to see the community profile and the facility inventory."))
+            self.inventory.setRowCount(0)
+            return
         c = review.get("community", {})
         bands = c.get("buildings_by_height_band", {})
+        population = (f"{c.get('population', 0):,.0f}" if c.get("population_known", True)
+                      else tr("unknown (no floors, households, population or height)"))
         lines = [tr("Population {}, area {} ha, {} households, {} residential buildings").format(
-            f"{c.get('population', 0):,.0f}", f"{c.get('area_m2', 0) / 1e4:.1f}",
+            population, f"{c.get('area_m2', 0) / 1e4:.1f}",
             f"{c.get('households', 0):,.0f}", c.get("residential_buildings", 0))]
         if bands:
             lines.append(tr("Buildings by floors: {}").format(
-                ", ".join(f"{BAND_LABELS.get(k, k)}: {v}" for k, v in bands.items() if v)))
+                ", ".join(f"{term('height_band', k)}: {v}" for k, v in bands.items() if v)))
         self.profile.setText("\n".join(lines))
         rows = []
         for chk in review.get("checks", []):
-            if chk["rule"] != "quantity" or not chk.get("required", {}).get("count"):
+            count = chk.get("required", {}).get("count")
+            if chk["rule"] != "quantity" or not (count or chk["verdict"] == "not_assessable"):
                 continue
             m = chk.get("measured", {})
             planned = int(m.get("planned", 0))
-            rows.append((names.get(chk["facility_type"], chk["facility_type"]), int(chk["required"]["count"]),
+            rows.append((names.get(chk["facility_type"], chk["facility_type"]), "—" if count is None else int(count),
                          int(m.get("total", 0)) - planned, planned, chk["verdict"]))
         fill(self.inventory, rows, verdict_column=4)

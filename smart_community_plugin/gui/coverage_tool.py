@@ -27,6 +27,7 @@ from ..i18n import tr
 from ..layers.vector_write import to_qgs_geometry
 from ..pipeline.guard import guarded
 from ..standard.model import Standard
+from .words import facility_name, term
 
 PICK_TOLERANCE_PX = 8
 
@@ -141,7 +142,7 @@ class CoverageMapTool(QgsMapTool):
         fid = int(self.ctx.inputs.buildings.fids[self.ctx.residents[r]])
         to_this = float(self.last.distances[r])
         nearest = float(self.ctx.verdict_distances(self.last.facility_type)[r])
-        how = tr("walking") if self.last.distance == "network" else tr("straight line")
+        how = term("distance", self.last.distance)
         ok = "✔" if nearest <= self.last.limit_m else "✘"
         return tr("Building #{}: {} to this facility, {} to the nearest of its type ({}, limit {:.0f} m) {}").format(
             fid, _metres(to_this), _metres(nearest), how, self.last.limit_m, ok)
@@ -177,6 +178,36 @@ class CoverageMapTool(QgsMapTool):
         self.last = result
         self.reported.emit(result)
         return result
+
+    @staticmethod
+    def summary(r: FacilityCoverage) -> str:
+        """What a click found, in the interface language (the message bar says it)."""
+        name = facility_name(r.facility_type)
+        return tr("{} #{}: {:,.0f} residents within {:.0f} m ({}); {} homes of the community are beyond every "
+                  "{}.").format(name, r.facility_id, r.population_within, r.limit_m, term("distance", r.distance),
+                                len(r.uncovered_building_ids), name)
+
+    def keep(self, project: Optional[QgsProject] = None) -> Optional[Any]:
+        """The drawn coverage (radius, walking area, homes beyond) kept as a layer in the results group."""
+        from ..layers.vector_write import LayerData
+        from .result_map import keep_layer
+
+        r = self.last
+        if r is None:
+            return None
+        rows = [(geom, [kind, r.facility_type, r.facility_id, r.limit_m, r.population_within])
+                for kind, geom in (("radius", r.radius), ("walking_area", r.walking_area))
+                if geom is not None and not shapely.is_empty(geom)]
+        b = self.ctx.inputs.buildings
+        index = {int(fid): i for i, fid in enumerate(b.fids)}
+        rows += [(b.geometries[index[fid]], ["home_beyond", r.facility_type, fid, r.limit_m, None])
+                 for fid in r.uncovered_building_ids]
+        spec = [("kind", "string"), ("facility_type", "string"), ("feature_id", "integer"), ("limit_m", "double"),
+                ("residents_within", "double")]
+        data = LayerData("coverage", QgsWkbTypes.Type.MultiPolygon, self.working, spec,
+                         [(shapely.MultiPolygon([g]) if g.geom_type == "Polygon" else g, v) for g, v in rows])
+        return keep_layer(project or QgsProject.instance(), data,
+                          tr("Coverage of {} #{}").format(facility_name(r.facility_type), r.facility_id))
 
     def clear(self) -> None:
         """Remove the drawings and forget the picked facility."""

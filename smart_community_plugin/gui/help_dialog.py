@@ -1,4 +1,5 @@
-"""Help: the plugin's README rendered in a dialog, with its screenshots."""
+"""Help: the bilingual guide in the interface language (docs/guide.zh.md or docs/guide.en.md), with links to
+the other language and the README."""
 
 from __future__ import annotations
 
@@ -10,14 +11,23 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..i18n import tr
+from .words import ui_language
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
 HOMEPAGE = "https://github.com/smart-community-planner/smart_community"
 
 
-def show_help(parent: Optional[QWidget] = None) -> Optional[QDialog]:
-    """Open the README in a dialog; without one (a trimmed install), the project's home page."""
-    if not README.exists():
+def guide_path(language: Optional[str] = None) -> Path:
+    """The guide in a language ('zh' or 'en'), else the README (a trimmed install)."""
+    guide = ROOT / "docs" / f"guide.{language or ui_language()}.md"
+    return guide if guide.exists() else README
+
+
+def show_help(parent: Optional[QWidget] = None, language: Optional[str] = None) -> Optional[QDialog]:
+    """Open the guide in the interface language in a dialog; without one, the project's home page."""
+    path = guide_path(language)
+    if not path.exists():
         QDesktopServices.openUrl(QUrl(HOMEPAGE))
         return None
     dialog = QDialog(parent)
@@ -25,9 +35,10 @@ def show_help(parent: Optional[QWidget] = None) -> Optional[QDialog]:
     dialog.resize(900, 700)
     layout = QVBoxLayout(dialog)
     browser = QTextBrowser()
+    browser.setObjectName("SmartCommunityHelpBrowser")
     browser.setOpenExternalLinks(True)
-    browser.setSearchPaths([str(README.parent)])   # the README's images are relative to it
-    browser.setMarkdown(README.read_text(encoding="utf-8"))
+    browser.setSearchPaths([str(path.parent), str(ROOT)])   # the guide's images are relative to it
+    browser.setMarkdown(path.read_text(encoding="utf-8"))
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

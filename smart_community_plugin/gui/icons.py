@@ -7,16 +7,7 @@ from functools import lru_cache
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ..i18n import tr, tr_noop
 from ..palette import VERDICT_COLOURS
-
-VERDICT_LABELS = {"fail": tr_noop("fail"), "warning": tr_noop("warning"), "info": tr_noop("info"),
-                  "pass": tr_noop("pass"), "not_applicable": tr_noop("not applicable")}
-
-
-def verdict_label(verdict: str) -> str:
-    """A verdict in the interface language."""
-    return tr(VERDICT_LABELS[verdict]) if verdict in VERDICT_LABELS else verdict
 
 
 @lru_cache(maxsize=16)

@@ -12,8 +12,9 @@ from ..core.errors import PlanningError
 from .review_task import review_task
 from .state import WorkbenchState
 
-# Edits closer together than this are one change (typing a value, dragging a vertex).
-DEBOUNCE_MS = 200
+# Edits closer together than this are one change (a paste into several cells, a multi-feature move). QGIS
+# emits one signal per committed cell or finished vertex drag, so a short quiet time is enough.
+DEBOUNCE_MS = 100
 EDIT_SIGNALS = ("featureAdded", "featuresDeleted", "geometryChanged", "attributeValueChanged",
                 "afterCommitChanges", "afterRollBack")
 
@@ -22,11 +23,11 @@ class LiveChecker(QObject):
     """Watches the scheme's editable layers; after a quiet moment re-reads them and reviews in a QgsTask.
 
     Layers are read on the main thread (QGIS layers are not thread-safe), edit buffers included; a
-    change during a running review queues one more run. `done(review_dict, seconds_since_edit)` is
+    change during a running review queues one more run. `done(result, seconds_since_edit, inputs)` is
     called on the main thread.
     """
 
-    def __init__(self, state: WorkbenchState, done: Callable[[dict, float, Any], None]) -> None:
+    def __init__(self, state: WorkbenchState, done: Callable[[Any, float, Any], None]) -> None:
         super().__init__()
         self.state, self.done = state, done
         layers = state.layers()
@@ -74,14 +75,14 @@ class LiveChecker(QObject):
             self.first_edit = None
             return
         self.task = review_task(inputs, self.state.standard, (self.state.params(),),
-                                lambda r, e: self._finished(r, e, inputs))
+                                lambda r, e: self._finished(r, e, inputs), owner=self)
         QgsApplication.taskManager().addTask(self.task)
 
     def _finished(self, results: Any, _error: Optional[str], inputs: Any) -> None:
         self.task = None
         started, self.first_edit = self.first_edit, None
         if results is not None:
-            self.done(results[0].to_dict(), time.perf_counter() - started if started else 0.0, inputs)
+            self.done(results[0], time.perf_counter() - started if started else 0.0, inputs)
         if self.pending:
             self.pending = False
             self._schedule()

@@ -23,7 +23,8 @@ from ..i18n import tr, tr_noop
 from ..layers.schema import layer_spec
 from ..standard.vocabulary import propose_fields
 from .guard import guarded_slot
-from .state import WorkbenchState
+from .state import WorkbenchState, hide_plugin_layers
+from .words import term
 
 ROLES = (("buildings", tr_noop("Buildings")), ("facilities", tr_noop("Facilities")),
          ("community", tr_noop("Community boundary")), ("compounds", tr_noop("Gated compounds")),
@@ -48,6 +49,7 @@ class MappingTools(QWidget):
         self.layer = QgsMapLayerComboBox()
         self.layer.setProject(state.project)
         self.layer.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.VectorLayer))
+        hide_plugin_layers([self.layer], state.project)
         self.role = QComboBox()
         for code, label in ROLES:
             self.role.addItem(tr(label), code)
@@ -92,7 +94,7 @@ class MappingTools(QWidget):
             [f for f in layer_spec(role).fields if f.name in ("data_source", "entry_time")]
         self.table.setRowCount(len(specs))
         for row, spec in enumerate(specs):
-            item = QTableWidgetItem(f"{spec.name} — {spec.comment}")
+            item = QTableWidgetItem(f"{spec.name} — {term('field', spec.name)}")
             self.table.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItem(NONE, "")

@@ -22,12 +22,13 @@ from ..i18n import tr, tr_noop
 from ..layers.roles import ROLES
 from ..pipeline.guard import explain
 from .guard import guarded_slot
-from .icons import verdict_label
+from .report_tools import ReportTools
 from .review_task import review_task
 from .siting_tools import SitingTools
 from .smart_editor import SmartRequirementsEditor
-from .state import PICKED_ROLES, WorkbenchState
+from .state import PICKED_ROLES, WorkbenchState, hide_plugin_layers
 from .tables import fill, result_table
+from .words import approval_label, ui_language
 
 _FILTERS = {"community": Qgis.LayerFilter.PolygonLayer, "buildings": Qgis.LayerFilter.PolygonLayer,
             "facilities": Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer,
@@ -56,18 +57,19 @@ class PlanningTools(QWidget):
         form = QFormLayout()
         self.pickers: dict[str, QgsMapLayerComboBox] = {}
         for role in PICKED_ROLES:
-            optional = not ROLES[role].required
             combo = QgsMapLayerComboBox()
             combo.setProject(state.project)
             combo.setFilters(Qgis.LayerFilters(_FILTERS[role]))
-            combo.setAllowEmptyLayer(optional)
-            if optional:
-                combo.setLayer(None)
+            # Empty until a layer fits or the planner picks one: a guessed layer would be reviewed silently.
+            combo.setAllowEmptyLayer(True, tr("— pick a layer —") if ROLES[role].required else tr("— none —"))
+            combo.setLayer(None)
             form.addRow(tr(ROLES[role].label), combo)
             self.pickers[role] = combo
-            combo.layerChanged.connect(lambda layer, r=role: self.state.set_layer(r, layer))
-            state.set_layer(role, combo.currentLayer())
+            combo.layerChanged.connect(lambda layer, r=role: self._picked(r, layer))
         layout.addLayout(form)
+        state.layersChanged.connect(self.show_layers)
+        state.projectChanged.connect(self.clear)
+        hide_plugin_layers(list(self.pickers.values()), state.project)
         # The tools under the shared layer pickers, one tab each, so each has room for its table.
         self.tools = QTabWidget()
         layout.addWidget(self.tools, 1)
@@ -81,14 +83,15 @@ class PlanningTools(QWidget):
             self.distance.addItem(tr(label), code)
         self.distance.setToolTip(tr("Verdicts use walking distances whenever they are computed (a roads layer "
                                     "is needed); straight lines are quicker and ignore walls."))
-        self.distance.currentIndexChanged.connect(
-            lambda _i: setattr(self.state, "distance_method", self.distance.currentData()))
+        self.distance.currentIndexChanged.connect(lambda _i: self.state.set_distance_method(self.distance.currentData()))
         self.live = QCheckBox(tr("Live checks while editing buildings and facilities"))
         self.live.toggled.connect(guarded_slot(tr("Live checks"), self._toggle_live, self._say, with_args=True))
         self.checker: Optional[Any] = None
+        self.on_map = QCheckBox(tr("Show the results on the map (a group of styled result layers)"))
+        self.on_map.setChecked(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        for w in (self.distance, self.run_button, self.live, self.status):
+        for w in (self.distance, self.run_button, self.on_map, self.live, self.status):
             box.addWidget(w)
         box.addStretch(1)
         self.tools.addTab(review, tr("Review"))
@@ -112,12 +115,41 @@ class PlanningTools(QWidget):
         self.tools.addTab(self.smart_editor, tr("Smart requirements"))
         self.siting = SitingTools(state, self.run_review)
         self.tools.addTab(self.siting, tr("Where to add"))
+        self.report = ReportTools(state)
+        self.tools.addTab(self.report, tr("Report"))
         self.siting.live = self.live.isChecked
         self.tools.setTabToolTip(2, tr("Smart requirements of the selected facilities (Table A.0.1, 4.5.10)"))
-        self.pickers["facilities"].layerChanged.connect(self.smart_editor.set_layer)
-        self.smart_editor.set_layer(self.pickers["facilities"].currentLayer())
         self.task: Optional[Any] = None
         self.last_comparison: Optional[Comparison] = None
+        self._showing = False
+        self.show_layers()
+
+    def _picked(self, role: str, layer: Optional[QgsVectorLayer]) -> None:
+        if not self._showing:
+            self.state.set_layer(role, layer)
+
+    def show_layers(self) -> None:
+        """The pickers show the state's layers (restored from the project or chosen by role)."""
+        self._showing = True
+        try:
+            for role, combo in self.pickers.items():
+                layer = self.state.layer(role)
+                if combo.currentLayer() is not layer:
+                    combo.setLayer(layer)
+        finally:
+            self._showing = False
+        self.smart_editor.set_layer(self.state.layer("facilities"))
+
+    def clear(self) -> None:
+        """Another project: no live checks, no comparison, no status of the previous one."""
+        self.stop_live()
+        self.live.setChecked(False)
+        self.status.setText("")
+        self.comparison_text.setText("")
+        self.comparison.setRowCount(0)
+        self.last_comparison = None
+        idx = self.distance.findData(self.state.distance_method)
+        self.distance.setCurrentIndex(max(0, idx))
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
@@ -142,7 +174,7 @@ class PlanningTools(QWidget):
             return
         self._busy(tr("Reviewing…"))
         self.task = review_task(inputs, self.standard, (self.state.params(),),
-                                lambda r, e: self._reviewed(r, e, inputs))
+                                lambda r, e: self._reviewed(r, e, inputs), owner=self)
         QgsApplication.taskManager().addTask(self.task)
 
     def _busy(self, text: str, label: Optional[QLabel] = None) -> None:
@@ -160,11 +192,15 @@ class PlanningTools(QWidget):
         if results is None:
             self.status.setText(error or "")
             return
-        review = results[0].to_dict()
+        review = results[0].to_dict(ui_language())
         counts = review["summary"]["counts"]
         self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            verdict_label(review["summary"]["overall"]), counts["fail"], counts["warning"], counts["pass"]))
-        self.state.publish(review, inputs)
+            approval_label(review["summary"]["overall"]), counts["fail"], counts["warning"], counts["pass"]))
+        self.state.publish(review, inputs, results[0])
+        if self.on_map.isChecked():
+            from .result_map import show_review_layers
+
+            show_review_layers(self.state.project, self.state.result_layers(), review, self.standard)
 
     def compare(self) -> None:
         """Existing facilities only against existing plus planned, in one QgsTask."""
@@ -173,7 +209,7 @@ class PlanningTools(QWidget):
             return
         self._busy(tr("Comparing existing with planned…"), self.comparison_text)
         self.task = review_task(inputs, self.standard, (self.state.params(False), self.state.params(True)),
-                                self._compared, tr("Smart Community: existing against planned"))
+                                self._compared, tr("Smart Community: existing against planned"), owner=self)
         QgsApplication.taskManager().addTask(self.task)
 
     def _compared(self, results: Any, error: Optional[str]) -> None:
@@ -186,10 +222,10 @@ class PlanningTools(QWidget):
     def show_comparison(self, cmp: Comparison) -> None:
         """The summary line and one row per facility type."""
         self.last_comparison = cmp
-        names = {f.code: f.name_zh for f in self.standard.facilities}
+        names = self.state.names()
         self.comparison_text.setText(tr(
             "Existing only: {}; with the planned facilities: {}. The plan fixes {} checks and worsens {}.").format(
-            verdict_label(cmp.overall_before), verdict_label(cmp.overall_after), cmp.count("improved"),
+            approval_label(cmp.overall_before), approval_label(cmp.overall_after), cmp.count("improved"),
             cmp.count("worse")))
         fill(self.comparison, [(names.get(t.facility_type, t.facility_type),
                                 "—" if t.required is None else t.required, t.count_before,
@@ -218,8 +254,9 @@ class PlanningTools(QWidget):
             self.checker.stop()
             self.checker = None
 
-    def _live_result(self, review: dict, seconds: float, inputs: Any) -> None:
+    def _live_result(self, result: Any, seconds: float, inputs: Any) -> None:
+        review = result.to_dict(ui_language())
         counts = review["summary"]["counts"]
         self.status.setText(tr("Live: {} — {} fail, {} warning ({} s after the edit)").format(
-            verdict_label(review["summary"]["overall"]), counts["fail"], counts["warning"], f"{seconds:.2f}"))
-        self.state.publish(review, inputs)
+            approval_label(review["summary"]["overall"]), counts["fail"], counts["warning"], f"{seconds:.2f}"))
+        self.state.publish(review, inputs, result)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from qgis.PyQt.QtCore import QObject
+
 from ..core.inputs import ReviewInputs
 from ..core.parameters import ReviewParameters
 from ..core.results import ReviewResult
@@ -15,7 +17,7 @@ from .tasks import BackgroundTask, Progress
 
 def review_task(inputs: ReviewInputs, standard: Standard, params: tuple[ReviewParameters, ...],
                 done: Callable[[Optional[list[ReviewResult]], Optional[str]], None],
-                title: Optional[str] = None) -> BackgroundTask:
+                title: Optional[str] = None, owner: Optional[QObject] = None) -> BackgroundTask:
     """Reviews of the same inputs, one per parameter set, sharing the progress bar."""
     def work(progress: Progress) -> list[ReviewResult]:
         results = []
@@ -26,4 +28,4 @@ def review_task(inputs: ReviewInputs, standard: Standard, params: tuple[ReviewPa
             results.append(review_inputs(inputs, standard, p, step).result)
         return results
 
-    return BackgroundTask(title or tr("Smart Community review"), work, done)
+    return BackgroundTask(title or tr("Smart Community review"), work, done, owner)

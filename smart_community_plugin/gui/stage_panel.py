@@ -22,6 +22,7 @@ from ..core.stages import STATUSES, PlanningState, Stage
 from ..i18n import tr, tr_noop
 from .guard import guarded_slot
 from .state import WorkbenchState
+from .words import ui_language
 
 STATUS_LABELS = {"todo": tr_noop("to do"), "in_progress": tr_noop("in progress"), "done": tr_noop("done"),
                  "not_applicable": tr_noop("not applicable")}
@@ -55,7 +56,9 @@ class StagePanel(QWidget):
         self.date: list[QDateEdit] = []
         self.notes: list[QLineEdit] = []
         for row, task in enumerate(stage.tasks):
-            item = QTableWidgetItem(f"{task.text_zh}\n{task.text_en}")
+            zh = ui_language() == "zh"
+            item = QTableWidgetItem(task.text_zh if zh else task.text_en)
+            item.setToolTip(task.text_en if zh else task.text_zh)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(f"{task.clause} ({task.strength.zh})")
             self.table.setItem(row, 0, item)
@@ -133,4 +136,4 @@ class StagePanel(QWidget):
     def _show_progress(self, state: PlanningState) -> None:
         done, total = state.progress(self.stage)
         self.progress.setText(tr("{} ({}): {} of {} tasks done").format(
-            f"{self.stage.name_zh} {self.stage.name_en}", self.stage.clause, done, total))
+            self.stage.name_zh if ui_language() == "zh" else self.stage.name_en, self.stage.clause, done, total))

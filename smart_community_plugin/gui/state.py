@@ -12,22 +12,62 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.errors import InputError
 from ..core.inputs import ReviewInputs
 from ..core.parameters import ReviewParameters
+from ..core.results import ReviewResult
 from ..core.stages import PlanningState
 from ..i18n import tr
 from ..layers.project_state import read_state, write_state
+from ..layers.role_match import assign_roles
 from ..pipeline.read import REQUIRED, read_inputs
 from ..pipeline.scheme import Scheme
 from ..standard import load_standard
 
 # The layers the workbench's pickers choose, in their order on the planning tab.
 PICKED_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas")
+# Set on the layers the plugin adds itself (results, previews, kept coverage): never a scheme's layer.
+RESULT_PROPERTIES = ("smart_community/results", "smart_community/kept")
+
+
+def is_result_layer(layer: Any) -> bool:
+    """A layer the plugin made (a review's results, a preview, a kept coverage), not one of the scheme."""
+    return any(layer.customProperty(key) for key in RESULT_PROPERTIES)
+
+
+def hide_plugin_layers(combos: list[Any], project: QgsProject) -> None:
+    """Keep the plugin's own layers out of these layer pickers, now and as layers are added."""
+    def hide(*_: Any) -> None:
+        own = [lyr for lyr in project.mapLayers().values() if is_result_layer(lyr)]
+        for combo in combos:
+            if not sip.isdeleted(combo):
+                combo.setExceptedLayerList(own)
+
+    hide()
+    project.layersAdded.connect(hide)
+    # The connection goes with the first picker (Qt drops it when the receiver's owner is gone).
+    combos[0].destroyed.connect(lambda *_: _disconnect(project, hide))
+
+
+def _disconnect(project: QgsProject, slot: Any) -> None:
+    # At QGIS exit the project may be gone before the picker: then so is the connection.
+    if sip.isdeleted(project):
+        return
+    try:
+        project.layersAdded.disconnect(slot)
+    except (TypeError, RuntimeError):
+        pass
+
+
+def scheme_candidates(project: QgsProject, taken: set[str]) -> list[QgsVectorLayer]:
+    """The project's vector layers that may hold a role: not the plugin's own, not already picked."""
+    return [lyr for lyr in project.mapLayers().values()
+            if isinstance(lyr, QgsVectorLayer) and lyr.id() not in taken and not is_result_layer(lyr)]
 
 
 class WorkbenchState(QObject):
-    """What the workbench knows; layersChanged and reviewChanged tell the tabs."""
+    """What the workbench knows; layersChanged, reviewChanged and projectChanged tell the tabs."""
 
     layersChanged = pyqtSignal()
     reviewChanged = pyqtSignal()
+    projectChanged = pyqtSignal()    # another project (new, opened, closed): every tab and tool starts afresh
 
     def __init__(self, project: QgsProject) -> None:
         super().__init__()
@@ -38,6 +78,7 @@ class WorkbenchState(QObject):
         self._layers: dict[str, Optional[QgsVectorLayer]] = {}
         self.review: Optional[dict[str, Any]] = None     # the last review, as its JSON
         self.inputs: Optional[ReviewInputs] = None        # what it read (in the working CRS), for the map tools
+        self.result: Optional[ReviewResult] = None        # the last review run here (None for one opened from a file)
         # Where failures are said besides the tab: the plugin points it at the message bar.
         self.say: Callable[[str], Any] = lambda _message: None
 
@@ -52,9 +93,51 @@ class WorkbenchState(QObject):
         return {role: self.layer(role) for role in PICKED_ROLES}
 
     def set_layer(self, role: str, layer: Optional[QgsVectorLayer]) -> None:
-        """A picker chose a layer for a role."""
-        if self._layers.get(role) is not layer:
-            self._layers[role] = layer
+        """A picker chose a layer for a role: kept in the project by layer id."""
+        if self._layers.get(role) is layer:
+            return
+        self._layers[role] = layer
+        stored = layer.id() if layer is not None else ""
+        if self.records.layers.get(role, "") != stored:
+            if stored:
+                self.records.layers[role] = stored
+            else:
+                self.records.layers.pop(role, None)
+            self.save()
+        self.layersChanged.emit()
+
+    def pick_layers(self) -> None:
+        """The layers by role: those stored in the project (by id) where they still exist, then, for roles
+        still empty, the project's layers that fit them best (geometry, name, fields), each role its own."""
+        stored = {role: self.project.mapLayer(lid) for role, lid in self.records.layers.items()}
+        picked = {role: lyr for role, lyr in stored.items()
+                  if role in PICKED_ROLES and isinstance(lyr, QgsVectorLayer)}
+        empty = [r for r in PICKED_ROLES if r not in picked]
+        free = scheme_candidates(self.project, {lyr.id() for lyr in picked.values()})
+        picked.update({r: lyr for r, lyr in assign_roles(empty, free).items() if lyr is not None})
+        self._layers = {role: picked.get(role) for role in PICKED_ROLES}
+        self.layersChanged.emit()
+
+    def fill_empty_roles(self, *_: Any) -> None:
+        """Layers were added to the project: roles still without a layer get the best fitting new one."""
+        empty = [r for r in PICKED_ROLES if self.layer(r) is None]
+        if not empty:
+            return
+        free = scheme_candidates(self.project, {lyr.id() for lyr in self.layers().values() if lyr is not None})
+        found = {r: lyr for r, lyr in assign_roles(empty, free).items() if lyr is not None}
+        if found:
+            self._layers.update(found)
+            self.layersChanged.emit()
+
+    def forget_layers(self, layer_ids: Any) -> None:
+        """Layers were removed from the project: their roles are empty now."""
+        gone = set(layer_ids)
+        changed = False
+        for role, layer in list(self._layers.items()):
+            if layer is not None and (sip.isdeleted(layer) or layer.id() in gone):
+                self._layers[role] = None
+                changed = True
+        if changed:
             self.layersChanged.emit()
 
     def scheme(self) -> Scheme:
@@ -64,6 +147,13 @@ class WorkbenchState(QObject):
     def missing(self) -> list[str]:
         """The roles a review needs that have no layer yet."""
         return self.scheme().missing(REQUIRED)
+
+    def set_distance_method(self, method: str) -> None:
+        """The review's distance method, kept in the project."""
+        self.distance_method = method or "both"
+        if self.records.distance_method != self.distance_method:
+            self.records.distance_method = self.distance_method
+            self.save()
 
     # --- the review --------------------------------------------------------------------------
     def params(self, include_planned: bool = True) -> ReviewParameters:
@@ -78,21 +168,41 @@ class WorkbenchState(QObject):
             raise InputError(tr("Pick the layers first: {}").format(", ".join(missing)))
         return read_inputs(self.scheme(), self.standard)
 
-    def publish(self, review: dict[str, Any], inputs: Optional[ReviewInputs] = None) -> None:
+    def publish(self, review: dict[str, Any], inputs: Optional[ReviewInputs] = None,
+                result: Optional[ReviewResult] = None) -> None:
         """A new review (run, live or opened): every tab that shows one refreshes."""
         self.review = review
+        self.result = result
         if inputs is not None:
             self.inputs = inputs
         self.reviewChanged.emit()
 
+    def result_layers(self) -> list[Any]:
+        """The last review's result layers (layers.vector_write.LayerData), empty for a review opened from a file."""
+        if self.result is None or self.inputs is None:
+            return []
+        from ..pipeline.read import Reviewed
+        from ..pipeline.result_layers import review_layers
+
+        return review_layers(Reviewed(self.inputs, self.result))
+
     def names(self) -> dict[str, str]:
-        """Facility type codes to their Chinese names."""
-        return {f.code: f.name_zh for f in self.standard.facilities}
+        """Facility type codes to their names in the interface language."""
+        from .words import facility_name
+
+        return {f.code: facility_name(f.code) for f in self.standard.facilities}
 
     # --- the stage records in the project ------------------------------------------------------
     def load(self) -> None:
-        """The records stored in the project."""
+        """Another project: its records and layers; nothing of the previous project's review is kept."""
         self.records = read_state(self.project)
+        self.distance_method = self.records.distance_method or "both"
+        self.review = None
+        self.inputs = None
+        self.result = None
+        self.pick_layers()
+        self.projectChanged.emit()
+        self.reviewChanged.emit()
 
     def save(self) -> None:
         """Write the records into the project (QGIS then asks to save the project)."""

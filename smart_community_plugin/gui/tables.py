@@ -8,7 +8,8 @@ from typing import Any, Callable, Optional
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from .icons import verdict_icon, verdict_label
+from .icons import verdict_icon
+from .words import verdict_label
 
 
 def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from qgis.core import Qgis, QgsTask
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QObject
 
 from ..i18n import tr
 from ..pipeline.guard import explain
@@ -18,11 +20,14 @@ class BackgroundTask(QgsTask):
     called back on the main thread. progress(fraction) returns False once the user cancels."""
 
     def __init__(self, title: str, work: Callable[[Progress], Any],
-                 done: Callable[[Optional[Any], Optional[str]], None]) -> None:
+                 done: Callable[[Optional[Any], Optional[str]], None], owner: Optional[QObject] = None) -> None:
         super().__init__(title, QgsTask.Flag.CanCancel)
-        self.work, self.done = work, done
+        self.work, self.done, self.owner = work, done, owner
         self.result: Any = None
         self.error: Optional[str] = None
+        if owner is not None:
+            # The widget waiting for the result is gone (its dock closed, the plugin unloaded): stop working.
+            owner.destroyed.connect(lambda *_: None if sip.isdeleted(self) else self.cancel())
 
     def _progress(self, fraction: float) -> bool:
         self.setProgress(100.0 * fraction)
@@ -38,7 +43,9 @@ class BackgroundTask(QgsTask):
         return not self.isCanceled()
 
     def finished(self, ok: bool) -> None:  # noqa: D401 (QGIS API name)
-        """Main thread: hand the outcome over."""
+        """Main thread: hand the outcome over (not to a widget that is gone)."""
+        if self.owner is not None and sip.isdeleted(self.owner):
+            return
         if ok:
             self.done(self.result, None)
             return

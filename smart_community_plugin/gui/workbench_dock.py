@@ -19,6 +19,7 @@ from .revisit_tools import RevisitTools
 from .stage_panel import StagePanel
 from .state import WorkbenchState
 from .validation_tools import ValidationTools
+from .words import ui_language
 
 
 class WorkbenchDock(QgsDockWidget):
@@ -35,8 +36,10 @@ class WorkbenchDock(QgsDockWidget):
         self.tabs = QTabWidget()
         self.panels = [StagePanel(stage, self.state) for stage in self.stages]
         for panel, stage in zip(self.panels, self.stages):
-            self.tabs.addTab(panel, stage.name_zh)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{stage.clause} {stage.name_en}")
+            zh = ui_language() == "zh"
+            self.tabs.addTab(panel, stage.name_zh if zh else stage.name_en)
+            self.tabs.setTabToolTip(self.tabs.count() - 1,
+                                    f"{stage.clause} {stage.name_en if zh else stage.name_zh}")
         self.planning = PlanningTools(self.state)
         self.assessment = AssessmentTools(self.state)
         self.implementation = ImplementationTools(self.state)
@@ -55,6 +58,8 @@ class WorkbenchDock(QgsDockWidget):
         self.reload()
         self.project.readProject.connect(self.reload)
         self.project.cleared.connect(self.reload)
+        self.project.layersAdded.connect(self.state.fill_empty_roles)
+        self.project.layersWillBeRemoved.connect(self.state.forget_layers)
 
     @property
     def last_review(self) -> Optional[dict]:
@@ -84,6 +89,8 @@ class WorkbenchDock(QgsDockWidget):
         self.planning.smart_editor.detach()
         self.project.readProject.disconnect(self.reload)
         self.project.cleared.disconnect(self.reload)
+        self.project.layersAdded.disconnect(self.state.fill_empty_roles)
+        self.project.layersWillBeRemoved.disconnect(self.state.forget_layers)
 
     def reload(self, *_: Any) -> None:
         """Show the project's stored records."""
