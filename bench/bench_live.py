@@ -58,11 +58,11 @@ def _wait_for(checker_done, edit) -> float:
 
 def _forget_kept() -> None:
     """The baseline: nothing kept between reviews."""
-    from smart_community_plugin.core import sunlight
+    from smart_community_plugin.core import ground_sun
     from smart_community_plugin.core.checks import sunlight as sunlight_check
 
     sunlight_check._RECENT.clear()
-    sunlight._GROUND_MINUTES.clear()
+    ground_sun.forget()
 
 
 def sample_cases(folder: Path) -> None:

@@ -179,3 +179,36 @@ def test_a_window_inside_another_building_is_named():
                           windows=np.array([[110.0, 110.0]]), window_facing=np.array([180.0]),
                           window_sill=np.array([np.nan]), window_fids=np.array([5])))
     assert any(f.feature_id == 5 and "inside another building" in f.text() for f in res.findings)
+
+
+def test_ground_sun_kept_per_building_equals_one_pass_over_every_edge_after_an_edit():
+    """The live-check cache: the shade of each building kept apart and recombined, and after one building is
+    raised only its part recomputed, gives exactly the minutes of one pass over all edges (shading.shaded)."""
+    from smart_community_plugin.core import ground_sun
+    from smart_community_plugin.core.shading import Edges, shaded, sunlit_runs
+
+    ground = shapely.box(0, 0, 30, 20)
+    xs, ys = np.meshgrid(np.arange(0.5, 30), np.arange(0.5, 20))
+    pts = np.column_stack([xs.ravel(), ys.ravel()])
+    # South of the ground (the winter sun is in the south), south-east and west; one far away to the north.
+    footprints = np.array([shapely.box(2, -14, 14, -4), shapely.box(20, -10, 28, -2), shapely.box(-12, 2, -4, 16),
+                           shapely.box(0, 300, 10, 310)], dtype=object)
+
+    def one_pass(tops):
+        lit = shaded(pts, np.zeros(len(pts)), Edges.from_footprints(footprints, np.array(tops)), SUN)
+        return sunlit_runs(lit, 1.0, 1.0).effective_minutes
+
+    ground_sun.forget()
+    first = [6.0, 9.0, 12.0, 30.0]
+    got = ground_sun.ground_minutes(ground, pts, Edges.from_footprints(footprints, np.array(first)), SUN, 1.0, 1.0)
+    expected = one_pass(first)
+    assert np.array_equal(got, expected)
+    assert expected.min() < expected.max()                 # some cells shaded, some not: a real case
+    kept = len(ground_sun._BLOCKS)
+    assert kept == 3                                       # the far building is out of reach
+    raised = [9.0, 9.0, 12.0, 30.0]
+    got = ground_sun.ground_minutes(ground, pts, Edges.from_footprints(footprints, np.array(raised)), SUN, 1.0, 1.0)
+    assert np.array_equal(got, one_pass(raised))
+    assert not np.array_equal(got, expected)               # the raised building's longer shadow counts
+    assert len(ground_sun._BLOCKS) == kept + 1             # only the raised building was computed again
+    ground_sun.forget()

@@ -60,30 +60,41 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     """Boolean (receivers x steps): True where the receiver is lit.
 
     `facing` (outward normal azimuth, deg) makes a receiver a window: it sees the sun only in front
-    of its wall. The sun below the horizon lights nothing. Receivers are independent, so large sets
-    are split over the machine's cores (NumPy and GEOS release the GIL on whole arrays).
+    of its wall. The sun below the horizon lights nothing.
     """
-    workers = min(os.cpu_count() or 1, 4)
-    if workers > 1 and len(points) >= _PARALLEL_FROM:
-        parts = np.array_split(np.arange(len(points)), workers)
-        with ThreadPoolExecutor(workers) as pool:
-            results = list(pool.map(lambda idx: _shaded(points[idx], np.asarray(z)[idx], edges, sun,
-                                                        None if facing is None else np.asarray(facing)[idx]),
-                                    parts))
-        return np.concatenate(results)
-    return _shaded(points, z, edges, sun, facing)
-
-
-def _shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
-            facing: Optional[np.ndarray] = None) -> np.ndarray:
     n, k = len(points), len(sun.minutes)
     lit = np.broadcast_to(sun.altitude > 0, (n, k)).copy()
     if facing is not None:
         diff = np.radians(sun.azimuth[None, :] - np.asarray(facing, dtype=float)[:, None])
         lit &= np.cos(diff) > _EPS
+    receiver, step, _edge = blocked_rays(points, z, edges, sun)
+    lit[receiver, step] = False
+    return lit
+
+
+def blocked_rays(points: np.ndarray, z: np.ndarray, edges: Edges,
+                 sun: SunPath) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(receiver, step, edge) of every ray towards the sun that enters a prism below its roof: the edge
+    tells the building that casts the shade. Receivers are independent, so large sets are split over the
+    machine's cores (NumPy and GEOS release the GIL on whole arrays)."""
+    workers = min(os.cpu_count() or 1, 4)
+    z = np.asarray(z, dtype=float)
+    if workers > 1 and len(points) >= _PARALLEL_FROM:
+        parts = np.array_split(np.arange(len(points)), workers)
+        with ThreadPoolExecutor(workers) as pool:
+            results = list(pool.map(lambda idx: _blocked(points[idx], z[idx], edges, sun), parts))
+        return (np.concatenate([r + idx[0] for (r, _s, _e), idx in zip(results, parts) if len(idx)]
+                               or [np.empty(0, dtype=np.int64)]),
+                np.concatenate([s for _r, s, _e in results]), np.concatenate([e for _r, _s, e in results]))
+    return _blocked(points, z, edges, sun)
+
+
+def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges,
+             sun: SunPath) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    none = (np.empty(0, dtype=np.int64),) * 3
     up = sun.altitude > 0
-    if n == 0 or len(edges.a) == 0 or not up.any():
-        return lit
+    if len(points) == 0 or len(edges.a) == 0 or not up.any():
+        return none
     tan_alt = np.tan(np.radians(np.where(up, sun.altitude, 90.0)))
     lowest = tan_alt[up].min()
     # Candidate pairs: edges near enough to shade (a roof can shade at most (roof - z) / tan(lowest sun)).
@@ -98,7 +109,7 @@ def _shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     front = e_dir[:, 0] * to_p[:, 1] - e_dir[:, 1] * to_p[:, 0] < 0
     ri, ei = ri[front], ei[front]
     if len(ri) == 0:
-        return lit
+        return none
     p = points[ri]
     rise = edges.top[ei] - z[ri]
     a, b = edges.a[ei], edges.b[ei]
@@ -109,7 +120,7 @@ def _shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     keep = (rise > 0) & (rise > nearest * lowest) & (nearest <= reach)
     ri, ei, p, a, b, rise, nearest = ri[keep], ei[keep], p[keep], a[keep], b[keep], rise[keep], nearest[keep]
     if len(ri) == 0:
-        return lit
+        return none
     # Steps whose sun azimuth falls within the edge's angular span (the smaller arc between its ends)
     # and whose sun is low enough for the edge to reach it: nearest * tan(alt) < rise.
     az_a = _azimuth(*(a - p).T)
@@ -121,7 +132,7 @@ def _shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
         bound = np.where(nearest > 0, rise / nearest, np.inf)
     rows, steps = _candidate_steps(lo, width, bound, sun.azimuth, np.where(up, tan_alt, np.inf))
     if len(rows) == 0:
-        return lit
+        return none
     d = np.column_stack([np.sin(np.radians(sun.azimuth[steps])), np.cos(np.radians(sun.azimuth[steps]))])
     e = b[rows] - a[rows]
     ap = a[rows] - p[rows]
@@ -131,8 +142,9 @@ def _shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
         u = (ap[:, 0] * d[:, 1] - ap[:, 1] * d[:, 0]) / denom
     hit = (denom != 0) & (t > _EPS) & (u >= -_EPS) & (u <= 1 + _EPS)
     block = hit & (t * tan_alt[steps] < rise[rows])
-    lit[ri[rows[block]], steps[block]] = False
-    return lit
+    return ri[rows[block]], steps[block], ei[rows[block]]
+
+
 
 
 def _expand(rows: np.ndarray, start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
@@ -12,6 +10,7 @@ import numpy as np
 import shapely
 from shapely.geometry.polygon import orient
 
+from .ground_sun import ground_minutes
 from .messages import message
 from .results import Finding, Severity
 from .shading import Edges, shaded, sunlit_runs
@@ -272,7 +271,7 @@ def _grounds(inp, p, sun, edges, ground, required, result) -> None:
         pts = pts[inside]
         if len(pts) == 0:
             continue
-        minutes = _ground_minutes(area, pts, edges, sun, p)
+        minutes = ground_minutes(area, pts, edges, sun, p.step_min, p.min_run_min)
         ok = minutes >= required - 1e-9
         cell_area = p.grid_m ** 2
         share = float(ok.mean())
@@ -283,37 +282,6 @@ def _grounds(inp, p, sun, edges, ground, required, result) -> None:
                                "verdict": "pass" if share >= p.ground_share - 1e-12 else "fail"})
         cells.append((pts, minutes / 60.0, ok))
     result._drawings.append(lambda r: _ground_drawings(cells, bins, p.grid_m, r))
-
-
-# Sunlit minutes of activity-ground cells by a digest of the ground, the roof edges that can reach it and the
-# sun: an edit of a building out of a ground's reach (or of a facility) leaves its analysis as it was.
-_GROUND_MINUTES: OrderedDict[bytes, np.ndarray] = OrderedDict()
-_GROUND_CACHE_AT_MOST = 32
-
-
-def _ground_minutes(area: Any, pts: np.ndarray, edges: Edges, sun: Any, p: SunlightParameters) -> np.ndarray:
-    """Effective sunlit minutes of each cell of a ground (kept for the same ground, edges in reach and sun)."""
-    up = sun.altitude > 0
-    near = np.zeros(len(edges.a), dtype=bool)
-    if up.any() and len(edges.a):
-        # As far as a roof can throw a shadow at the lowest sun of the window (shading.shaded uses the same).
-        reach = max(float(edges.top.max()), 0.0) / float(np.tan(np.radians(sun.altitude[up].min())))
-        x0, y0, x1, y1 = shapely.bounds(area)
-        lo = np.minimum(edges.a, edges.b)
-        hi = np.maximum(edges.a, edges.b)
-        near = (hi[:, 0] >= x0 - reach) & (lo[:, 0] <= x1 + reach) & (hi[:, 1] >= y0 - reach) & (lo[:, 1] <= y1 + reach)
-    h = hashlib.blake2b(digest_size=20)
-    for arr in (pts, edges.a[near], edges.b[near], edges.top[near], sun.minutes, sun.altitude, sun.azimuth):
-        h.update(np.ascontiguousarray(arr).tobytes())
-    h.update(repr((p.step_min, p.min_run_min)).encode())
-    key = h.digest()
-    if key not in _GROUND_MINUTES:
-        lit = shaded(pts, np.zeros(len(pts)), edges, sun)
-        _GROUND_MINUTES[key] = sunlit_runs(lit, p.step_min, p.min_run_min).effective_minutes
-        while len(_GROUND_MINUTES) > _GROUND_CACHE_AT_MOST:
-            _GROUND_MINUTES.popitem(last=False)
-    _GROUND_MINUTES.move_to_end(key)
-    return _GROUND_MINUTES[key].copy()
 
 
 def _ground_drawings(cells: list[tuple[np.ndarray, np.ndarray, np.ndarray]], bins: list[tuple[str, float, float]],
