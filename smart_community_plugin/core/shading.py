@@ -60,14 +60,25 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     """Boolean (receivers x steps): True where the receiver is lit.
 
     `facing` (outward normal azimuth, deg) makes a receiver a window: it sees the sun only in front
-    of its wall. The sun below the horizon lights nothing.
+    of its wall. The sun below the horizon lights nothing. Receivers are independent, so large sets
+    are split over the machine's cores (NumPy and GEOS release the GIL on whole arrays).
     """
-    n, k = len(points), len(sun.minutes)
-    lit = np.broadcast_to(sun.altitude > 0, (n, k)).copy()
+    z = np.asarray(z, dtype=float)
+    facing = None if facing is None else np.asarray(facing, dtype=float)
+    workers = min(os.cpu_count() or 1, 4)
+    if workers > 1 and len(points) >= _PARALLEL_FROM:
+        parts = np.array_split(np.arange(len(points)), workers)
+        with ThreadPoolExecutor(workers) as pool:
+            return np.concatenate(list(pool.map(
+                lambda idx: _lit(points[idx], z[idx], edges, sun, None if facing is None else facing[idx]), parts)))
+    return _lit(points, z, edges, sun, facing)
+
+
+def _lit(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath, facing: Optional[np.ndarray]) -> np.ndarray:
+    lit = np.broadcast_to(sun.altitude > 0, (len(points), len(sun.minutes))).copy()
     if facing is not None:
-        diff = np.radians(sun.azimuth[None, :] - np.asarray(facing, dtype=float)[:, None])
-        lit &= np.cos(diff) > _EPS
-    receiver, step, _edge = blocked_rays(points, z, edges, sun)
+        lit &= np.cos(np.radians(sun.azimuth[None, :] - facing[:, None])) > _EPS
+    receiver, step, _ = _blocked(points, z, edges, sun, with_edges=False)
     lit[receiver, step] = False
     return lit
 
@@ -75,22 +86,20 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
 def blocked_rays(points: np.ndarray, z: np.ndarray, edges: Edges,
                  sun: SunPath) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(receiver, step, edge) of every ray towards the sun that enters a prism below its roof: the edge
-    tells the building that casts the shade. Receivers are independent, so large sets are split over the
-    machine's cores (NumPy and GEOS release the GIL on whole arrays)."""
-    workers = min(os.cpu_count() or 1, 4)
+    tells the building that casts the shade (shaded() is these rays applied to the sun being up)."""
     z = np.asarray(z, dtype=float)
+    workers = min(os.cpu_count() or 1, 4)
     if workers > 1 and len(points) >= _PARALLEL_FROM:
-        parts = np.array_split(np.arange(len(points)), workers)
+        parts = [idx for idx in np.array_split(np.arange(len(points)), workers) if len(idx)]
         with ThreadPoolExecutor(workers) as pool:
             results = list(pool.map(lambda idx: _blocked(points[idx], z[idx], edges, sun), parts))
-        return (np.concatenate([r + idx[0] for (r, _s, _e), idx in zip(results, parts) if len(idx)]
-                               or [np.empty(0, dtype=np.int64)]),
+        return (np.concatenate([r + idx[0] for (r, _s, _e), idx in zip(results, parts)]),
                 np.concatenate([s for _r, s, _e in results]), np.concatenate([e for _r, _s, e in results]))
     return _blocked(points, z, edges, sun)
 
 
-def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges,
-             sun: SunPath) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
+             with_edges: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     none = (np.empty(0, dtype=np.int64),) * 3
     up = sun.altitude > 0
     if len(points) == 0 or len(edges.a) == 0 or not up.any():
@@ -142,7 +151,8 @@ def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges,
         u = (ap[:, 0] * d[:, 1] - ap[:, 1] * d[:, 0]) / denom
     hit = (denom != 0) & (t > _EPS) & (u >= -_EPS) & (u <= 1 + _EPS)
     block = hit & (t * tan_alt[steps] < rise[rows])
-    return ri[rows[block]], steps[block], ei[rows[block]]
+    hits = rows[block]
+    return ri[hits], steps[block], (ei[hits] if with_edges else none[2])
 
 
 
