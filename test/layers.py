@@ -74,3 +74,19 @@ def docked(layers, qtbot):
     finally:
         dock.disconnect_project()
         project.clear()
+
+
+def reopened(dock, project, path, qtbot):
+    """Save the dock's project to `path`, let go of it, and open the file in a new project and workbench, as a
+    planner reopening tomorrow; returns (workbench, project)."""
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    assert project.write(str(path))
+    dock.disconnect_project()
+    again = QgsProject()
+    assert again.read(str(path))
+    workbench = WorkbenchDock(again)
+    qtbot.addWidget(workbench)
+    return workbench, again

@@ -7,7 +7,7 @@ import shapely
 from smart_community_plugin.core.devices import Device, read_devices_csv, summarise_devices
 from smart_community_plugin.gui.tables import cell_texts
 
-from .layers import docked, scheme, square
+from .layers import docked, reopened, scheme, square
 
 
 def test_device_csv_with_chinese_headers_and_states():
@@ -134,13 +134,7 @@ def test_field_mapping_is_proposed_kept_in_the_project_and_applied(qtbot, tmp_pa
         combo = tool.table.cellWidget(row, 1)
         combo.setCurrentIndex(combo.findData("备注"))
         tool.save()
-        path = tmp_path / "p.qgz"
-        assert project.write(str(path))
-        dock.disconnect_project()
-        again = QgsProject()
-        assert again.read(str(path))
-        dock2 = WorkbenchDock(again)
-        qtbot.addWidget(dock2)
+        dock2, again = reopened(dock, project, tmp_path / "p.qgz", qtbot)
         key = next(iter(dock2.state.records.mappings))
         assert key.endswith("::buildings") and dock2.state.records.mappings[key]["name"] == "备注"
         copy = tool.create_copy()

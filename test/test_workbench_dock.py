@@ -6,6 +6,8 @@ from qgis.PyQt.QtCore import QDate
 
 from smart_community_plugin.gui.tables import cell_texts
 
+from .layers import reopened
+
 
 def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     from qgis.core import QgsProject
@@ -29,14 +31,7 @@ def test_stage_records_survive_save_and_reopen(qtbot, tmp_path, qgis_app):
     ops.notes[masking].editingFinished.emit()
     dock.assessment.kind.setCurrentIndex(dock.assessment.kind.findData("existing"))
     assert "1 of 5" in panel.progress.text()
-    path = tmp_path / "plan.qgz"
-    assert project.write(str(path))
-    dock.disconnect_project()
-
-    reopened = QgsProject()
-    assert reopened.read(str(path))
-    again = WorkbenchDock(reopened)
-    qtbot.addWidget(again)
+    again, _ = reopened(dock, project, tmp_path / "plan.qgz", qtbot)
     p0 = again.panels[0]
     assert p0.status[0].currentData() == "done" and p0.owner[0].text() == "张工"
     assert p0.date[0].date() == QDate(2026, 11, 20)

@@ -9,6 +9,7 @@ import subprocess
 import shapely
 
 from .conftest import SAMPLE
+from .layers import reopened
 
 ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas")
 
@@ -37,7 +38,7 @@ def _reviewed(qtbot, dock):
 
 
 def test_pickers_choose_each_role_and_come_back_after_reopening(qtbot, tmp_path, qgis_app):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     from smart_community_plugin.gui.workbench_dock import WorkbenchDock
 
@@ -54,14 +55,7 @@ def test_pickers_choose_each_role_and_come_back_after_reopening(qtbot, tmp_path,
     assert dock.state.layer("buildings") is layers["buildings"]      # an added layer does not replace a pick
     dock.planning.pickers["buildings"].setLayer(other)
     assert dock.state.layer("buildings") is other
-    path = tmp_path / "plan.qgz"
-    assert project.write(str(path))
-    dock.disconnect_project()
-
-    reopened = QgsProject()
-    assert reopened.read(str(path))
-    again = WorkbenchDock(reopened)
-    qtbot.addWidget(again)
+    again, _ = reopened(dock, project, tmp_path / "plan.qgz", qtbot)
     picked = {r: again.planning.pickers[r].currentLayer() for r in ROLES}
     assert {r: lyr.id() for r, lyr in picked.items()} == {**{r: lyr.id() for r, lyr in layers.items()},
                                                            "buildings": other.id()}
