@@ -200,3 +200,30 @@ def test_stage_records_from_the_project_are_printed(tmp_path, standard, qgis_app
     whole = text(pdf)
     assert "运营管理 Operation (7.0.5)" in whole and "李工" in whole and "2026-11-20" in whole
     assert "已完成" in whole and "138****5678" in whole and "13812345678" not in whole
+
+
+def test_what_could_not_be_assessed_is_said_in_the_profile_the_parameters_and_the_deficiencies(tmp_path, standard,
+                                                                                           qgis_app):
+    review = review_of([check(1, verdict="not_assessable", message="人口无法确定，无法核定应设数量。"),
+                        check(2, verdict="pass", message="通过的检查")])
+    review["standard"] = {"code": "T/CECS XXXX-XXXX", "title_zh": "智慧社区规划标准", "title_en": "x"}
+    review["community"].update(population=0, population_known=False, households=0, gross_floor_area_m2=0,
+                               buildings_by_height_band={"low_rise_1_3": 0, "multi_storey_4_6": 2, "unknown": 76})
+    review["parameters"] = {"persons_per_household": 2.62, "include_planned": True, "distance_method": "both",
+                            "community_kind": None}
+    review["summary"] = {"overall": "incomplete"}
+    pdf = tmp_path / "gaps.pdf"
+    write_report(ReportRequest(review, language="zh"), standard, str(pdf))
+    body = re.sub(r"\s+", "", text(pdf, layout=False))
+    # The draft's number is said to be pending, not printed as a bare XXXX.
+    assert "T/CECSXXXX-XXXX《智慧社区规划标准》（征求意见稿，标准编号待定）" in body
+    # No population is "cannot be established", not 0; the floor area says what it leaves out.
+    assert "人口无法确定（建筑缺少层数、户数、人口和高度）" in body
+    assert "0m²（76栋建筑无层数，未计入）" in body
+    assert "按层数多层4-6：2栋；层数不详：76栋" in body
+    # Parameters in words, not keys.
+    assert "户均人口（人/户）2.62" in body and "计入规划设施是" in body and "距离计算方式步行与直线" in body
+    assert "persons_per_household" not in body and "include_planned" not in body
+    # The check that could not be assessed is in the deficiency list.
+    deficiencies = body[body.index("问题清单"):] if "问题清单" in body else body
+    assert "人口无法确定，无法核定应设数量。" in deficiencies and "无法评估" in deficiencies

@@ -64,7 +64,7 @@ def _covered(review: dict, code: str) -> Optional[float]:
         return None
     # The verdict's own distance: walking where the review had a network, else straight line.
     stats = cov.get("network") or cov.get("euclidean")
-    return None if not stats else float(stats["ratio"])
+    return None if not stats or stats.get("ratio") is None else float(stats["ratio"])
 
 
 def _worst(checks: list[dict]) -> Optional[str]:

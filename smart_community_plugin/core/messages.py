@@ -179,7 +179,9 @@ class Catalogue:
                 return LIST_SEPARATOR[lang].join(NONE_TEXT if v is None else str(v) for v in value)
             return value
         if isinstance(value, list):
-            return LIST_SEPARATOR[lang].join(self.term(kind, v, lang) for v in value)
+            # An item given in both languages (the type's own wording of a smart item) is shown as given.
+            return LIST_SEPARATOR[lang].join(v[lang] if isinstance(v, Mapping) and lang in v else self.term(kind, v, lang)
+                                             for v in value)
         return self.term(kind, value, lang)
 
 

@@ -6,7 +6,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 import numpy as np
 
@@ -115,3 +115,13 @@ def floats(values: Any) -> np.ndarray:
         out[~np.isfinite(out)] = np.nan
         return out
     return np.array([number(v) for v in values], dtype=float)
+
+
+def suggest_status(text: str) -> Optional[tuple[str, dict[str, str]]]:
+    """The status a misspelt one most likely means ("exsting" -> existing 现状), with its names; else None."""
+    from ..standard.vocabulary import closest
+
+    code = closest(text, STATUS_WORDS)
+    if code not in ("existing", "planned"):
+        return None
+    return code, {"existing": {"zh": "现状", "en": "existing"}, "planned": {"zh": "规划", "en": "planned"}}[code]

@@ -9,7 +9,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject
 
 from ..i18n import tr
-from ..pipeline.guard import explain
+from ..pipeline.guard import explain, guarded
 from ..pipeline.log import log
 
 Progress = Callable[[float], bool]
@@ -47,8 +47,20 @@ class BackgroundTask(QgsTask):
         if self.owner is not None and sip.isdeleted(self.owner):
             return
         if ok:
-            self.done(self.result, None)
+            # Showing the result is the caller's code on the main thread: a failure there is a message-bar
+            # entry and a log line too, never QGIS's Python error dialog.
+            guarded(self.description(), lambda: self.done(self.result, None), _say_on_bar)
             return
         message = self.error or tr("Cancelled.")
         log(message, Qgis.MessageLevel.Warning)
-        self.done(None, message)
+        guarded(self.description(), lambda: self.done(None, message), _say_on_bar)
+
+
+def _say_on_bar(message: str) -> None:
+    log(message, Qgis.MessageLevel.Critical)
+    try:
+        from qgis.utils import iface
+    except ImportError:       # outside the desktop (qgis_process, tests): the log line is all
+        return
+    if iface is not None and iface.messageBar() is not None:
+        iface.messageBar().pushMessage(tr("Smart Community"), message, Qgis.MessageLevel.Critical, 10)

@@ -24,7 +24,7 @@ from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Fac
 from ..core.messages import message
 from ..core.privacy import quote
 from ..core.results import Finding, Severity
-from ..core.values import KIND_WORDS, floats, map_distinct, number, parse_smart_features, status_of, text
+from ..core.values import KIND_WORDS, floats, map_distinct, number, parse_smart_features, status_of, suggest_status, text
 from ..standard.model import Standard
 from .crs import working_crs
 from .osm_tags import is_walkable, osm_other_tags, road_level
@@ -218,8 +218,10 @@ class LayerReader:
             raw_status = status = np.full(n, "existing", dtype=object)
         keep = np.flatnonzero(codes != None)  # noqa: E711
         for k in keep[status[keep] == "unknown"]:
+            near = suggest_status(str(raw_status[k]))
             self.findings.append(Finding(Severity.WARNING, "facilities", message(
-                "finding.facilities.unknown_status", value=quote(raw_status[k], 80)),
+                "finding.facilities.unknown_status", value=quote(raw_status[k], 80),
+                suggestion=near[1] if near else None, suggestion_code=near[0] if near else None),
                 feature_id=int(r.fids[k]), field=wanted["status"]))
 
         def column(key: str, convert: Any, default: Any) -> np.ndarray:

@@ -99,7 +99,9 @@ def add_coverage_styles(layer: QgsVectorLayer, standard: Standard, coverage: dic
 
     def share(code: str) -> float:
         stats = coverage[code].get("network") or coverage[code].get("euclidean") or {}
-        return float(stats.get("ratio", 1.0))
+        ratio = stats.get("ratio")
+        # An unknown population has no covered share: such a type is not the one to show first.
+        return 1.0 if ratio is None else float(ratio)
 
     worst = min(names, key=share)
     manager.setCurrentStyle(names[worst])

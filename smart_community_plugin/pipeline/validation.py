@@ -23,14 +23,13 @@ from ..core.validation import (
     provenance_findings,
     range_findings,
 )
-from ..core.values import STATUS_WORDS
+from ..core.values import STATUS_WORDS, suggest_status
 from ..layers.crs import working_crs
 from ..layers.raw_read import read_raw
 from ..layers.roles import DEFAULT_FIELDS, REVIEW_ROLES, InputFields
 from ..layers.roles import ROLES as ROLE_INFO
 from ..layers.schema import layer_spec
 from ..standard.model import Standard
-from ..standard.vocabulary import closest
 from .read import read_inputs
 from .scheme import Scheme
 
@@ -91,14 +90,6 @@ def _suggest_type(standard: Standard, text: str) -> Optional[tuple[str, dict[str
         return None
     f = standard.facility(code)
     return code, {"zh": f.name_zh, "en": f.name_en}
-
-
-def _suggest_status(text: str) -> Optional[tuple[str, dict[str, str]]]:
-    """The status a misspelt one most likely means (existing 现状, planned 规划)."""
-    code = closest(text, STATUS_WORDS)
-    if code not in ("existing", "planned"):
-        return None
-    return code, {"existing": {"zh": "现状", "en": "existing"}, "planned": {"zh": "规划", "en": "planned"}}[code]
 
 
 def _spec_fields(role: str) -> tuple:
@@ -239,7 +230,7 @@ def _validate_layer(role: str, layer: QgsVectorLayer, work: object, fields: Inpu
             out += domain_findings(role, have["status"], fids,
                                    [v if v not in (None, "") and str(v) != "NULL" else "existing"
                                     for v in attrs[have["status"]]],
-                                   lambda t: STATUS_WORDS.get(t.lower()), "status", _suggest_status)
+                                   lambda t: STATUS_WORDS.get(t.lower()), "status", suggest_status)
     for spec in _spec_fields(role):
         if spec.name in have and (spec.minimum is not None or spec.type in ("integer", "double")):
             out += range_findings(role, have[spec.name], fids, attrs[have[spec.name]],

@@ -166,9 +166,11 @@ def sunlight(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
 
 
 def deficiencies(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
-    """Every failed or warned check in clause order, with the features concerned and a locator map."""
+    """Every failed, warned or not assessable check in clause order, with the features concerned and a locator
+    map: what could not be assessed is listed as a deficiency of the submission, never left out."""
     L, review = w.L, w.req.review
-    bad = [c for c in sorted(review.get("checks", []), key=clause_key) if c["verdict"] in ("fail", "warning")]
+    bad = [c for c in sorted(review.get("checks", []), key=clause_key)
+           if c["verdict"] in ("fail", "not_assessable", "warning")]
     out: list[Any] = [w.p(f"{n} {L.t('s_deficiencies')}", "h1")]
     if not bad:
         return out + [w.p(L.t("none_found"))]

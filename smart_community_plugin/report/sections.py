@@ -25,7 +25,10 @@ def cover(w: Story, verdict: str) -> list[Any]:
     std = review.get("standard", {})
     rows = [[L.t("project"), req.project or "—"], [L.t("community"), review.get("community", {}).get("name", "—")],
             [L.t("reviewer"), req.reviewer or "—"], [L.t("date"), req.date or dt.date.today().isoformat()],
-            [L.t("standard"), f"{std.get('code', '')} {std.get('title_zh', '')}"]]
+            [L.t("standard"), L.t("standard_named", code=std.get("code", ""),
+                                  title={"zh": std.get("title_zh", ""), "en": std.get("title_en", "")},
+                                  # The draft's own number is still "XXXX-XXXX": say so rather than print it bare.
+                                  draft="XXXX" in str(std.get("code", "")))]]
     info = w.T([[w.p(a), w.p(b)] for a, b in rows], colWidths=[38 * mm, 110 * mm])
     info.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -69,7 +72,7 @@ def summary(w: Story, n: int) -> list[Any]:
 
     out += [w.p(L.t("by_chapter"), "h2"), w.table(header, rows(lambda c: _chapter(c["clause"])), widths)]
     out += [w.p(L.t("by_type"), "h2"),
-            w.table(header, rows(lambda c: w.names.get(c.get("facility_type") or "", "—")), widths)]
+            w.table(header, rows(lambda c: w.names.get(c.get("facility_type") or "", L.t("whole_community"))), widths)]
     return out
 
 
@@ -77,27 +80,50 @@ def profile(w: Story, n: int) -> list[Any]:
     """The community's profile: population and its source, area, households, buildings by height."""
     L, c = w.L, w.req.review.get("community", {})
     bands = c.get("buildings_by_height_band", {})
-    band_text = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in bands.items() if v)
+    band_text = ("；".join(f"{L.term('height_band', k)}：{v} 栋" for k, v in bands.items() if v) if L.language == "zh"
+                 else "; ".join(f"{L.term('height_band', k)}: {v}" for k, v in bands.items() if v))
+    known = c.get("population_known", True)
+    population = (f"{num(c.get('population'), ',.0f')}（{L.term('population_source', c.get('population_source'))}）"
+                  if L.language == "zh" else
+                  f"{num(c.get('population'), ',.0f')} ({L.term('population_source', c.get('population_source'))})")
+    gfa, no_floors = num(c.get('gross_floor_area_m2'), ',.0f', ' m²'), bands.get("unknown", 0)
     rows = [[L.t("community"), c.get("name", "—")], [L.t("kind"), L.term("community_kind", c.get("kind"))],
-            [L.t("population"), f"{num(c.get('population'), ',.0f')} ({c.get('population_source', '')})"],
+            # What the data cannot establish is said so, never shown as 0.
+            [L.t("population"), population if known else L.t("population_unknown")],
             [L.t("area"), num((c.get('area_m2') or 0) / 1e4, ',.2f', ' ha')],
-            [L.t("households"), num(c.get('households'), ',.0f')],
+            [L.t("households"), num(c.get('households'), ',.0f') if known or c.get('households') else "—"],
             [L.t("buildings"), f"{c.get('buildings', 0)}"], [L.t("residential"), f"{c.get('residential_buildings', 0)}"],
-            [L.t("gfa"), num(c.get('gross_floor_area_m2'), ',.0f', ' m²')], [L.t("bands"), band_text or "—"],
+            [L.t("gfa"), L.t("gfa_partial", gfa=gfa, unknown=no_floors) if no_floors else gfa],
+            [L.t("bands"), band_text or "—"],
             [L.t("facilities_inside"), f"{c.get('facilities_inside', 0)}"],
             [L.t("distance_basis"), L.t("walking") if c.get("distance") == "network" else L.t("straight")]]
     return [w.p(f"{n} {L.t('s_profile')}", "h1"), w.table([L.t("item"), L.t("value")], rows, [50 * mm, 124 * mm])]
+
+
+def _parameter_value(L: Any, key: str, value: Any) -> str:
+    """A review parameter as a reader says it: words for codes and yes/no, '—' for not given."""
+    if value is None:
+        return L.t("default_value") if key == "community_kind" else "—"
+    if isinstance(value, bool):
+        return L.term("yes_no", str(value))
+    if isinstance(value, list):
+        return ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in value)
+    if key == "distance_method":
+        return L.term("distance", value)
+    if key == "community_kind":
+        return L.term("community_kind", value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def sources(w: Story, n: int) -> list[Any]:
     """Parameters and the data sources of every input layer (6.4.2)."""
     L, review = w.L, w.req.review
     params = review.get("parameters", {})
-    prows = [[k, "—" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else v)] for k, v in params.items()]
+    prows = [[L.term("parameter", k), _parameter_value(L, k, v)] for k, v in params.items()]
     srows = []
     for role, s in review.get("sources", {}).items():
         entry = s.get("entry_time")
-        srows.append([role, f"{s.get('source', '')}", s.get("features", ""), s.get("crs", ""),
+        srows.append([L.term("role", role), f"{s.get('source', '')}", s.get("features", ""), s.get("crs", ""),
                       "; ".join(s.get("data_source", [])) or "—",
                       " – ".join(dict.fromkeys(entry)) if entry else "—", s.get("read_at", "—")])
     out = [w.p(f"{n} {L.t('s_sources')}", "h1"), w.table([L.t("parameter"), L.t("value")], prows, [70 * mm, 104 * mm]),

@@ -87,9 +87,13 @@ def _property_share(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult
     have = float(np.nansum(areas))
     need = max(rule.min_share * total, rule.min_area_m2)
     ok = have >= need
-    text = message("check.property_share", have=have, need=need, share=rule.min_share, total=total,
-                   min_area=rule.min_area_m2, unknown=unknown)
-    return [CheckResult(**base, verdict=verdict_for(ok, rule.strength), message=text,
+    # Buildings without floors make the total a lower bound: a shortfall against it is certain, enough
+    # against it is not (the rooms may fall short of the real total), so that is not assessable.
+    undecided = ok and unknown > 0
+    text = message("check.property_share.unknown" if undecided else "check.property_share", have=have, need=need,
+                   share=rule.min_share, total=total, min_area=rule.min_area_m2, unknown=unknown)
+    verdict = Verdict.NOT_ASSESSABLE if undecided else verdict_for(ok, rule.strength)
+    return [CheckResult(**base, verdict=verdict, message=text,
                         measured={"floor_area_m2": have, "total_floor_area_m2": total,
                                   "buildings_without_floors": unknown},
                         required={"floor_area_m2": need, "share": rule.min_share,

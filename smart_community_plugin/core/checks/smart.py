@@ -46,7 +46,11 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                     strength=strength, verdict=verdict,
                     message=message("check.smart_requirements", type=ftype.code, label=label,
                                     have=len(group) - len(missing), count=len(group), strength=strength.value,
-                                    missing_items=missing, pending=pending and bool(missing)),
+                                    # The type's own words: one code has other texts elsewhere (online_booking
+                                    # is 线上预约 at a sports ground, 线上预约上门服务 for housekeeping).
+                                    missing_items=[{"zh": r.text_zh, "en": r.text_en} for r in group
+                                                   if r.code in missing],
+                                    pending=pending and bool(missing)),
                     requirement_zh="；".join(r.text_zh for r in group),
                     measured={"declared": sorted(have & {r.code for r in group}), "missing": missing},
                     required={"items": [r.code for r in group]}, feature_ids=[fid], layer="facilities"))

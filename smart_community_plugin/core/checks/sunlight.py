@@ -86,7 +86,8 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             if len(ctx.facilities_of(code, inside=True)):
                 out.append(CheckResult(
                     id=f"sunlight:{code}", rule="sunlight", clause="A.0.1", facility_type=code,
-                    strength=rule.strength, verdict=Verdict.NOT_APPLICABLE, requirement_zh=rule.text_zh,
+                    # A kindergarten is there and its sunlight is required: not computable is not assessed.
+                    strength=rule.strength, verdict=Verdict.NOT_ASSESSABLE, requirement_zh=rule.text_zh,
                     message=message("check.sunlight.no_heights", day=rule.day)))
         return out
     for b in res.buildings:
