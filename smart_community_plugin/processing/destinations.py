@@ -38,7 +38,14 @@ def sink_wanted(parameters: dict, name: str) -> bool:
 def claim_sink(alg: QgsProcessingAlgorithm, parameters: dict, name: str, context: QgsProcessingContext,
                outputs: Outputs) -> str:
     """Resolve a sink's destination and, for a file, check it under the contract before any work."""
-    dest = alg.parameterAsOutputLayer(parameters, name, context)
+    params = dict(parameters)
+    if isinstance(params.get(name), QgsProcessingOutputLayerDefinition) and params[name].destinationProject is not None:
+        # QGIS would queue the raw destination ("memory:Findings") for loading too, which then "was not generated
+        # correctly"; write_sink queues the layer it actually wrote, once.
+        unloaded = QgsProcessingOutputLayerDefinition(params[name])
+        unloaded.destinationProject = None
+        params[name] = unloaded
+    dest = alg.parameterAsOutputLayer(params, name, context)
     path = file_of(dest)
     if path is not None and not dest.startswith("memory:"):
         outputs.claim(path)

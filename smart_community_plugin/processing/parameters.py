@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..core.errors import ReviewError
 from ..core.inputs import FACILITY_NUMBERS
+from ..core.messages import catalogue, current_language
 from ..core.parameters import ReviewParameters
 from ..core.results import Finding
 from ..i18n import tr, tr_noop
@@ -185,9 +186,12 @@ def review_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: Qg
 
 def report_findings(findings: list[Finding], feedback: QgsProcessingFeedback) -> None:
     """Input findings into the algorithm's log: warnings as warnings, the rest as information."""
+    lang, words = current_language(), catalogue()
+    colon = "：" if lang == "zh" else ": "
     for f in findings:
-        line = f"[{f.severity.value}] {f.layer}" + (f" #{f.feature_id}" if f.feature_id is not None else "") \
-            + (f" [{f.field}]" if f.field else "") + f": {f.text()}"
+        line = (f"[{words.term('severity', f.severity.value, lang)}] {words.term('role', f.layer, lang)}"
+                + (f" #{f.feature_id}" if f.feature_id is not None else "")
+                + (f" [{words.term('field', f.field, lang)}]" if f.field else "") + colon + f.text())
         if f.severity.value == "info":
             feedback.pushInfo(line)
         elif f.severity.value == "error":
@@ -205,7 +209,8 @@ def review_from_parameters(alg: QgsProcessingAlgorithm, parameters: dict, contex
     def progress(fraction: float, step: str) -> bool:
         feedback.setProgress(100 * fraction)
         if step != "done":
-            feedback.setProgressText(tr("Checking: {}").format(step))
+            feedback.setProgressText(tr("Checking: {}").format(catalogue().term("check_step", step,
+                                                                                  current_language())))
         return not feedback.isCanceled()
 
     reviewed = review(scheme, load_standard(), params, progress)
