@@ -124,6 +124,10 @@
       <translation>{} #{} 的服务范围</translation>
     </message>
     <message>
+      <source>Smart Community</source>
+      <translation>智慧社区</translation>
+    </message>
+    <message>
       <source>Install</source>
       <translation>安装</translation>
     </message>
@@ -364,6 +368,14 @@
       <translation>规划图层以米为单位：按地图中心（或您上次的选择）建议采用 CGCS2000 国家大地坐标系 3 度带高斯–克吕格投影（EPSG:4534–4554）。</translation>
     </message>
     <message>
+      <source>Smart community plan</source>
+      <translation>智慧社区规划方案</translation>
+    </message>
+    <message>
+      <source>Smart requirements (table of the standard)</source>
+      <translation>智慧要求（标准附表）</translation>
+    </message>
+    <message>
       <source>online</source>
       <translation>在线</translation>
     </message>
@@ -568,16 +580,12 @@
       <translation>— 无 —</translation>
     </message>
     <message>
-      <source>Overall: {} — {} fail, {} warning, {} pass</source>
-      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
-    </message>
-    <message>
       <source>Existing only: {}; with the planned facilities: {}. The plan fixes {} checks and worsens {}.</source>
       <translation>仅现状：{}；含规划设施：{}。规划改善 {} 项检查，变差 {} 项。</translation>
     </message>
     <message>
-      <source>Live: {} — {} fail, {} warning ({} s after the edit)</source>
-      <translation>实时：{} — {} 项不通过，{} 项警告（编辑后 {} 秒）</translation>
+      <source>Live, {} s after the edit. {}</source>
+      <translation>实时检查（编辑后 {} 秒）。{}</translation>
     </message>
     <message>
       <source>Pick the layers first: {}</source>
@@ -640,6 +648,10 @@
       <translation>报告已生成：&lt;a href="{0}"&gt;{0}&lt;/a&gt;</translation>
     </message>
     <message>
+      <source>Ready: the report of the review on screen goes to {}.</source>
+      <translation>可以导出：当前审查结果的报告将保存到 {}。</translation>
+    </message>
+    <message>
       <source>Review results (Smart Community)</source>
       <translation>审查结果（智慧社区）</translation>
     </message>
@@ -690,14 +702,6 @@
     <message>
       <source>Since the last run</source>
       <translation>与上次相比</translation>
-    </message>
-    <message>
-      <source>; {} not assessable from the data</source>
-      <translation>；{} 项依现有数据无法评估</translation>
-    </message>
-    <message>
-      <source>; {} input findings</source>
-      <translation>；输入数据问题 {} 项</translation>
     </message>
     <message>
       <source>Input findings ({})</source>
@@ -962,6 +966,18 @@
     <message>
       <source>Checks the layers picked in the planning stage against the planning schema.</source>
       <translation>按规划数据结构校验在规划策划阶段选定的图层。</translation>
+    </message>
+    <message>
+      <source>Overall: {} — {} fail, {} warning, {} pass</source>
+      <translation>总体结论：{} — {} 项不通过，{} 项警告，{} 项通过</translation>
+    </message>
+    <message>
+      <source>; {} not assessable from the data</source>
+      <translation>；{} 项依现有数据无法评估</translation>
+    </message>
+    <message>
+      <source>; {} input findings</source>
+      <translation>；输入数据问题 {} 项</translation>
     </message>
     <message>
       <source>Planning workbench</source>

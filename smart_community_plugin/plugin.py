@@ -14,7 +14,12 @@ from .i18n import install_translator, remove_translator, tr
 from .resources_path import resource_path
 
 MENU = "智慧社区规划 / Smart Community"
-LOG_TAG = "Smart Community"
+LOG_TAG = "Smart Community"   # the log panel's tab: one stable name whatever the language
+
+
+def bar_title() -> str:
+    """The message bar's title for the plugin's entries, in the interface's language."""
+    return tr("Smart Community")
 
 
 def _theme(name: str) -> QIcon:
@@ -78,7 +83,7 @@ class SmartCommunityPlugin:
         self.workbench.on_review = self._show_results
         self.workbench.state.projectChanged.connect(self._project_changed)
         self.workbench.state.say = lambda message: self.iface.messageBar().pushMessage(
-            LOG_TAG, message, Qgis.MessageLevel.Warning, 10)
+            bar_title(), message, Qgis.MessageLevel.Warning, 10)
         self._add_toggle(self.workbench, tr("Planning workbench (five stages)"),
                          QIcon(resource_path("icons", "plugin.svg")))
         self._add_callable(_theme("/mIconWarning.svg"), tr("Validate submission…"),
@@ -138,7 +143,7 @@ class SmartCommunityPlugin:
         def said(message: str) -> None:
             message = user_privacy().text(message)
             log(message, Qgis.MessageLevel.Critical)
-            self.iface.messageBar().pushMessage(LOG_TAG, message, Qgis.MessageLevel.Critical, 10)
+            self.iface.messageBar().pushMessage(bar_title(), message, Qgis.MessageLevel.Critical, 10)
 
         guarded(action or LOG_TAG, slot, said)
 
@@ -172,7 +177,7 @@ class SmartCommunityPlugin:
         from .standard import load_standard
 
         if self.workbench is None or self.workbench.last_inputs is None:
-            self.iface.messageBar().pushMessage(LOG_TAG, tr("Run a review from the planning workbench first."),
+            self.iface.messageBar().pushMessage(bar_title(), tr("Run a review from the planning workbench first."),
                                                 Qgis.MessageLevel.Info, 6)
             return
         self._drop_coverage_tool()
@@ -183,7 +188,7 @@ class SmartCommunityPlugin:
         self.iface.mapCanvas().setMapTool(self.coverage_tool)
 
     def _coverage_failed(self, message: str) -> None:
-        self.iface.messageBar().pushMessage(LOG_TAG, message, Qgis.MessageLevel.Warning, 10)
+        self.iface.messageBar().pushMessage(bar_title(), message, Qgis.MessageLevel.Warning, 10)
 
     def _coverage_hover(self, text: str) -> None:
         self.iface.statusBarIface().showMessage(text, 0 if text else 1)
@@ -208,14 +213,14 @@ class SmartCommunityPlugin:
         self.workbench.tabs.setCurrentIndex(1)
         if self.workbench.state.review is None:
             self.workbench.show()
-            self.iface.messageBar().pushMessage(LOG_TAG, tr("Run a review first; the report shows the review on "
+            self.iface.messageBar().pushMessage(bar_title(), tr("Run a review first; the report shows the review on "
                                                             "screen."), Qgis.MessageLevel.Info, 8)
             return
         planning.report.task_finished = self._report_written
         planning.report.export()
 
     def _report_written(self, path: str) -> None:
-        self.iface.messageBar().pushMessage(LOG_TAG, tr("Report written: {}").format(path),
+        self.iface.messageBar().pushMessage(bar_title(), tr("Report written: {}").format(path),
                                             Qgis.MessageLevel.Success, 10)
 
     def _project_changed(self) -> None:
@@ -242,7 +247,7 @@ class SmartCommunityPlugin:
 
         dialog = SettingsDialog(self.iface.mainWindow())
         if dialog.exec() and dialog.save():
-            self.iface.messageBar().pushMessage(LOG_TAG, tr(
+            self.iface.messageBar().pushMessage(bar_title(), tr(
                 "A new language takes effect when the plugin is reloaded or QGIS restarts."),
                 Qgis.MessageLevel.Info, 8)
 
@@ -255,7 +260,7 @@ class SmartCommunityPlugin:
         from qgis.PyQt.QtWidgets import QPushButton
 
         bar = self.iface.messageBar()
-        item = bar.createMessage(LOG_TAG, self.coverage_tool.summary(r))
+        item = bar.createMessage(bar_title(), self.coverage_tool.summary(r))
         keep = QPushButton(tr("Keep as a layer"))
         tool = self.coverage_tool
         keep.clicked.connect(lambda _c=False: self._guarded(tool.keep, tr("Keep as a layer")))

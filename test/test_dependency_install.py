@@ -381,7 +381,7 @@ def test_in_qgis_the_message_bar_offers_install_and_the_plugin_reloads_with_it(t
     after = r["reloaded"]
     assert after["active"] and after["missing"] == [] and after["provider"], r
     assert not [i for i in after["bar"] if i["buttons"]]
-    success = [i for i in after["bar"] if i["title"] == "Smart Community" and i["level"] == 3]
+    success = [i for i in after["bar"] if i["title"] == "智慧社区" and i["level"] == 3]
     assert len(success) == 1 and "已将 shapely==2.0." in success[0]["text"] and "正在重新加载插件" in success[0]["text"]
     assert any(tag == "Smart Community" and level == 3 and "shapely==2.0." in text for tag, level, text in r["log"])
     # The feature's package: the error names the by-hand install, the bar offers it (from the worker thread).

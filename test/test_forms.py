@@ -118,7 +118,7 @@ def test_a_refused_value_says_why(tmp_path, standard, qgis_app):
     assert QgsVectorLayerUtils.validateAttribute(buildings, feature, idx)[0]
     # The range comes from the planning schema, not from a number written into the form code.
     assert buildings.constraintDescription(buildings.fields().lookupField("households")) == \
-        "households must be between 0 and 9,999"
+        "households must be between 0 and 9999"
     # A type outside Table A.0.1 is flagged (soft: a submission's misspelt type stays editable) with the reason.
     facilities = _template_layer(tmp_path, "facilities", standard)
     feature = QgsFeature(facilities.fields())
@@ -275,7 +275,7 @@ def test_a_project_from_the_template_keeps_its_own_table(tmp_path, standard, qgi
     project = QgsProject.instance()
     try:
         create_planning_project(tmp_path / "new.gpkg", QgsCoordinateReferenceSystem("EPSG:4548"), standard, project)
-        template_table = project.mapLayersByName("smart_requirements")[0]
+        template_table = project.mapLayersByName("Smart requirements (table of the standard)")[0]
         applied = apply_planning_styles(project, standard, folder=tmp_path / "profile")
         assert sorted(role for _l, role in applied.styled) == ["buildings", "community", "compounds", "facilities",
                                                               "roads"]
@@ -364,3 +364,25 @@ def test_the_new_project_dialog_is_titled_and_preset(tmp_path, qgis_app):
         assert seen["crs"] == "EPSG:4545"
     finally:
         settings.set_value(SETTING, before)
+
+
+@pytest.mark.parametrize("language, label", [("zh", "环境监测（应）"), ("en", "Environment monitoring (shall)")])
+def test_the_smart_multi_select_speaks_the_form_language_only(tmp_path, standard, qgis_app, language, label):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
+
+    from smart_community_plugin.layers.styling import style_planning_layer
+    from smart_community_plugin.pipeline.template import create_template
+
+    from .layers import vlayer
+
+    path = tmp_path / "plan.gpkg"
+    create_template(path, QgsCoordinateReferenceSystem("EPSG:4548"), standard=standard)
+    table = vlayer(f"{path}|layername=smart_requirements", "smart_requirements")
+    facilities = vlayer(f"{path}|layername=facilities", "facilities")
+    style_planning_layer(facilities, "facilities", standard, smart_table=table, language=language)
+    config = facilities.editorWidgetSetup(facilities.fields().lookupField("smart_features")).config()
+    column = config["Value"]
+    request = QgsFeatureRequest().setFilterExpression(
+        "\"facility_type\" = 'kindergarten' AND \"code\" = 'environment_monitoring'")
+    (row,) = list(table.getFeatures(request))
+    assert row[column] == label

@@ -53,3 +53,32 @@ def test_review_loads_styled_result_layers(tmp_path, processing_ready, standard)
             # Every building falls in exactly one class.
             counted = sum(sum(1 for f in layer.getFeatures(r.filterExpression())) for r in rules)
             assert counted == layer.featureCount() == review["community"]["residential_buildings"]
+
+
+def test_a_findings_layer_to_memory_is_loaded_once_and_found(tmp_path, processing_ready):
+    """The dialog's case: an output to "memory:" that the project is to load. QGIS used to queue both the raw
+    destination ("memory:问题", never found: "not generated correctly") and the layer written."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProcessingUtils,
+        QgsProject,
+    )
+
+    from .conftest import SAMPLE
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    alg = QgsApplication.processingRegistry().createAlgorithmById("smart_community:validate")
+    params = {role: f"{SAMPLE}|layername={role.lower()}" for role in ("COMMUNITY", "BUILDINGS", "FACILITIES")}
+    params["OUTPUT"] = QgsProcessingOutputLayerDefinition("memory:问题", project)
+    results, ok = alg.run(params, context, QgsProcessingFeedback())
+    assert ok
+    to_load = context.layersToLoadOnCompletion()
+    assert len(to_load) == 1
+    (key, details), = to_load.items()
+    layer = QgsProcessingUtils.mapLayerFromString(key, context)
+    assert layer is not None and layer.name() == "问题" and key == results["OUTPUT"]

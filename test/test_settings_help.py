@@ -68,3 +68,26 @@ def test_qgis_script_names_map_to_our_translation(qgis_app):
 
     # qgis --lang zh-Hans (QGIS's name for Simplified Chinese) must find smart_community_zh_CN.qm.
     assert interface_language("zh-Hans") == "zh_CN" and interface_language("en_US") == "en_US"
+
+
+def test_the_guide_s_screenshots_fit_the_help_window(qtbot, qgis_app):
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    from smart_community_plugin.gui.help_dialog import IMAGE_WIDTH, show_help
+
+    dialog = show_help(language="en")
+    qtbot.addWidget(dialog)
+    doc = dialog.findChild(QTextBrowser).document()
+    widths, block = [], doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    # Six images in the guide: the four wider than the window's text scaled to it, the symbol sheet and the
+    # report's cover (narrower) at their own size (width 0: natural).
+    assert sorted(widths) == [0, 0] + [IMAGE_WIDTH] * 4
+    dialog.close()

@@ -188,3 +188,17 @@ def test_validation_tab_lists_findings_and_selects_the_feature(qtbot, tmp_path, 
         fid = int(rows[floors][2])
         assert layers["buildings"].selectedFeatureIds() == [fid]
         assert any("Unknown facility type '天文台'" in row[4] for row in rows)
+
+
+def test_table_numbers_are_grouped_from_five_digits_and_still_sort_as_numbers(qtbot, qgis_app):
+    from qgis.PyQt.QtCore import QLocale, Qt
+
+    from smart_community_plugin.gui.tables import fill, result_table
+
+    table = result_table(["n"])
+    qtbot.addWidget(table)
+    fill(table, [(14923,), (2026,), (9,), (150000.0,)])
+    table.sortItems(0, Qt.SortOrder.AscendingOrder)
+    shown = [table.itemDelegate().displayText(table.item(r, 0).data(Qt.ItemDataRole.DisplayRole), QLocale())
+             for r in range(table.rowCount())]
+    assert shown == ["9", "2026", "14,923", "150,000"]

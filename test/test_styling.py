@@ -64,11 +64,14 @@ def test_new_planning_project_adds_styled_layers(tmp_path, standard, qgis_app):
     layers = create_planning_project(tmp_path / "new.gpkg", QgsCoordinateReferenceSystem("EPSG:4549"),
                                      standard, project)
     names = [l.name() for l in layers]
-    assert names == ["facilities", "roads", "buildings", "compounds", "community"]
+    # Named for the legend in the interface's language (English here), each the template's own table.
+    assert names == ["facilities", "roads and paths", "buildings", "gated compounds", "community boundary"]
+    assert [l.source().rsplit("=", 1)[1] for l in layers] == ["facilities", "roads", "buildings", "compounds",
+                                                             "community"]
     assert all(l.crs().authid() == "EPSG:4549" for l in layers)
     assert layers[0].renderer().type() == "categorizedSymbol"
-    group = project.layerTreeRoot().findGroup("智慧社区规划 Planning")
-    assert [n.name() for n in group.children()] == names + ["smart_requirements"]
+    group = project.layerTreeRoot().findGroup("Smart community plan")
+    assert [n.name() for n in group.children()] == names + ["Smart requirements (table of the standard)"]
 
 
 def test_smart_requirements_multi_select(tmp_path, standard, qgis_app):
@@ -86,7 +89,7 @@ def test_smart_requirements_multi_select(tmp_path, standard, qgis_app):
         layers = create_planning_project(tmp_path / "new.gpkg", QgsCoordinateReferenceSystem("EPSG:4549"),
                                          standard, project)
         facilities = layers[0]
-        table = project.mapLayersByName("smart_requirements")[0]
+        table = project.mapLayersByName("Smart requirements (table of the standard)")[0]
         rows = [(f["facility_type"], f["code"], f["strength"], f["clause"]) for f in table.getFeatures()]
         # Table A.0.1, 幼儿园 智慧要求: 健康管理、安全保障、环境监测、实时沟通 (应), and 4.5.10's screen or audio prompt.
         assert sorted(r[1] for r in rows if r[0] == "kindergarten") == sorted([

@@ -55,11 +55,35 @@ def test_pickers_choose_each_role_and_come_back_after_reopening(qtbot, tmp_path,
     assert dock.state.layer("buildings") is layers["buildings"]      # an added layer does not replace a pick
     dock.planning.pickers["buildings"].setLayer(other)
     assert dock.state.layer("buildings") is other
-    again, _ = reopened(dock, project, tmp_path / "plan.qgz", qtbot)
+    # And leaves the gates out on purpose: "— none —" chosen by hand, as in the list.
+    gates = dock.planning.pickers["gates"]
+    gates.setCurrentIndex(0)
+    gates.activated.emit(0)
+    assert gates.currentLayer() is None and dock.state.layer("gates") is None
+    again, reopened_project = reopened(dock, project, tmp_path / "plan.qgz", qtbot)
     picked = {r: again.planning.pickers[r].currentLayer() for r in ROLES}
-    assert {r: lyr.id() for r, lyr in picked.items()} == {**{r: lyr.id() for r, lyr in layers.items()},
-                                                           "buildings": other.id()}
+    assert {r: lyr.id() if lyr else None for r, lyr in picked.items()} == {
+        **{r: lyr.id() for r, lyr in layers.items()}, "buildings": other.id(), "gates": None}
+    # The choice stays a choice: a gates layer added later is not slipped in either.
+    reopened_project.addMapLayer(QgsVectorLayer(f"{copy}|layername=gates", "大门（补充）", "ogr"))
+    assert again.state.layer("gates") is None
     again.disconnect_project()
+
+
+def test_a_picker_emptied_by_a_removed_layer_is_filled_again_when_one_comes(qtbot, tmp_path, qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    project, layers, copy = _sample_project(tmp_path)
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    project.removeMapLayer(layers["gates"].id())
+    assert dock.state.layer("gates") is None
+    added = QgsVectorLayer(f"{copy}|layername=gates", "scheme — gates (2)", "ogr")
+    project.addMapLayer(added)
+    assert dock.state.layer("gates") is added
+    dock.disconnect_project()
 
 
 def test_a_layer_no_role_fits_is_not_guessed(qtbot, tmp_path, qgis_app):
@@ -116,6 +140,24 @@ def test_results_on_the_map_then_a_new_project_clears_everything(qtbot, tmp_path
     assert all(dock.planning.pickers[r].currentLayer() is None for r in ROLES)
     assert results.tree.topLevelItemCount() == 0 and results.summary.text() == "No review yet."
     dock.disconnect_project()
+
+
+def test_a_reopened_project_has_no_empty_result_layers_beside_an_empty_dock(qtbot, tmp_path, qgis_app):
+    from smart_community_plugin.gui.result_map import result_group
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    project, layers, _copy = _sample_project(tmp_path)
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    _reviewed(qtbot, dock)
+    assert len(result_group(project).findLayers()) == 4
+    # QGIS saves no features of memory layers: reopened, they would be empty legends over nothing.
+    again, reopened_project = reopened(dock, project, tmp_path / "r.qgz", qtbot)
+    assert not any(g.customProperty("smart_community/results") for g in reopened_project.layerTreeRoot().findGroups())
+    assert sorted(lyr.name() for lyr in reopened_project.mapLayers().values()) == sorted(
+        lyr.name() for lyr in layers.values())
+    assert again.state.review is None
+    again.disconnect_project()
 
 
 def test_what_changed_since_the_last_run_keeps_the_tree_as_it_was(qtbot, tmp_path, qgis_app):
@@ -185,6 +227,8 @@ def test_one_click_report_of_the_review_on_screen(qtbot, tmp_path, qgis_app):
 
 
 def test_siting_shows_candidates_first_and_accepted_sites_carry_the_type(qtbot, tmp_path, qgis_app):
+    from qgis.PyQt.QtCore import Qt
+
     from smart_community_plugin.core.values import TO_BE_DECLARED
     from smart_community_plugin.gui.result_map import GROUP_KEY
     from smart_community_plugin.gui.workbench_dock import WorkbenchDock
@@ -196,8 +240,10 @@ def test_siting_shows_candidates_first_and_accepted_sites_carry_the_type(qtbot, 
     siting.type.setCurrentIndex(siting.type.findData("health_station"))
     siting.mode.setCurrentIndex(siting.mode.findData("best_k"))
     siting.k.setValue(2)
+    siting.table.sortItems(0, Qt.SortOrder.DescendingOrder)      # the planner sorted the last result by hand
     siting.suggest()
     qtbot.waitUntil(lambda: siting.task is None, timeout=90_000)
+    assert [siting.table.item(r, 0).text() for r in range(siting.table.rowCount())] == ["1", "2"]
     preview = siting.preview
     assert preview is not None and preview.customProperty(GROUP_KEY) == "preview"
     ranks = sorted(f["rank"] for f in preview.getFeatures())
@@ -249,3 +295,35 @@ def test_a_long_message_wraps_onto_lines_of_its_own_instead_of_ending_in_dots(qt
     # The row is as wide as the column: nothing runs off to the right to be cut.
     assert rows[long].right() <= dock.tree.viewport().width() + dock.tree.style().pixelMetric(
         QStyle.PixelMetric.PM_ScrollBarExtent)
+
+
+def test_a_scheme_without_population_is_reviewed_to_the_map_and_says_what_it_cannot_assess(qtbot, tmp_path, qgis_app):
+    """The sample with no floors, households, population or height: the workbench's review still reaches the
+    map (it raised on the covered share no population has), and nothing that needs the numbers passes."""
+    from qgis.core import NULL
+
+    from smart_community_plugin.gui.result_map import result_group
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+
+    project, layers, _copy = _sample_project(tmp_path)
+    buildings = layers["buildings"]
+    fields = [buildings.fields().lookupField(n) for n in ("floors", "households", "population", "height_m")]
+    buildings.startEditing()
+    for feature in buildings.getFeatures():
+        for i in fields:
+            buildings.changeAttributeValue(feature.id(), i, NULL)
+    assert buildings.commitChanges()
+    dock = WorkbenchDock(project)
+    qtbot.addWidget(dock)
+    review = _reviewed(qtbot, dock)
+    verdicts = {c["id"]: c["verdict"] for c in review["checks"]}
+    assert review["community"]["population_known"] is False
+    assert verdicts["quantity:kindergarten"] == "not_assessable"
+    # The property rooms' share of an unknown total floor area, and sunlight without heights: not assessed.
+    assert verdicts["property_share:property_management"] == "not_assessable"
+    assert verdicts["sunlight:kindergarten"] == "not_assessable"
+    assert review["summary"]["overall"] in ("incomplete", "fail")
+    assert "not assessable from the data" in dock.planning.status.text()
+    assert "input findings" in dock.planning.status.text()
+    assert len(result_group(project).findLayers()) == 4
+    dock.disconnect_project()

@@ -79,7 +79,7 @@ class DependencyBar(QObject):
             text = tr("Smart Community Planner needs {} (missing or too old). Install them into the plugin's own "
                       "folder? QGIS's own Python stays unchanged.").format(names)
         bar = self.iface.messageBar()
-        item = bar.createMessage(LOG_TAG, text)
+        item = bar.createMessage(tr("Smart Community"), text)
         self.button = QPushButton(tr("Install"), item)
         self.button.setObjectName("SmartCommunityInstall")
         self.button.clicked.connect(lambda _checked=False: self.install(list(requirements)))
@@ -109,7 +109,7 @@ class DependencyBar(QObject):
             text = tr("Installing {} failed: {}. By hand: {}").format(", ".join(requirements), self._why(result),
                                                                      result.manual or "—")
             _log(text + "\n" + "\n".join(result.last_lines), Qgis.MessageLevel.Critical)
-            bar.pushMessage(LOG_TAG, text, "\n".join(result.last_lines), Qgis.MessageLevel.Critical, 0)
+            bar.pushMessage(tr("Smart Community"), text, "\n".join(result.last_lines), Qgis.MessageLevel.Critical, 0)
             return
         import qgis.utils
 
@@ -121,7 +121,7 @@ class DependencyBar(QObject):
         if reload:
             QTimer.singleShot(0, lambda: qgis.utils.reloadPlugin(PLUGIN))  # after this slot has returned
         _log(text, Qgis.MessageLevel.Success)
-        bar.pushMessage(LOG_TAG, text, Qgis.MessageLevel.Success, 15)
+        bar.pushMessage(tr("Smart Community"), text, Qgis.MessageLevel.Success, 15)
 
     @staticmethod
     def _why(result: InstallResult) -> str:

@@ -22,6 +22,7 @@ from ..layers.styling import style_planning_layer
 from ..layers.template import SMART_TABLE
 from ..pipeline.template import create_template
 from ..standard.model import Standard
+from .words import term
 
 # Drawn from the bottom up: the boundary under everything, facilities on top.
 DRAW_ORDER = ("community", "compounds", "buildings", "roads", "facilities")
@@ -84,9 +85,9 @@ def ask_planning_crs(parent: Any = None, canvas: Any = None) -> Optional[QgsCoor
     return crs
 
 
-def _open(path: str | os.PathLike, name: str) -> QgsVectorLayer:
-    """A layer of the new template; it must open."""
-    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+def _open(path: str | os.PathLike, name: str, shown: str) -> QgsVectorLayer:
+    """A layer of the new template, named for the legend; it must open."""
+    layer = QgsVectorLayer(f"{path}|layername={name}", shown, "ogr")
     if not layer.isValid():
         raise OSError(f"Cannot open layer {name} of {path}")
     return layer
@@ -99,15 +100,16 @@ def create_planning_project(path: str | os.PathLike, crs: QgsCoordinateReference
     create_template(path, crs, overwrite=True, standard=standard,
                     protect=[layer.source() for layer in project.mapLayers().values()])
     names = [spec.name for spec in PLANNING_LAYERS]
-    group = project.layerTreeRoot().insertGroup(0, "智慧社区规划 Planning")
+    group = project.layerTreeRoot().insertGroup(0, tr("Smart community plan"))
     # The facilities form's multi-select reads this table, so it is in the project (at the bottom).
-    smart_table = _open(path, SMART_TABLE)
+    smart_table = _open(path, SMART_TABLE, tr("Smart requirements (table of the standard)"))
     project.addMapLayer(smart_table, False)
     added = []
     for name in reversed(DRAW_ORDER):
         if name not in names:
             continue
-        layer = _open(path, name)
+        # The legend in the interface's language (社区边界, 建筑 …); roles are found by fields and names anyway.
+        layer = _open(path, name, term("role", name))
         style_planning_layer(layer, name, standard, smart_table)
         project.addMapLayer(layer, False)
         group.addLayer(layer)

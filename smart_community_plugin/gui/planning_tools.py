@@ -28,7 +28,7 @@ from .siting_tools import SitingTools
 from .smart_editor import SmartRequirementsEditor
 from .state import PICKED_ROLES, WorkbenchState, hide_plugin_layers
 from .tables import fill, result_table
-from .words import approval_label, ui_language
+from .words import approval_label, review_summary, ui_language
 
 _FILTERS = {"community": Qgis.LayerFilter.PolygonLayer, "buildings": Qgis.LayerFilter.PolygonLayer,
             "facilities": Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer,
@@ -66,6 +66,8 @@ class PlanningTools(QWidget):
             form.addRow(tr(ROLES[role].label), combo)
             self.pickers[role] = combo
             combo.layerChanged.connect(lambda layer, r=role: self._picked(r, layer))
+            # Only a choice by hand says "none on purpose"; a picker emptied by a removed layer does not.
+            combo.activated.connect(lambda _i, r=role, c=combo: self._chosen(r, c.currentLayer()))
         layout.addLayout(form)
         state.layersChanged.connect(self.show_layers)
         state.projectChanged.connect(self.clear)
@@ -127,6 +129,10 @@ class PlanningTools(QWidget):
     def _picked(self, role: str, layer: Optional[QgsVectorLayer]) -> None:
         if not self._showing:
             self.state.set_layer(role, layer)
+
+    def _chosen(self, role: str, layer: Optional[QgsVectorLayer]) -> None:
+        if layer is None:
+            self.state.set_layer(role, None, chosen=True)
 
     def show_layers(self) -> None:
         """The pickers show the state's layers (restored from the project or chosen by role)."""
@@ -193,9 +199,7 @@ class PlanningTools(QWidget):
             self.status.setText(error or "")
             return
         review = results[0].to_dict(ui_language())
-        counts = review["summary"]["counts"]
-        self.status.setText(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            approval_label(review["summary"]["overall"]), counts["fail"], counts["warning"], counts["pass"]))
+        self.status.setText(review_summary(review))
         self.state.publish(review, inputs, results[0])
         if self.on_map.isChecked():
             from .result_map import show_review_layers
@@ -256,7 +260,5 @@ class PlanningTools(QWidget):
 
     def _live_result(self, result: Any, seconds: float, inputs: Any) -> None:
         review = result.to_dict(ui_language())
-        counts = review["summary"]["counts"]
-        self.status.setText(tr("Live: {} — {} fail, {} warning ({} s after the edit)").format(
-            approval_label(review["summary"]["overall"]), counts["fail"], counts["warning"], f"{seconds:.2f}"))
+        self.status.setText(tr("Live, {} s after the edit. {}").format(f"{seconds:.2f}", review_summary(review)))
         self.state.publish(review, inputs, result)

@@ -72,6 +72,7 @@ class ReportTools(QWidget):
             widget.editingFinished.connect(self._store)
         self.language.currentIndexChanged.connect(self._store)
         self.path.fileChanged.connect(self._store)
+        self.path.fileChanged.connect(lambda *_: self.task is None and self._review_changed())
         state.projectChanged.connect(self.load)
         state.reviewChanged.connect(self._review_changed)
         self._loading = False
@@ -104,8 +105,14 @@ class ReportTools(QWidget):
 
     def _review_changed(self) -> None:
         self.button.setEnabled(self.state.review is not None and self.task is None)
+        # Where an empty "Save as" writes, in the field itself and said below it: never a silent folder.
+        default = default_report_path(self.state)
+        self.path.lineEdit().setPlaceholderText(default)
         if self.state.review is None:
             self.status.setText(tr("Run a review first; the report shows the review on screen."))
+        elif self.task is None:
+            self.status.setText(tr("Ready: the report of the review on screen goes to {}.").format(
+                self.path.filePath().strip() or default))
 
     def export(self) -> Optional[BackgroundTask]:
         """Write the report of the review on screen in a background task."""

@@ -29,7 +29,7 @@ from ..standard import load_standard
 from .findings_table import FindingsTable
 from .guard import guarded_slot
 from .icons import verdict_icon
-from .words import approval_label, facility_name, item_says, term, ui_language, verdict_label
+from .words import facility_name, item_says, review_summary, term, ui_language, verdict_label
 from .wrap_delegate import WrappingDelegate
 
 VERDICTS = ("fail", "not_assessable", "warning", "info", "pass", "not_applicable")
@@ -117,17 +117,7 @@ class ResultsDock(QgsDockWidget):
         self.review = review
         self.layers = dict(layers or {})
         self.tree.clear()
-        counts = Counter(c["verdict"] for c in review.get("checks", []))
-        overall = review.get("summary", {}).get("overall", "")
-        findings = review.get("findings", [])
-        text = tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            approval_label(overall) if overall else "", counts.get("fail", 0), counts.get("warning", 0),
-            counts.get("pass", 0))
-        if counts.get("not_assessable"):
-            text += tr("; {} not assessable from the data").format(counts["not_assessable"])
-        if findings:
-            text += tr("; {} input findings").format(len(findings))
-        self.summary.setText(text)
+        self.summary.setText(review_summary(review))
         self._fill(review)
         if first or not expanded:
             self.tree.expandToDepth(0)
@@ -135,6 +125,7 @@ class ResultsDock(QgsDockWidget):
             self._expand(expanded)
         self._apply_filter()
         self.tree.verticalScrollBar().setValue(scroll)
+        findings = review.get("findings", [])
         self.findings.show_findings(findings)
         self.tabs.setTabText(1, tr("Input findings ({})").format(len(findings)))
         self._show_changes()
@@ -292,7 +283,7 @@ class ResultsDock(QgsDockWidget):
     # --- clicks ---------------------------------------------------------------------------------
     def _said(self, message: str) -> None:
         if self.iface is not None:
-            self.iface.messageBar().pushMessage("Smart Community", message, Qgis.MessageLevel.Warning, 10)
+            self.iface.messageBar().pushMessage(tr("Smart Community"), message, Qgis.MessageLevel.Warning, 10)
 
     def _on_click(self, item: QTreeWidgetItem, _column: int) -> None:
         check = item.data(0, ROLE_CHECK)

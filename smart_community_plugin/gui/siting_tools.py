@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -182,6 +183,7 @@ class SitingTools(QWidget):
         self.text.setText(line)
         fill(self.table, [(n, site.candidate_id, round(site.newly_covered_population)) for n, site in
                           enumerate(sol.sites, start=1)])
+        self.table.sortItems(0, Qt.SortOrder.AscendingOrder)   # by rank, whatever the last sort was
         self.accept_button.setEnabled(bool(sol.sites))
         self.keep_button.setEnabled(bool(sol.sites))
         self._show_preview(s)

@@ -23,6 +23,8 @@ from ..standard import load_standard
 
 # The layers the workbench's pickers choose, in their order on the planning tab.
 PICKED_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas")
+# Stored for a role the planner left out on purpose ("— none —"): not a layer id, never filled by a guess.
+NONE_CHOSEN = "-"
 # Set on the layers the plugin adds itself (results, previews, kept coverage): never a scheme's layer.
 RESULT_PROPERTIES = ("smart_community/results", "smart_community/kept")
 
@@ -54,6 +56,20 @@ def _disconnect(project: QgsProject, slot: Any) -> None:
         project.layersAdded.disconnect(slot)
     except (TypeError, RuntimeError):
         pass
+
+
+def drop_stale_results(project: QgsProject) -> None:
+    """A reopened project's review layers: memory layers come back empty (QGIS does not save their features)
+    while the dock has no review, so they go, and their group with them when nothing the planner kept is in it."""
+    stale = [lyr.id() for lyr in project.mapLayers().values()
+             if lyr.customProperty(RESULT_PROPERTIES[0]) == "review" and lyr.providerType() == "memory"
+             and isinstance(lyr, QgsVectorLayer) and lyr.featureCount() == 0]
+    if stale:
+        project.removeMapLayers(stale)
+    root = project.layerTreeRoot()
+    for group in root.findGroups():
+        if group.customProperty(RESULT_PROPERTIES[0]) and not group.findLayers():
+            root.removeChildNode(group)
 
 
 def scheme_candidates(project: QgsProject, taken: set[str]) -> list[QgsVectorLayer]:
@@ -92,17 +108,18 @@ class WorkbenchState(QObject):
         """Every picked role's layer."""
         return {role: self.layer(role) for role in PICKED_ROLES}
 
-    def set_layer(self, role: str, layer: Optional[QgsVectorLayer]) -> None:
-        """A picker chose a layer for a role: kept in the project by layer id."""
-        if self._layers.get(role) is layer:
+    def set_layer(self, role: str, layer: Optional[QgsVectorLayer], chosen: bool = False) -> None:
+        """A picker chose a layer for a role: kept in the project by layer id. `chosen` None is the planner's
+        own "none" (an optional layer left out on purpose), kept too, so a reopened project does not fill it."""
+        stored = layer.id() if layer is not None else (NONE_CHOSEN if chosen else None)
+        if self._layers.get(role) is layer and self.records.layers.get(role) == stored:
             return
         self._layers[role] = layer
-        stored = layer.id() if layer is not None else ""
-        if self.records.layers.get(role, "") != stored:
-            if stored:
-                self.records.layers[role] = stored
-            else:
+        if self.records.layers.get(role) != stored:
+            if stored is None:
                 self.records.layers.pop(role, None)
+            else:
+                self.records.layers[role] = stored
             self.save()
         self.layersChanged.emit()
 
@@ -112,15 +129,19 @@ class WorkbenchState(QObject):
         stored = {role: self.project.mapLayer(lid) for role, lid in self.records.layers.items()}
         picked = {role: lyr for role, lyr in stored.items()
                   if role in PICKED_ROLES and isinstance(lyr, QgsVectorLayer)}
-        empty = [r for r in PICKED_ROLES if r not in picked]
+        empty = [r for r in PICKED_ROLES if r not in picked and not self.left_out(r)]
         free = scheme_candidates(self.project, {lyr.id() for lyr in picked.values()})
         picked.update({r: lyr for r, lyr in assign_roles(empty, free).items() if lyr is not None})
         self._layers = {role: picked.get(role) for role in PICKED_ROLES}
         self.layersChanged.emit()
 
+    def left_out(self, role: str) -> bool:
+        """The planner chose no layer for this role (kept in the project)."""
+        return self.records.layers.get(role) == NONE_CHOSEN
+
     def fill_empty_roles(self, *_: Any) -> None:
         """Layers were added to the project: roles still without a layer get the best fitting new one."""
-        empty = [r for r in PICKED_ROLES if self.layer(r) is None]
+        empty = [r for r in PICKED_ROLES if self.layer(r) is None and not self.left_out(r)]
         if not empty:
             return
         free = scheme_candidates(self.project, {lyr.id() for lyr in self.layers().values() if lyr is not None})
@@ -196,6 +217,7 @@ class WorkbenchState(QObject):
     def load(self) -> None:
         """Another project: its records and layers; nothing of the previous project's review is kept."""
         self.records = read_state(self.project)
+        drop_stale_results(self.project)
         self.distance_method = self.records.distance_method or "both"
         self.review = None
         self.inputs = None

@@ -6,10 +6,21 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
 from .icons import verdict_icon
 from .words import verdict_label
+
+
+class NumberDelegate(QStyledItemDelegate):
+    """Numbers as a planner reads them: thousands separated from five digits (14,923 residents; a year stays
+    2026), while the cell keeps the number itself, so it still sorts as one."""
+
+    def displayText(self, value: Any, locale: Any) -> str:
+        """The text shown for a cell's value."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not float(value).is_integer():
+            return super().displayText(value, locale)
+        return f"{value:,.0f}" if abs(value) >= 10_000 else f"{value:.0f}"
 
 
 def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
@@ -23,6 +34,7 @@ def result_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(120)
+    table.setItemDelegate(NumberDelegate(table))
     return table
 
 

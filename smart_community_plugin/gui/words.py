@@ -56,3 +56,23 @@ def item_says(item: Mapping[str, Any]) -> str:
 def words(message_id: str, **values: Any) -> str:
     """A catalogue sentence with values, in the interface language."""
     return Message(message_id, values).text(ui_language())
+
+
+def review_summary(review: Mapping[str, Any]) -> str:
+    """The one-line outcome of a review: approval, counts, and what could not be assessed or was wrong in the
+    input (the same line in the results dock and the workbench, so neither hides the gaps)."""
+    from collections import Counter
+
+    from ..i18n import tr
+
+    counts = Counter(c["verdict"] for c in review.get("checks", []))
+    overall = review.get("summary", {}).get("overall", "")
+    text = tr("Overall: {} — {} fail, {} warning, {} pass").format(
+        approval_label(overall) if overall else "", counts.get("fail", 0), counts.get("warning", 0),
+        counts.get("pass", 0))
+    if counts.get("not_assessable"):
+        text += tr("; {} not assessable from the data").format(counts["not_assessable"])
+    findings = review.get("findings", [])
+    if findings:
+        text += tr("; {} input findings").format(len(findings))
+    return text

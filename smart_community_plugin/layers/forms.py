@@ -79,8 +79,11 @@ def plain_number(x: float) -> str:
 
 
 def shown_number(x: float) -> str:
-    """A number as a planner reads it: thousands separated, no exponent, no trailing zeros."""
-    return f"{int(x):,}" if float(x).is_integer() else plain_number(x)
+    """A number as a planner reads it: thousands separated from five digits (a year stays 1950, a count
+    9999), no exponent, no trailing zeros."""
+    if not float(x).is_integer():
+        return plain_number(x)
+    return f"{int(x):,}" if abs(x) >= 10_000 else str(int(x))
 
 
 def range_constraint(column: str, spec: FieldSpec, language: Optional[str] = None) -> tuple[str, str]:

@@ -63,12 +63,16 @@ def facility_symbol(code: str, size_mm: float = 6.0) -> QgsMarkerSymbol:
     return symbol
 
 
-def smart_requirements_widget(smart_table: QgsVectorLayer, type_field: str = "facility_type") -> QgsEditorWidgetSetup:
+def smart_requirements_widget(smart_table: QgsVectorLayer, type_field: str = "facility_type",
+                              language: Optional[str] = None) -> QgsEditorWidgetSetup:
     """A multi-select of the smart items of the feature's own type, read from a table of the standard's items
-    (the template's, or the one "Apply planning styles and forms" provides); found by id, else by name."""
+    (the template's, or the one "Apply planning styles and forms" provides); found by id, else by name. The
+    labels are in the form's language where the table has them."""
+    column = f"label_{language or current_language()}"
+    value = column if smart_table.fields().lookupField(column) >= 0 else "label"
     return QgsEditorWidgetSetup("ValueRelation", {
         "Layer": smart_table.id(), "LayerName": smart_table.name(), "LayerSource": smart_table.source(),
-        "LayerProviderName": smart_table.providerType(), "Key": "code", "Value": "label",
+        "LayerProviderName": smart_table.providerType(), "Key": "code", "Value": value,
         "AllowMulti": True, "AllowNull": True, "OrderByValue": False, "NofColumns": 1, "UseCompleter": False,
         "FilterExpression": f"\"facility_type\" = current_value({QgsExpression.quotedString(type_field)})"})
 
@@ -108,7 +112,7 @@ def style_facilities(layer: QgsVectorLayer, standard: Standard, type_field: str 
     layer.setRenderer(facility_renderer(standard, type_field, language, polygons))
     smart = layer.fields().lookupField(names.get("smart_features", "smart_features"))
     if smart >= 0 and smart_table is not None:
-        layer.setEditorWidgetSetup(smart, smart_requirements_widget(smart_table, type_field))
+        layer.setEditorWidgetSetup(smart, smart_requirements_widget(smart_table, type_field, language))
     apply_form(layer, "facilities", standard, names, language)
     settings = QgsPalLayerSettings()
     settings.fieldName = names.get("name", "name")

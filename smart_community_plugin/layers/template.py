@@ -13,7 +13,9 @@ from .vector_write import LayerData
 # The attribute form's multi-select of a facility's smart requirements reads its choices from this table.
 SMART_TABLE = "smart_requirements"
 SMART_TABLE_FIELDS = (("facility_type", "string"), ("code", "string"), ("label", "string"),
-                      ("strength", "string"), ("clause", "string"))
+                      ("strength", "string"), ("clause", "string"), ("label_zh", "string"), ("label_en", "string"))
+# English words for the strengths in the English form's labels.
+_STRENGTH_EN = {"必须": "must", "应": "shall", "宜": "should", "可": "may"}
 
 
 def smart_requirement_rows(standard: Standard) -> list[tuple[None, list[str]]]:
@@ -21,8 +23,10 @@ def smart_requirement_rows(standard: Standard) -> list[tuple[None, list[str]]]:
     rows = []
     for ftype in standard.facilities:
         for item in standard.smart_requirements_for(ftype.code):
-            label = f"{item.text_zh} {item.text_en} ({item.strength.zh})"
-            rows.append((None, [ftype.code, item.code, label, item.strength.zh, item.clause]))
+            # One label a language, so a Chinese form shows no English (label: tables made before both existed).
+            zh = f"{item.text_zh}（{item.strength.zh}）"
+            en = f"{item.text_en} ({_STRENGTH_EN.get(item.strength.zh, item.strength.zh)})"
+            rows.append((None, [ftype.code, item.code, zh, item.strength.zh, item.clause, zh, en]))
     return rows
 
 
