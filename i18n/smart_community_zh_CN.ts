@@ -108,6 +108,10 @@
       <translation>按层数分类的建筑：{}</translation>
     </message>
     <message>
+      <source>out of reach</source>
+      <translation>不可达（超出计算距离或无步行路径）</translation>
+    </message>
+    <message>
       <source>Coverage map tool</source>
       <translation>覆盖范围地图工具</translation>
     </message>
@@ -816,8 +820,8 @@
       <translation>排序</translation>
     </message>
     <message>
-      <source>Candidate</source>
-      <translation>备选点</translation>
+      <source>Location (x, y)</source>
+      <translation>位置（x, y）</translation>
     </message>
     <message>
       <source>Newly covered residents</source>

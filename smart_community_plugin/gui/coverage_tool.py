@@ -33,7 +33,8 @@ PICK_TOLERANCE_PX = 8
 
 
 def _metres(d: float) -> str:
-    return f"{d:,.0f} m" if np.isfinite(d) else "—"
+    # No finite distance: farther than the distance cut-off, or not reachable on the paths at all.
+    return f"{d:,.0f} m" if np.isfinite(d) else tr("out of reach")
 
 
 @dataclass

@@ -142,7 +142,9 @@ class ResultsDock(QgsDockWidget):
             top.setIcon(0, verdict_icon(self._worst(chapter_checks)))
             top.setData(0, ROLE_KEY, chapter)
             self.tree.addTopLevelItem(top)
-            for ftype in sorted(groups[chapter], key=lambda t: (not t, facility_name(t) if t else "")):
+            # Types in the order of Table A.0.1 (as the standard and the report list them), the whole community last.
+            table_order = {f.code: i for i, f in enumerate(standard.facilities)}
+            for ftype in sorted(groups[chapter], key=lambda t: (not t, table_order.get(t, len(table_order)), t)):
                 checks = groups[chapter][ftype]
                 label = facility_name(ftype) if ftype else tr("Whole community")
                 mid = QTreeWidgetItem([self._label(label, checks), "", self._change_count(checks)])

@@ -37,7 +37,8 @@ from .tasks import BackgroundTask, Progress
 from .words import facility_name, term
 
 MODE_LABELS = {"cover_all": tr_noop("fewest sites reaching everybody"), "best_k": tr_noop("best k sites")}
-COLUMNS = (tr_noop("Rank"), tr_noop("Candidate"), tr_noop("Newly covered residents"))
+# The site's place in the map's CRS (metres): a candidate's number alone says nothing to a planner.
+COLUMNS = (tr_noop("Rank"), tr_noop("Location (x, y)"), tr_noop("Newly covered residents"))
 
 
 def site_attributes(standard: Any, code: str, rank: int) -> dict[str, Any]:
@@ -181,8 +182,8 @@ class SitingTools(QWidget):
             line += " " + tr("{} residents are out of reach of every candidate.").format(
                 f"{sol.uncoverable_population:,.0f}")
         self.text.setText(line)
-        fill(self.table, [(n, site.candidate_id, round(site.newly_covered_population)) for n, site in
-                          enumerate(sol.sites, start=1)])
+        fill(self.table, [(n, "{:.0f}, {:.0f}".format(*s.site_xy[site.candidate_id]),
+                           round(site.newly_covered_population)) for n, site in enumerate(sol.sites, start=1)])
         self.table.sortItems(0, Qt.SortOrder.AscendingOrder)   # by rank, whatever the last sort was
         self.accept_button.setEnabled(bool(sol.sites))
         self.keep_button.setEnabled(bool(sol.sites))
