@@ -68,8 +68,9 @@ case "${1:-}" in
   --enable-backports) enable_backports; exit $? ;;   # the sources only, no apt (the tests, on a copy)
 esac
 
+# qttranslations5-l10n: Qt's own buttons (Close, OK, Cancel) in Chinese too, as the plugin's are.
 PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-pip
-          xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools)
+          xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools qttranslations5-l10n)
 BACKPORTED=(qgis python3-qgis qgis-providers)
 
 missing=()
