@@ -210,7 +210,7 @@ def test_what_could_not_be_assessed_is_said_in_the_profile_the_parameters_and_th
     review["community"].update(population=0, population_known=False, households=0, gross_floor_area_m2=0,
                                buildings_by_height_band={"low_rise_1_3": 0, "multi_storey_4_6": 2, "unknown": 76})
     review["parameters"] = {"persons_per_household": 2.62, "include_planned": True, "distance_method": "both",
-                            "community_kind": None}
+                            "community_kind": None, "walking_speed_m_per_min": None}
     review["summary"] = {"overall": "incomplete"}
     pdf = tmp_path / "gaps.pdf"
     write_report(ReportRequest(review, language="zh"), standard, str(pdf))
@@ -219,11 +219,12 @@ def test_what_could_not_be_assessed_is_said_in_the_profile_the_parameters_and_th
     assert "T/CECSXXXX-XXXX《智慧社区规划标准》（征求意见稿，标准编号待定）" in body
     # No population is "cannot be established", not 0; the floor area says what it leaves out.
     assert "人口无法确定（建筑缺少层数、户数、人口和高度）" in body
-    assert "0m²（76栋建筑无层数，未计入）" in body
+    assert "总建筑面积无法确定（76栋建筑无层数）" in body
     assert "按层数多层4-6：2栋；层数不详：76栋" in body
     # Parameters in words, not keys.
     assert "户均人口（人/户）2.62" in body and "计入规划设施是" in body and "距离计算方式步行与直线" in body
     assert "persons_per_household" not in body and "include_planned" not in body
+    assert "步行速度（m/min）按生活圈距离推算（GB50180-2018）" in body
     # The check that could not be assessed is in the deficiency list.
     deficiencies = body[body.index("问题清单"):] if "问题清单" in body else body
     assert "人口无法确定，无法核定应设数量。" in deficiencies and "无法评估" in deficiencies

@@ -121,7 +121,9 @@ def _population_findings(ctx: ReviewContext) -> list[Finding]:
     res = ctx.residents
     none = res[ctx.population_source[res] == 3]
     fids = ctx.inputs.buildings.fids
-    return [Finding(Severity.WARNING, "buildings", message("finding.buildings.no_population"),
+    # Some known: the rest leave the total too low; none known: there is no total at all.
+    said = "finding.buildings.no_population" if ctx.population_known else "finding.buildings.no_population.all"
+    return [Finding(Severity.WARNING, "buildings", message(said),
                     feature_id=int(fids[k])) for k in none]
 
 

@@ -64,15 +64,19 @@ def summary(w: Story, n: int) -> list[Any]:
     header = [L.t("item")] + [L.verdict(v) for v in VERDICT_ORDER] + [L.t("checks")]
     widths = [62 * mm] + [18 * mm] * 5 + [20 * mm]
 
-    def rows(key: Callable[[dict], str]) -> list[list[Any]]:
+    def rows(key: Callable[[dict], str], order: Callable[[str], Any] = lambda k: k) -> list[list[Any]]:
         groups: dict[str, Counter] = defaultdict(Counter)
         for c in checks:
             groups[key(c)][c["verdict"]] += 1
-        return [[k] + [g[v] or "" for v in VERDICT_ORDER] + [sum(g.values())] for k, g in sorted(groups.items())]
+        return [[k] + [g[v] or "" for v in VERDICT_ORDER] + [sum(g.values())]
+                for k, g in sorted(groups.items(), key=lambda kv: order(kv[0]))]
 
+    # Types in the order of Table A.0.1 (w.names keeps it), the whole community last.
+    rank = {name: i for i, name in enumerate(w.names.values())}
     out += [w.p(L.t("by_chapter"), "h2"), w.table(header, rows(lambda c: _chapter(c["clause"])), widths)]
     out += [w.p(L.t("by_type"), "h2"),
-            w.table(header, rows(lambda c: w.names.get(c.get("facility_type") or "", L.t("whole_community"))), widths)]
+            w.table(header, rows(lambda c: w.names.get(c.get("facility_type") or "", L.t("whole_community")),
+                                 lambda name: (rank.get(name, len(rank)), name)), widths)]
     return out
 
 
@@ -93,7 +97,8 @@ def profile(w: Story, n: int) -> list[Any]:
             [L.t("area"), num((c.get('area_m2') or 0) / 1e4, ',.2f', ' ha')],
             [L.t("households"), num(c.get('households'), ',.0f') if known or c.get('households') else "—"],
             [L.t("buildings"), f"{c.get('buildings', 0)}"], [L.t("residential"), f"{c.get('residential_buildings', 0)}"],
-            [L.t("gfa"), L.t("gfa_partial", gfa=gfa, unknown=no_floors) if no_floors else gfa],
+            [L.t("gfa"), (L.t("gfa_unknown", unknown=no_floors) if no_floors and not c.get('gross_floor_area_m2')
+                          else L.t("gfa_partial", gfa=gfa, unknown=no_floors) if no_floors else gfa)],
             [L.t("bands"), band_text or "—"],
             [L.t("facilities_inside"), f"{c.get('facilities_inside', 0)}"],
             [L.t("distance_basis"), L.t("walking") if c.get("distance") == "network" else L.t("straight")]]
@@ -103,7 +108,9 @@ def profile(w: Story, n: int) -> list[Any]:
 def _parameter_value(L: Any, key: str, value: Any) -> str:
     """A review parameter as a reader says it: words for codes and yes/no, '—' for not given."""
     if value is None:
-        return L.t("default_value") if key == "community_kind" else "—"
+        if key == "community_kind":
+            return L.t("default_value")
+        return L.t("walk_speed_default") if key == "walking_speed_m_per_min" else "—"
     if isinstance(value, bool):
         return L.term("yes_no", str(value))
     if isinstance(value, list):

@@ -105,7 +105,9 @@ def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
                         source=ctx.standard.walk_distance_source, beyond=int(far.sum()), buildings=len(d),
                         population_beyond=uncovered_pop),
         requirement_zh=ftype.quantity.text_zh,
-        measured={"buildings_beyond": int(far.sum()), "population_beyond": uncovered_pop,
+        # An unknown population is no number of residents (None, shown "—"), not 0.
+        measured={"buildings_beyond": int(far.sum()),
+                  "population_beyond": uncovered_pop if ctx.population_known else None,
                   "max_distance_m": float(d.max()) if len(d) else None,
                   "distance": "network" if ctx.uses_network else "euclidean"},
         required={"walk_minutes": minutes, "distance_m": limit},

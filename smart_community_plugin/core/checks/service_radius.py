@@ -57,8 +57,9 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             measured={"coverage_ratio": ratio, "distance": method,
                       "euclidean_coverage_ratio": (coverage_stats(ctx, ftype.code, radius.distance_m).ratio
                                                    if method == "network" else ratio),
-                      "population_covered": stats.population_covered,
-                      "population_total": stats.population_total,
+                      # An unknown population is no number of residents (None, shown "—"), not 0.
+                      "population_covered": stats.population_covered if ctx.population_known else None,
+                      "population_total": stats.population_total if ctx.population_known else None,
                       "uncovered_buildings": len(stats.uncovered_building_ids),
                       "max_distance_m": float(finite.max()) if len(finite) == len(d) and len(d) else None},
             required={"radius_m": radius.distance_m, "coverage_ratio": 1.0},

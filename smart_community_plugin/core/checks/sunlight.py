@@ -88,7 +88,8 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                     id=f"sunlight:{code}", rule="sunlight", clause="A.0.1", facility_type=code,
                     # A kindergarten is there and its sunlight is required: not computable is not assessed.
                     strength=rule.strength, verdict=Verdict.NOT_ASSESSABLE, requirement_zh=rule.text_zh,
-                    message=message("check.sunlight.no_heights", day=rule.day)))
+                    message=message("check.sunlight.no_heights", type=code, day=rule.day),
+                    feature_ids=[ctx.fid(k) for k in ctx.facilities_of(code, inside=True)], layer="facilities"))
         return out
     for b in res.buildings:
         ok = b["verdict"] == "pass"
