@@ -876,6 +876,10 @@
       <translation>{} 处选址：{:.0f} m 内（{}）覆盖居民 {} → {}（共 {}）；{}，用时 {} 秒。</translation>
     </message>
     <message>
+      <source>Ranked by the homes each site newly reaches (the fewest sites that reach them all), not by residents.</source>
+      <translation>按各选址新覆盖的住宅栋数排序（以最少的选址覆盖全部住宅），而非按人口。</translation>
+    </message>
+    <message>
       <source>The facilities layer cannot be edited.</source>
       <translation>设施图层不可编辑。</translation>
     </message>
@@ -912,8 +916,8 @@
       <translation>设施图层需要 facility_type 和 smart_features 字段。</translation>
     </message>
     <message>
-      <source>{} selected: {} {}</source>
-      <translation>已选 {} 处：{} {}</translation>
+      <source>{} selected: {}</source>
+      <translation>已选 {} 处：{}</translation>
     </message>
     <message>
       <source>to do</source>

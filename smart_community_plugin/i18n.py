@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "SmartCommunity"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -52,6 +52,7 @@ def install_translator(locale: Optional[str] = None) -> Optional[QTranslator]:
 
     name = interface_language(locale)
     set_language(name)
+    _install_qt_translation(name)
     for candidate in (name, name.split("_")[0]):
         qm = I18N_DIR / f"smart_community_{candidate}.qm"
         if candidate and qm.exists():
@@ -69,3 +70,26 @@ def remove_translator(translator: Optional[QTranslator]) -> None:
     set_language("en")
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+    while _QT_TRANSLATORS:
+        QCoreApplication.removeTranslator(_QT_TRANSLATORS.pop())
+
+
+# Qt's own words (OK, Close, Cancel in the plugin's dialogs): QGIS looks for qt_zh-Hans.qm under its locale
+# name, which Qt does not ship (its files say zh_CN), so in a Chinese QGIS they stay English. Loaded here
+# when QGIS did not, and removed with the plugin.
+_QT_TRANSLATORS: list[QTranslator] = []
+
+
+def _install_qt_translation(name: str) -> None:
+    if _QT_TRANSLATORS or name == "en_US" or QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel":
+        return
+    if hasattr(QLibraryInfo, "path"):                                               # Qt 6
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    else:                                                                           # Qt 5
+        folder = QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath)
+    for stem in ("qtbase", "qt"):
+        translator = QTranslator()
+        if translator.load(f"{stem}_{name}", folder):
+            QCoreApplication.installTranslator(translator)
+            _QT_TRANSLATORS.append(translator)
+            return

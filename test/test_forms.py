@@ -139,7 +139,7 @@ def test_a_refused_value_says_why_in_chinese(tmp_path, standard, chinese_ui):
     feature = QgsFeature(buildings.fields())
     feature["floors"] = 150
     ok, errors = QgsVectorLayerUtils.validateAttribute(buildings, feature, buildings.fields().lookupField("floors"))
-    assert not ok and any("层数应在 1–100 之间" in e for e in errors), errors
+    assert not ok and any("层数应在 1 至 100 之间" in e for e in errors), errors
 
 
 def test_a_new_feature_gets_its_data_source_and_entry_time(tmp_path, standard, qgis_app):

@@ -58,3 +58,20 @@ def test_translations_keep_the_placeholders():
         except (ValueError, IndexError, KeyError) as exc:
             bad.append((source, f"{translation}: {exc}"))
     assert bad == []
+
+
+def test_qt_s_own_buttons_speak_chinese_with_the_plugin_and_english_again_without(qgis_app):
+    """QGIS looks for qt_zh-Hans.qm, which Qt does not ship (qtbase_zh_CN.qm, from qttranslations5-l10n):
+    the plugin loads Qt's own translation so its dialogs' OK/Close/Cancel are Chinese too."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from smart_community_plugin.i18n import install_translator, remove_translator
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    translator = install_translator("zh-Hans")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        assert QCoreApplication.translate("QPlatformTheme", "Close") == "关闭"
+    finally:
+        remove_translator(translator)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

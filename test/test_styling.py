@@ -181,7 +181,7 @@ def test_qml_styles_for_every_planning_layer(tmp_path, standard, qgis_app, suffi
             # The floors range (1-100) comes along with the style, with its reason in the file's language.
             idx = layer.fields().lookupField("floors")
             assert "100" in layer.constraintExpression(idx)
-            assert layer.constraintDescription(idx) == {"zh": "层数应在 1–100 之间",
+            assert layer.constraintDescription(idx) == {"zh": "层数应在 1 至 100 之间",
                                                         "en": "floors must be between 1 and 100"}[language]
 
 

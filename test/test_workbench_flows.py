@@ -64,6 +64,7 @@ def test_pickers_choose_each_role_and_come_back_after_reopening(qtbot, tmp_path,
     picked = {r: again.planning.pickers[r].currentLayer() for r in ROLES}
     assert {r: lyr.id() if lyr else None for r, lyr in picked.items()} == {
         **{r: lyr.id() for r, lyr in layers.items()}, "buildings": other.id(), "gates": None}
+    assert again.planning.pickers["gates"].currentText() == "— none —"     # said, not a blank box
     # The choice stays a choice: a gates layer added later is not slipped in either.
     reopened_project.addMapLayer(QgsVectorLayer(f"{copy}|layername=gates", "大门（补充）", "ogr"))
     assert again.state.layer("gates") is None
@@ -204,6 +205,11 @@ def test_one_click_report_of_the_review_on_screen(qtbot, tmp_path, qgis_app):
     review = _reviewed(qtbot, dock)
     assert review["parameters"]["community_kind"] == "existing"
     assert report.button.isEnabled()
+    # Where an empty "Save as" writes is said, and follows the project once it is saved somewhere.
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    assert project.write(str(saved / "plan.qgz"))
+    assert str(saved) in report.status.text() and str(saved) in report.path.lineEdit().placeholderText()
     report.project_name.setText("望京示范社区规划方案")
     report.project_name.editingFinished.emit()
     report.reviewer.setText("示例审查单位")
@@ -322,6 +328,13 @@ def test_a_scheme_without_population_is_reviewed_to_the_map_and_says_what_it_can
     # The property rooms' share of an unknown total floor area, and sunlight without heights: not assessed.
     assert verdicts["property_share:property_management"] == "not_assessable"
     assert verdicts["sunlight:kindergarten"] == "not_assessable"
+    by_id = {c["id"]: c for c in review["checks"]}
+    # Which facility is meant is said (the kindergarten's and the nursery's used to read alike).
+    assert by_id["sunlight:kindergarten"]["messages"]["en"].startswith("Kindergarten: no building heights")
+    # No residents' number where none is known: no 0 for the report to print.
+    assert by_id["service_radius:health_station"]["measured"]["population_total"] is None
+    assert any("no building's residents are known" in f["messages"]["en"] for f in review["findings"])
+    assert not any("too low" in f["messages"]["en"] for f in review["findings"])
     assert review["summary"]["overall"] in ("incomplete", "fail")
     assert "not assessable from the data" in dock.planning.status.text()
     assert "input findings" in dock.planning.status.text()

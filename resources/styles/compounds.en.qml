@@ -1,178 +1,178 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis readOnly="0" autoRefreshTime="0" simplifyMaxScale="1" styleCategories="AllStyleCategories" simplifyDrawingHints="1" symbologyReferenceScale="-1" maxScale="0" autoRefreshMode="Disabled" version="3.40.6-Bratislava" labelsEnabled="0" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" simplifyDrawingTol="1" minScale="100000000">
+<qgis minScale="100000000" simplifyMaxScale="1" autoRefreshMode="Disabled" simplifyAlgorithm="0" version="3.40.6-Bratislava" autoRefreshTime="0" simplifyDrawingHints="1" readOnly="0" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" simplifyLocal="1" labelsEnabled="0" simplifyDrawingTol="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" endExpression="" mode="0" limitMode="0" durationUnit="min" durationField="" accumulate="0" startExpression="" enabled="0" fixedDuration="0" startField="">
+  <temporal durationUnit="min" mode="0" limitMode="0" endField="" endExpression="" accumulate="0" startField="" startExpression="" fixedDuration="0" enabled="0" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation extrusionEnabled="0" extrusion="0" zoffset="0" clamping="Terrain" symbology="Line" respectLayerSymbol="1" type="IndividualFeatures" zscale="1" showMarkerSymbolInSurfacePlots="0" binding="Centroid">
+  <elevation extrusion="0" respectLayerSymbol="1" type="IndividualFeatures" extrusionEnabled="0" showMarkerSymbolInSurfacePlots="0" symbology="Line" zoffset="0" clamping="Terrain" binding="Centroid" zscale="1">
     <data-defined-properties>
       <Option type="Map">
-        <Option value="" type="QString" name="name"/>
+        <Option name="name" type="QString" value=""/>
         <Option name="properties"/>
-        <Option value="collection" type="QString" name="type"/>
+        <Option name="type" type="QString" value="collection"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" clip_to_extent="1" alpha="1" type="line" is_animated="0" name="" force_rhr="0">
+      <symbol name="" alpha="1" is_animated="0" frame_rate="10" type="line" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer id="{3dd90533-76e1-430f-9f5d-95f0d18e49fc}" class="SimpleLine" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleLine" pass="0" id="{035c6fc0-60d7-4ece-91a1-49d75c2ac12c}" enabled="1">
           <Option type="Map">
-            <Option value="0" type="QString" name="align_dash_pattern"/>
-            <Option value="square" type="QString" name="capstyle"/>
-            <Option value="5;2" type="QString" name="customdash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
-            <Option value="MM" type="QString" name="customdash_unit"/>
-            <Option value="0" type="QString" name="dash_pattern_offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
-            <Option value="0" type="QString" name="draw_inside_polygon"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" type="QString" name="line_color"/>
-            <Option value="solid" type="QString" name="line_style"/>
-            <Option value="0.6" type="QString" name="line_width"/>
-            <Option value="MM" type="QString" name="line_width_unit"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0" type="QString" name="ring_filter"/>
-            <Option value="0" type="QString" name="trim_distance_end"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
-            <Option value="0" type="QString" name="trim_distance_start"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
-            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
-            <Option value="0" type="QString" name="use_custom_dash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="square"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="line_color" type="QString" value="231,113,72,255,rgb:0.90588235294117647,0.44313725490196076,0.28235294117647058,1"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.6"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" clip_to_extent="1" alpha="1" type="fill" is_animated="0" name="" force_rhr="0">
+      <symbol name="" alpha="1" is_animated="0" frame_rate="10" type="fill" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer id="{28886025-28ed-4a95-b187-fb4f79980568}" class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" pass="0" id="{6edc5a11-2830-44f7-ab5a-affb39362671}" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="140,43,41,255,rgb:0.5490196078431373,0.16803234912642101,0.15967040512703135,1" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="231,113,72,255,rgb:0.90588235294117647,0.44313725490196076,0.28235294117647058,1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="165,81,51,255,rgb:0.6470588235294118,0.31651789120317386,0.20167849240863661,1"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0.2"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" clip_to_extent="1" alpha="1" type="marker" is_animated="0" name="" force_rhr="0">
+      <symbol name="" alpha="1" is_animated="0" frame_rate="10" type="marker" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer id="{ac21b649-717d-4890-9203-1081534db28e}" class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleMarker" pass="0" id="{24b0dfe5-36ca-4541-871b-7e4b0c77d71c}" enabled="1">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="diamond" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="140,43,41,255,rgb:0.5490196078431373,0.16803234912642101,0.15967040512703135,1" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="3" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="231,113,72,255,rgb:0.90588235294117647,0.44313725490196076,0.28235294117647058,1"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="diamond"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="165,81,51,255,rgb:0.6470588235294118,0.31651789120317386,0.20167849240863661,1"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0.2"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 enableorderby="0" symbollevels="0" forceraster="0" type="singleSymbol" referencescale="-1">
+  <renderer-v2 symbollevels="0" type="singleSymbol" forceraster="0" enableorderby="0" referencescale="-1">
     <symbols>
-      <symbol frame_rate="10" clip_to_extent="1" alpha="1" type="fill" is_animated="0" name="0" force_rhr="0">
+      <symbol name="0" alpha="1" is_animated="0" frame_rate="10" type="fill" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer id="{6ba1be45-7970-4669-bf81-72218b5c5031}" class="SimpleFill" enabled="1" pass="0" locked="0">
+        <layer locked="0" class="SimpleFill" pass="0" id="{c164df63-c5a1-4a2d-ba9e-e468640dd64e}" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="0,0,0,0,rgb:0,0,0,0" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="122,106,88,255,rgb:0.47843137254901963,0.41568627450980394,0.34509803921568627,1" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.5" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="0,0,0,0,rgb:0,0,0,0"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="122,106,88,255,rgb:0.47843137254901963,0.41568627450980394,0.34509803921568627,1"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0.5"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -182,9 +182,9 @@
     <sizescale/>
     <data-defined-properties>
       <Option type="Map">
-        <Option value="" type="QString" name="name"/>
+        <Option name="name" type="QString" value=""/>
         <Option name="properties"/>
-        <Option value="collection" type="QString" name="type"/>
+        <Option name="type" type="QString" value="collection"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -197,48 +197,48 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend type="default-vector" showLabelLegend="0"/>
   <fieldConfiguration>
-    <field configurationFlags="NoFlag" name="fid">
+    <field name="fid" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="name">
+    <field name="name" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="gated">
+    <field name="gated" configurationFlags="NoFlag">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNullState"/>
-            <Option value="1" type="QString" name="CheckedState"/>
-            <Option value="0" type="int" name="TextDisplayMethod"/>
-            <Option value="0" type="QString" name="UncheckedState"/>
+            <Option name="AllowNullState" type="bool" value="true"/>
+            <Option name="CheckedState" type="QString" value="1"/>
+            <Option name="TextDisplayMethod" type="int" value="0"/>
+            <Option name="UncheckedState" type="QString" value="0"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="data_source">
+    <field name="data_source" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="entry_time">
+    <field name="entry_time" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
@@ -247,50 +247,50 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" index="0" name=""/>
-    <alias field="name" index="1" name="Compound name"/>
-    <alias field="gated" index="2" name="Gated"/>
-    <alias field="data_source" index="3" name="Data source"/>
-    <alias field="entry_time" index="4" name="Time of entry"/>
+    <alias name="" field="fid" index="0"/>
+    <alias name="Compound name" field="name" index="1"/>
+    <alias name="Gated" field="gated" index="2"/>
+    <alias name="Data source" field="data_source" index="3"/>
+    <alias name="Time of entry" field="entry_time" index="4"/>
   </aliases>
   <splitPolicies>
-    <policy field="fid" policy="Duplicate"/>
-    <policy field="name" policy="Duplicate"/>
-    <policy field="gated" policy="Duplicate"/>
-    <policy field="data_source" policy="Duplicate"/>
-    <policy field="entry_time" policy="Duplicate"/>
+    <policy policy="Duplicate" field="fid"/>
+    <policy policy="Duplicate" field="name"/>
+    <policy policy="Duplicate" field="gated"/>
+    <policy policy="Duplicate" field="data_source"/>
+    <policy policy="Duplicate" field="entry_time"/>
   </splitPolicies>
   <duplicatePolicies>
-    <policy field="fid" policy="Duplicate"/>
-    <policy field="name" policy="Duplicate"/>
-    <policy field="gated" policy="Duplicate"/>
-    <policy field="data_source" policy="Duplicate"/>
-    <policy field="entry_time" policy="Duplicate"/>
+    <policy policy="Duplicate" field="fid"/>
+    <policy policy="Duplicate" field="name"/>
+    <policy policy="Duplicate" field="gated"/>
+    <policy policy="Duplicate" field="data_source"/>
+    <policy policy="Duplicate" field="entry_time"/>
   </duplicatePolicies>
   <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="gated" expression="" applyOnUpdate="0"/>
-    <default field="data_source" expression="'Drawn by ' || coalesce(nullif(@user_full_name, ''), @user_account_name) || ' in ' || coalesce(nullif(@project_title, ''), nullif(@project_basename, ''), 'QGIS')" applyOnUpdate="0"/>
-    <default field="entry_time" expression="now()" applyOnUpdate="0"/>
+    <default expression="" field="fid" applyOnUpdate="0"/>
+    <default expression="" field="name" applyOnUpdate="0"/>
+    <default expression="" field="gated" applyOnUpdate="0"/>
+    <default expression="'Drawn by ' || coalesce(nullif(@user_full_name, ''), @user_account_name) || ' in ' || coalesce(nullif(@project_title, ''), nullif(@project_basename, ''), 'QGIS')" field="data_source" applyOnUpdate="0"/>
+    <default expression="now()" field="entry_time" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="fid" constraints="3" notnull_strength="1" exp_strength="0" unique_strength="1"/>
-    <constraint field="name" constraints="0" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="gated" constraints="0" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="data_source" constraints="0" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="entry_time" constraints="0" notnull_strength="0" exp_strength="0" unique_strength="0"/>
+    <constraint unique_strength="1" field="fid" exp_strength="0" notnull_strength="1" constraints="3"/>
+    <constraint unique_strength="0" field="name" exp_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="gated" exp_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="data_source" exp_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="entry_time" exp_strength="0" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="name" exp="" desc=""/>
-    <constraint field="gated" exp="" desc=""/>
-    <constraint field="data_source" exp="" desc=""/>
-    <constraint field="entry_time" exp="" desc=""/>
+    <constraint exp="" field="fid" desc=""/>
+    <constraint exp="" field="name" desc=""/>
+    <constraint exp="" field="gated" desc=""/>
+    <constraint exp="" field="data_source" desc=""/>
+    <constraint exp="" field="entry_time" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -307,35 +307,35 @@
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
     <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-      <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+      <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
     </labelStyle>
-    <attributeEditorContainer groupBox="0" collapsed="0" visibilityExpression="" columnCount="1" showLabel="1" collapsedExpression="" horizontalStretch="0" type="Tab" name="Basic" collapsedExpressionEnabled="0" verticalStretch="0" visibilityExpressionEnabled="0">
+    <attributeEditorContainer collapsed="0" visibilityExpressionEnabled="0" visibilityExpression="" groupBox="0" name="Basic" showLabel="1" collapsedExpressionEnabled="0" type="Tab" horizontalStretch="0" columnCount="1" collapsedExpression="" verticalStretch="0">
       <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-        <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+        <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
       </labelStyle>
-      <attributeEditorField showLabel="1" horizontalStretch="0" index="1" name="name" verticalStretch="0">
+      <attributeEditorField name="name" showLabel="1" horizontalStretch="0" index="1" verticalStretch="0">
         <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
         </labelStyle>
       </attributeEditorField>
-      <attributeEditorField showLabel="1" horizontalStretch="0" index="2" name="gated" verticalStretch="0">
+      <attributeEditorField name="gated" showLabel="1" horizontalStretch="0" index="2" verticalStretch="0">
         <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
         </labelStyle>
       </attributeEditorField>
     </attributeEditorContainer>
-    <attributeEditorContainer groupBox="0" collapsed="0" visibilityExpression="" columnCount="1" showLabel="1" collapsedExpression="" horizontalStretch="0" type="Tab" name="Data source" collapsedExpressionEnabled="0" verticalStretch="0" visibilityExpressionEnabled="0">
+    <attributeEditorContainer collapsed="0" visibilityExpressionEnabled="0" visibilityExpression="" groupBox="0" name="Data source" showLabel="1" collapsedExpressionEnabled="0" type="Tab" horizontalStretch="0" columnCount="1" collapsedExpression="" verticalStretch="0">
       <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-        <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+        <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
       </labelStyle>
-      <attributeEditorField showLabel="1" horizontalStretch="0" index="3" name="data_source" verticalStretch="0">
+      <attributeEditorField name="data_source" showLabel="1" horizontalStretch="0" index="3" verticalStretch="0">
         <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
         </labelStyle>
       </attributeEditorField>
-      <attributeEditorField showLabel="1" horizontalStretch="0" index="4" name="entry_time" verticalStretch="0">
+      <attributeEditorField name="entry_time" showLabel="1" horizontalStretch="0" index="4" verticalStretch="0">
         <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont italic="0" style="" underline="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" strikethrough="0" bold="0"/>
+          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
         </labelStyle>
       </attributeEditorField>
     </attributeEditorContainer>

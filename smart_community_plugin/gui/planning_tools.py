@@ -140,8 +140,10 @@ class PlanningTools(QWidget):
         try:
             for role, combo in self.pickers.items():
                 layer = self.state.layer(role)
-                if combo.currentLayer() is not layer:
+                if combo.currentLayer() is not layer or combo.currentIndex() < 0:
                     combo.setLayer(layer)
+                    if layer is None and combo.allowEmptyLayer():
+                        combo.setCurrentIndex(0)     # "— none —" shown, not a blank box
         finally:
             self._showing = False
         self.smart_editor.set_layer(self.state.layer("facilities"))

@@ -74,9 +74,18 @@ class ReportTools(QWidget):
         self.path.fileChanged.connect(self._store)
         self.path.fileChanged.connect(lambda *_: self.task is None and self._review_changed())
         state.projectChanged.connect(self.load)
+        # Saving the project moves the default file beside it: say the new place at once.
+        # (write() itself sets the file quietly: projectSaved is the signal that always comes.) A bound slot, not
+        # a lambda: Qt drops it with this widget, and a project emits homePathChanged even as it is destroyed.
+        for signal in (state.project.homePathChanged, state.project.fileNameChanged, state.project.projectSaved):
+            signal.connect(self._project_moved)
         state.reviewChanged.connect(self._review_changed)
         self._loading = False
         self.load()
+
+    def _project_moved(self, *_: Any) -> None:
+        if self.task is None:
+            self._review_changed()
 
     def _say(self, message: str) -> None:
         self.status.setText(message)

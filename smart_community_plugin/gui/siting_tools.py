@@ -176,6 +176,10 @@ class SitingTools(QWidget):
             len(sol.sites), s.limit_m, term("distance", s.distance), f"{sol.population_covered_before:,.0f}",
             f"{sol.population_covered_after:,.0f}", f"{sol.population_total:,.0f}", term("siting_method", sol.method),
             f"{sol.seconds:.3f}")
+        if self.mode.currentData() == "cover_all" and len(sol.sites) > 1:
+            # Set cover ranks by homes reached, so a later site may add more residents than an earlier one.
+            line += " " + tr("Ranked by the homes each site newly reaches (the fewest sites that reach them all), "
+                             "not by residents.")
         if sol.greedy_shortfall is not None:
             line += " " + tr("The greedy answer falls {:.1%} short of the optimum.").format(sol.greedy_shortfall)
         if sol.uncoverable_population:

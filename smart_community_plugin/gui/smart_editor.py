@@ -12,6 +12,7 @@ from ..core.values import format_smart_features, parse_smart_features
 from ..i18n import tr
 from ..standard.model import SmartRequirement, Standard
 from .guard import guarded_slot
+from .words import facility_name, ui_language
 
 FIELD = "smart_features"
 
@@ -74,9 +75,11 @@ class SmartRequirementsEditor(QWidget):
         self.fids = [f.id() for f in feats]
         declared = [parse_smart_features(f[FIELD]) for f in feats]
         ftype = self.standard.facility(self.code)
-        self.heading.setText(tr("{} selected: {} {}").format(len(feats), ftype.name_zh, ftype.name_en))
+        self.heading.setText(tr("{} selected: {}").format(len(feats), facility_name(ftype.code)))
         for item in self.requirements():
-            row = QListWidgetItem(f"{item.text_zh} {item.text_en} — {item.strength.zh} ({item.clause})")
+            # One language: the item in the interface's, its strength as the standard words it (应/宜/可).
+            text = item.text_zh if ui_language() == "zh" else item.text_en
+            row = QListWidgetItem(f"{text} — {item.strength.zh} ({item.clause})")
             row.setData(Qt.ItemDataRole.UserRole, item.code)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             held = all(item.code in d or item.text_zh in d for d in declared)

@@ -59,10 +59,11 @@ def _disconnect(project: QgsProject, slot: Any) -> None:
 
 
 def drop_stale_results(project: QgsProject) -> None:
-    """A reopened project's review layers: memory layers come back empty (QGIS does not save their features)
-    while the dock has no review, so they go, and their group with them when nothing the planner kept is in it."""
+    """A reopened project's review layers and siting previews: memory layers come back empty (QGIS does not save
+    their features) while the dock has no review, so they go, and their group with them when nothing the planner
+    kept is in it."""
     stale = [lyr.id() for lyr in project.mapLayers().values()
-             if lyr.customProperty(RESULT_PROPERTIES[0]) == "review" and lyr.providerType() == "memory"
+             if lyr.customProperty(RESULT_PROPERTIES[0]) in ("review", "preview") and lyr.providerType() == "memory"
              and isinstance(lyr, QgsVectorLayer) and lyr.featureCount() == 0]
     if stale:
         project.removeMapLayers(stale)
