@@ -43,6 +43,10 @@ class Severity(str, Enum):
     INFO = "info"
 
 
+# Most severe first, by value (findings in their JSON form sort by it too).
+SEVERITY_RANK = {s.value: rank for rank, s in enumerate(Severity)}
+
+
 @dataclass(frozen=True)
 class Finding:
     """A problem with the input data (not with the scheme): layer, feature, field and a message."""

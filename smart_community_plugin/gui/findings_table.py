@@ -10,7 +10,7 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
-from ..core.results import Finding
+from ..core.results import SEVERITY_RANK, Finding
 from ..i18n import tr, tr_noop
 from ..palette import VERDICT_COLOURS
 from .guard import guarded_slot
@@ -19,7 +19,6 @@ from .tables import result_table
 from .words import item_says, role_name, term
 
 COLUMNS = (tr_noop("Severity"), tr_noop("Layer"), tr_noop("Feature"), tr_noop("Field"), tr_noop("Finding"))
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_COLOUR = {"error": "fail", "warning": "warning", "info": "info"}   # the icon's colour, as a verdict's
 ROW_FINDING = Qt.ItemDataRole.UserRole
 
@@ -27,7 +26,7 @@ ROW_FINDING = Qt.ItemDataRole.UserRole
 def finding_rows(findings: Iterable[Finding | Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Findings as JSON-form dicts, most severe first (the order found within a severity)."""
     rows = [f.to_dict() if isinstance(f, Finding) else dict(f) for f in findings]
-    return sorted(rows, key=lambda f: SEVERITY_ORDER.get(f.get("severity", "info"), 3))
+    return sorted(rows, key=lambda f: SEVERITY_RANK.get(f.get("severity", "info"), len(SEVERITY_RANK)))
 
 
 class FindingsTable(QWidget):
@@ -76,7 +75,7 @@ class FindingsTable(QWidget):
                 self.table.setItem(r, c, item)
             self.table.item(r, 0).setIcon(verdict_icon(SEVERITY_COLOUR.get(severity, "info")))
         self.table.resizeRowsToContents()
-        counts = {s: sum(f.get("severity") == s for f in self.rows) for s in SEVERITY_ORDER}
+        counts = {s: sum(f.get("severity") == s for f in self.rows) for s in SEVERITY_RANK}
         self.count.setText(tr("{} blocking, {} warnings, {} notes.").format(counts["error"], counts["warning"],
                                                                              counts["info"]))
         self.count.setStyleSheet(f"color: {VERDICT_COLOURS['fail']}" if counts["error"] else "")

@@ -130,11 +130,17 @@ class WorkbenchState(QObject):
         stored = {role: self.project.mapLayer(lid) for role, lid in self.records.layers.items()}
         picked = {role: lyr for role, lyr in stored.items()
                   if role in PICKED_ROLES and isinstance(lyr, QgsVectorLayer)}
-        empty = [r for r in PICKED_ROLES if r not in picked and not self.left_out(r)]
-        free = scheme_candidates(self.project, {lyr.id() for lyr in picked.values()})
-        picked.update({r: lyr for r, lyr in assign_roles(empty, free).items() if lyr is not None})
+        picked.update(self._best_for([r for r in PICKED_ROLES if r not in picked], picked.values()))
         self._layers = {role: picked.get(role) for role in PICKED_ROLES}
         self.layersChanged.emit()
+
+    def _best_for(self, roles: list[str], taken: Any) -> dict[str, QgsVectorLayer]:
+        """The free layers that fit these roles best (never a role the planner left out), by role."""
+        wanted = [r for r in roles if not self.left_out(r)]
+        if not wanted:
+            return {}
+        free = scheme_candidates(self.project, {lyr.id() for lyr in taken if lyr is not None})
+        return {r: lyr for r, lyr in assign_roles(wanted, free).items() if lyr is not None}
 
     def left_out(self, role: str) -> bool:
         """The planner chose no layer for this role (kept in the project)."""
@@ -142,11 +148,7 @@ class WorkbenchState(QObject):
 
     def fill_empty_roles(self, *_: Any) -> None:
         """Layers were added to the project: roles still without a layer get the best fitting new one."""
-        empty = [r for r in PICKED_ROLES if self.layer(r) is None and not self.left_out(r)]
-        if not empty:
-            return
-        free = scheme_candidates(self.project, {lyr.id() for lyr in self.layers().values() if lyr is not None})
-        found = {r: lyr for r, lyr in assign_roles(empty, free).items() if lyr is not None}
+        found = self._best_for([r for r in PICKED_ROLES if self.layer(r) is None], self.layers().values())
         if found:
             self._layers.update(found)
             self.layersChanged.emit()

@@ -7,10 +7,12 @@ report say the same thing.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any, Optional
 
 from ..core.messages import Message, Text, catalogue, current_language, item_text, text_of
+from ..i18n import tr
 
 
 def ui_language() -> str:
@@ -61,10 +63,6 @@ def words(message_id: str, **values: Any) -> str:
 def review_summary(review: Mapping[str, Any]) -> str:
     """The one-line outcome of a review: approval, counts, and what could not be assessed or was wrong in the
     input (the same line in the results dock and the workbench, so neither hides the gaps)."""
-    from collections import Counter
-
-    from ..i18n import tr
-
     counts = Counter(c["verdict"] for c in review.get("checks", []))
     overall = review.get("summary", {}).get("overall", "")
     text = tr("Overall: {} — {} fail, {} warning, {} pass").format(

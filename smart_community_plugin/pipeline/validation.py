@@ -13,7 +13,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer, QgsWkbTypes
 from ..core.errors import InputError
 from ..core.inputs import MAX_COORDINATE
 from ..core.messages import message
-from ..core.results import Finding, Severity
+from ..core.results import SEVERITY_RANK, Finding, Severity
 from ..core.validation import (
     domain_findings,
     geometry_findings,
@@ -57,8 +57,7 @@ class ValidationResult:
 
     def ordered(self) -> list[Finding]:
         """Findings most severe first (blocking, warnings, notes), each severity in the order found."""
-        rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-        return sorted(self.findings, key=lambda f: rank[f.severity])
+        return sorted(self.findings, key=lambda f: SEVERITY_RANK[f.severity.value])
 
     def summary(self, language: Optional[str] = None) -> str:
         """A few plain lines in a language: counts, then the findings, most severe first."""
