@@ -15,6 +15,7 @@ from .model import (
     Grouping,
     LayoutItem,
     Limit,
+    OtherFacilityType,
     Quantity,
     QuantityBasis,
     ServiceRadius,
@@ -85,6 +86,8 @@ def parse_standard(doc: dict[str, Any]) -> Standard:
         population_defaults=dict(doc.get("population_defaults", {})),
         walk_distance_source=doc["life_circles"]["source"],
         life_circle_exclude=tuple(doc["life_circles"].get("exclude_types", ())),
+        other_types=tuple(OtherFacilityType(o["code"], o["name_zh"], o["name_en"], o["clause"],
+                                            tuple(o.get("aliases", ()))) for o in doc.get("other_facility_types", ())),
     )
 
 

@@ -183,6 +183,17 @@ class GeneralSmartRequirement:
 
 
 @dataclass(frozen=True)
+class OtherFacilityType:
+    """A facility type a chapter names that is not a row of Table A.0.1 (4.2.4, 4.3.4, 4.3.5, 4.5.6, 4.5.7)."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    clause: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Standard:
     """The whole catalogue: facility types in table order, clauses, grouping and life circles."""
 
@@ -197,6 +208,7 @@ class Standard:
     population_defaults: dict[str, float] = field(default_factory=dict)
     walk_distance_source: str = ""
     life_circle_exclude: tuple[str, ...] = ()
+    other_types: tuple[OtherFacilityType, ...] = ()
 
     def facility(self, code: str) -> FacilityType:
         """The facility type with this code; KeyError names the unknown code."""
@@ -216,7 +228,28 @@ class Standard:
             for part in re.split(r"[（）()]", f.name_zh):
                 if len(part.strip()) >= 2:
                     out.setdefault(part.strip().lower(), f.code)
+        for o in self.other_types:
+            for key in (o.code, o.name_zh, o.name_en, *o.aliases):
+                out.setdefault(key.strip().lower(), o.code)
         return out
+
+    def other_type(self, code: str) -> Optional[OtherFacilityType]:
+        """A chapter's facility type (not a table row) by code, or None."""
+        return next((o for o in self.other_types if o.code == code), None)
+
+    def type_names_of(self, code: str) -> dict[str, str]:
+        """{zh, en} names of any facility type, table row or chapter type."""
+        return {"zh": self.type_name(code, "zh"), "en": self.type_name(code, "en")}
+
+    def type_name(self, code: str, language: str) -> str:
+        """The name of any facility type, table row or chapter type, in zh or en; the code when unknown."""
+        for f in self.facilities:
+            if f.code == code:
+                return f.name_zh if language == "zh" else f.name_en
+        o = self.other_type(code)
+        if o is None:
+            return code
+        return o.name_zh if language == "zh" else o.name_en
 
     @cached_property
     def matcher(self) -> FacilityMatcher:
@@ -231,7 +264,10 @@ class Standard:
         return tuple(f.code for f in self.facilities)
 
     def smart_requirements_for(self, code: str) -> tuple[SmartRequirement, ...]:
-        """The type's own smart items plus the general ones (4.5.10) that apply to it, without repeats."""
+        """The type's own smart items plus the general ones (4.5.10) that apply to it, without repeats; none
+        for a chapter's type that is not a row of the table (the operation centre, a rail station ...)."""
+        if self.other_type(code) is not None:
+            return ()
         ftype = self.facility(code)
         items = list(ftype.smart_requirements)
         seen = {r.code for r in items}
