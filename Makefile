@@ -38,7 +38,7 @@ demo: setup
 	  "COMMUNITY=$(SAMPLE)|layername=community" "BUILDINGS=$(SAMPLE)|layername=buildings" \
 	  "FACILITIES=$(SAMPLE)|layername=facilities" "COMPOUNDS=$(SAMPLE)|layername=compounds" \
 	  "ROADS=$(SAMPLE)|layername=roads" "GATES=$(SAMPLE)|layername=gates" \
-	  "PLAY_AREAS=$(SAMPLE)|layername=play_areas" DISTANCE=both \
+	  "PLAY_AREAS=$(SAMPLE)|layername=play_areas" "GREEN_SPACES=$(SAMPLE)|layername=green_spaces" DISTANCE=both \
 	  OUTPUT_JSON=$(DEMO)/review.json OUTPUT_GPKG=$(DEMO)/review.gpkg > $(DEMO)/qgis_process.log 2>&1 \
 	  || { cat $(DEMO)/qgis_process.log; exit 1; }
 	scripts/qgis-process run smart_community:report -- REVIEW_JSON=$(DEMO)/review.json \

@@ -1020,6 +1020,10 @@
       <translation>幼儿园、托儿所活动场地（面；可选）</translation>
     </message>
     <message>
+      <source>Public green and open space (polygons: emergency_shelter, smart_features; optional)</source>
+      <translation>公共绿地与活动场所（面：emergency_shelter 应急避险、smart_features 智慧功能；可选）</translation>
+    </message>
+    <message>
       <source>Windows (points on walls: facing_deg, sill_m; optional)</source>
       <translation>窗户（外墙上的点：facing_deg、sill_m；可选）</translation>
     </message>

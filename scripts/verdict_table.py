@@ -47,6 +47,20 @@ def main(path: str) -> int:
     counts = Counter(chk["verdict"] for chk in review["checks"])
     print("checks: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ORDER)
           + f"; input findings: {len(review['findings'])}")
+    provisions = review.get("provisions", [])
+    unassessed = [e for e in provisions if e["outcome"] in ("not_assessed", "not_declared", "not_assessable")
+                  and e["strength"] in ("must", "shall")]
+    if unassessed:
+        print(f"provisions 应/必须 not assessed ({len(unassessed)}): what would assess them")
+        for e in unassessed:
+            remedy = (e.get("needs") or {}).get("en") or (
+                f"declare {e['declaration']['code']} in {e['declaration']['layer']}" if e.get("declaration")
+                else "the data its check reads")
+            print(f"  {e['id']:<34}{e['outcome']:<15}{remedy}")
+    counts = review.get("summary", {}).get("provisions", {}).get("assessment", {})
+    if counts:
+        print("register: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ("checked", "declared", "needs_data",
+                                                                          "not_spatial")))
     print(f"overall: {review['summary']['overall']}  (fail: a 应 provision is not met; "
           "incomplete: a provision cannot be assessed from the data; conditional: only 宜 provisions fall short)")
     return 0

@@ -236,7 +236,8 @@ class SmartCommunityPlugin:
         params: dict[str, Any] = {}
         if self.workbench is not None:
             roles = {"community": "COMMUNITY", "buildings": "BUILDINGS", "facilities": "FACILITIES",
-                     "compounds": "COMPOUNDS", "roads": "ROADS", "gates": "GATES", "play_areas": "PLAY_AREAS"}
+                     "compounds": "COMPOUNDS", "roads": "ROADS", "gates": "GATES", "play_areas": "PLAY_AREAS",
+                     "green_spaces": "GREEN_SPACES"}
             for role, layer in self.workbench.state.layers().items():
                 if layer is not None:
                     params[roles[role]] = layer.id()

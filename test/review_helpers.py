@@ -18,10 +18,11 @@ from .layers import scheme
 
 
 def as_scheme(community, buildings, facilities, compounds=None, fields: InputFields = DEFAULT_FIELDS,
-              roads=None, gates=None, entrances=None, play_areas=None) -> Scheme:
+              roads=None, gates=None, entrances=None, play_areas=None, green_spaces=None) -> Scheme:
     """The layers as a Scheme, by role."""
     return Scheme({"community": community, "buildings": buildings, "facilities": facilities, "compounds": compounds,
-                   "roads": roads, "gates": gates, "entrances": entrances, "play_areas": play_areas}, fields)
+                   "roads": roads, "gates": gates, "entrances": entrances, "play_areas": play_areas,
+                   "green_spaces": green_spaces}, fields)
 
 
 def read_layers(community, buildings, facilities, standard=None, compounds=None, fields: InputFields = DEFAULT_FIELDS,
@@ -34,9 +35,10 @@ def read_layers(community, buildings, facilities, standard=None, compounds=None,
 def review_layers(community, buildings, facilities, standard=None, params: Optional[ReviewParameters] = None,
                   compounds=None, fields: InputFields = DEFAULT_FIELDS, output_json=None, output_gpkg=None,
                   overwrite: bool = True, progress=None, roads=None, gates=None, entrances=None,
-                  play_areas=None) -> ReviewResult:
+                  play_areas=None, green_spaces=None) -> ReviewResult:
     """Review the layers through the pipeline, writing the outputs asked for under the output contract."""
-    s = as_scheme(community, buildings, facilities, compounds, fields, roads, gates, entrances, play_areas)
+    s = as_scheme(community, buildings, facilities, compounds, fields, roads, gates, entrances, play_areas,
+                  green_spaces)
     return review_to_files(s, standard or load_standard(), params, output_json, output_gpkg, overwrite,
                            progress).result
 

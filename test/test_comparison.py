@@ -19,8 +19,11 @@ def test_a_planned_health_station_fixes_count_and_coverage(tmp_path, standard, q
     good = dict(facility_type="health_station", floor_area_m2=150.0, level=1, own_entrance=1,
                 smart_features="medical_consultation,self_check_diagnosis,medicine_delivery,health_records,"
                                "info_screen_or_audio_prompt")
+    # A bus stop 50 m from each (4.5.7: health stations 宜 near a stop, within 300 m).
     facs = [dict(geometry=shapely.Point(20, 0), status="existing", **good),
-            dict(geometry=shapely.Point(820, 0), status="planned", **good)]
+            dict(geometry=shapely.Point(820, 0), status="planned", **good),
+            dict(geometry=shapely.Point(20, 50), status="existing", facility_type="bus_stop"),
+            dict(geometry=shapely.Point(820, 50), status="existing", facility_type="bus_stop")]
     before = review(tmp_path, homes, facs, params=ReviewParameters(include_planned=False), name="a.gpkg")
     after = review(tmp_path, homes, facs, params=ReviewParameters(include_planned=True), name="b.gpkg")
     cmp = compare_reviews(before.to_dict(), after.to_dict())

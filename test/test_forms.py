@@ -45,10 +45,12 @@ def test_labels_tabs_and_choices_in_english(tmp_path, standard, qgis_app):
     assert _alias(facilities, "name") == "Facility name"
     assert _tabs(facilities) == [
         ("Basic", ["facility_type", "name", "status", "centre"]),
-        ("Size", ["floor_area_m2", "land_area_m2", "floors", "level", "own_entrance", "classes", "places"]),
+        ("Size", ["floor_area_m2", "land_area_m2", "floors", "level", "own_entrance", "classes", "places",
+                  "motor_spaces", "non_motor_spaces", "female_area_m2", "male_area_m2", "view_radius_m"]),
         ("Smart", ["smart_features"]), ("Phasing", ["phase", "year"]), ("Data source", ["data_source", "entry_time"])]
     types = facilities.editorWidgetSetup(facilities.fields().lookupField("facility_type")).config()["map"]
-    assert {"Kindergarten": "kindergarten"} in types and len(types) == len(standard.facilities) + 1
+    assert {"Kindergarten": "kindergarten"} in types and {"Rail transit station": "rail_station"} in types
+    assert len(types) == len(standard.facilities) + len(standard.other_types) + 1
     status = facilities.editorWidgetSetup(facilities.fields().lookupField("status")).config()["map"]
     assert status[1:] == [{"Existing": "existing"}, {"Planned": "planned"}]
     assert facilities.renderer().categories()[0].label() == standard.facilities[0].name_en

@@ -67,9 +67,13 @@ def test_sample_shows_its_deliberate_deficiencies(sample_review):
     assert c["quantity:convenience_store"]["verdict"] == "fail"
     # The north-east compound (the 4th) has no access control.
     assert c["quantity:access_control"]["feature_ids"] == [4]
-    # The fresh market lies 120 m south of the boundary and is shared.
-    assert c["quantity:fresh_market"]["measured"]["shared"] == 1
-    assert c["quantity:fresh_market"]["verdict"] == "pass"
+    # The fresh market lies 120 m south of the boundary. The sample is a new community, which provides its
+    # own (4.5.5-2 lets existing communities short of land share): not counted, and the message says so.
+    assert c["quantity:fresh_market"]["measured"]["shared"] == 0
+    assert c["quantity:fresh_market"]["verdict"] == "fail"
+    assert "界外 1 处未计入" in c["quantity:fresh_market"]["messages"]["zh"]
+    # What was not assessed is listed, and keeps the verdict from a pass: no green-space layer (4.4.1).
+    assert "4.4.1" in review["summary"]["not_assessed"]
     # The east side lies beyond 300 m of both health stations: some residents uncovered.
     assert 0 < review["coverage"]["health_station"]["euclidean"]["ratio"] < 1
     assert c["grouping:integrated_centre"]["verdict"] == "warning"  # 2,800 m² < 3,000 m²
@@ -173,7 +177,10 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review, 
     # The menu entries do what they say: the review dialog, a review JSON into the dock, the help; Export report
     # is one click from the workbench's review (none here, so no Processing dialog opens).
     assert r["menu"]["opened"] == ["smart_community:validate", "smart_community:review"]
-    assert r["menu"]["dock_groups"] == 2 and r["menu"]["dock_visible"]
+    # One group per chapter the sample's checks fall in (4.2, 4.3, 4.4, 4.5, 5.2 and Table A.0.1).
+    chapters = {c["clause"].split(",")[0].split(".")[0] if c["clause"].startswith("A")
+                else ".".join(c["clause"].split(",")[0].split(".")[:2]) for c in sample_review[1]["checks"]}
+    assert r["menu"]["dock_groups"] == len(chapters) == 6 and r["menu"]["dock_visible"]
     assert r["menu"]["help_windows"] == 1
     assert r["menu"]["review_text"] == review_text   # the menu speaks the interface's language
     assert r["errors"] == []
@@ -210,8 +217,12 @@ def test_verdict_table_is_short_and_names_the_failures(sample_review):
     lines = proc.stdout.splitlines()
     assert lines[-1].startswith("overall: fail")
     failing = [c for c in review["checks"] if c["verdict"] in ("fail", "warning")]
-    assert 10 < len(lines) < len(failing) + 4  # folded: fewer rows than failing checks
-    table = lines[2:-2]  # between the header and the totals
+    table = lines[2:lines.index(next(line for line in lines if line.startswith("checks: ")))]
+    assert 10 < len(table) < len(failing)  # folded: fewer rows than failing checks
+    # Then the 应 provisions not assessed, one line each with what would assess it.
+    start = next(i for i, line in enumerate(lines) if line.startswith("provisions 应/必须 not assessed"))
+    listed = [line.split()[0] for line in lines[start + 1:] if line.startswith("  ")]
+    assert listed == review["summary"]["not_assessed"]
     assert any("convenience_store" in l and " fail " in l for l in table)
     assert all(" fail " in l or " warning " in l for l in table)
 

@@ -26,7 +26,7 @@ def test_sample_review_equals_the_golden_copy(tmp_path, processing_ready):
 
     s = str(SAMPLE)
     params = {role.upper(): f"{s}|layername={role}" for role in
-              ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas")}
+              ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas", "green_spaces")}
     params.update(DISTANCE="both", OUTPUT_JSON=str(tmp_path / "review.json"), OUTPUT_GPKG=str(tmp_path / "review.gpkg"))
     processing.run("smart_community:review", params)
     review = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))

@@ -45,8 +45,12 @@ def _sample_values(path) -> set[str]:
 
 def _field_names() -> set[str]:
     from smart_community_plugin.layers.schema import PLANNING_LAYERS
+    from smart_community_plugin.standard.register import load_register
 
-    return {f.name for spec in PLANNING_LAYERS for f in spec.fields} | {"facing_deg", "sill_m", "ground_m"}
+    # The codes a planner writes to declare a provision (declarations, smart_features) are data, like field names.
+    codes = {p.code for p in load_register().provisions if p.code} | {
+        c for p in load_register().provisions for c in p.codes}
+    return {f.name for spec in PLANNING_LAYERS for f in spec.fields} | {"facing_deg", "sill_m", "ground_m"} | codes
 
 
 def _project_with_sample(tmp_path):

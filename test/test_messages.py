@@ -82,14 +82,20 @@ def test_every_template_renders_with_and_without_its_optional_parts(language):
 def test_a_quantity_message_word_for_word_in_both_languages():
     # Hand-written from the catalogue's intent: a shared fresh market below the band.
     m = message("check.quantity.population", type="fresh_market", required=1, population=14922.8,
-                population_min=15000, population_max=25000, inside=0, shared=1, within=500.0, below_band=True)
+                population_min=15000, population_max=25000, inside=0, shared=1, within=500.0, below_band=True,
+                method="network", shared_list=["菜市场(南) 430 m"])
     assert m.text("zh") == ("菜市场或生鲜超市：14,923 人应设 1 处（每 15000-25000 人 1 处）；"
-                            "界内 0 处，另有界外 500 m 内共享 1 处"
-                            "（4.5.4、4.5.5-2）；人口低于下限 15000 人，共享设施即可（4.5.5-2）。")
+                            "界内 0 处，另有界外 500 m 内共享 1 处（步行，4.5.4、4.5.5-2）：菜市场(南) 430 m；"
+                            "人口低于下限 15000 人，共享设施即可（4.5.5-2）。")
     assert m.text("en") == ("Fresh market or supermarket: 1 required for 14,923 residents (1 per 15000–25000 residents); "
-                            "0 inside the boundary and 1 shared from outside within 500 m (4.5.4, 4.5.5-2); the "
-                            "population is below the band's lower bound 15000, so a shared facility suffices "
-                            "(4.5.5-2).")
+                            "0 inside the boundary and 1 shared from outside within 500 m walking (4.5.4, 4.5.5-2): "
+                            "菜市场(南) 430 m; the population is below the band's lower bound 15000, so a shared "
+                            "facility suffices (4.5.5-2).")
+    # A new community does not count what lies outside, and says so.
+    new = message("check.quantity.population", type="fresh_market", required=1, population=14922.8,
+                  population_min=15000, population_max=25000, inside=0, shared=0, within=500.0, not_shared=1)
+    assert new.text("zh") == ("菜市场或生鲜超市：14,923 人应设 1 处（每 15000-25000 人 1 处）；界内 0 处；"
+                              "界外 1 处未计入：新建社区应自行配置（4.5.5-2 仅指用地紧缺的既有社区）。")
     plain = message("check.quantity.population", type="kindergarten", required=2, population=9000,
                     population_min=5000, population_max=12000, inside=2, shared=0, within=500.0, below_band=False)
     assert plain.text("zh") == "幼儿园：9,000 人应设 2 处（每 5000-12000 人 1 处）；界内 2 处。"
@@ -179,5 +185,5 @@ def test_review_json_keeps_ids_values_and_both_texts(tmp_path):
         again = Message(item["message_id"], item["values"])
         assert again.text("zh") == item["messages"]["zh"] and again.text("en") == item["messages"]["en"]
     k = next(c for c in doc["checks"] if c["id"] == "quantity:kindergarten")
-    assert k["messages"]["zh"] == ("幼儿园：26 人应设 1 处（每 5000-12000 人 1 处）；界内 1 处；"
-                                   "人口低于下限 5000 人，共享设施即可（4.5.5-2）。")
+    # A new community: the "a shared facility suffices" of 4.5.5-2 (existing communities) is not said.
+    assert k["messages"]["zh"] == "幼儿园：26 人应设 1 处（每 5000-12000 人 1 处）；界内 1 处。"

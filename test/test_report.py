@@ -13,8 +13,9 @@ from smart_community_plugin.report.builder import ReportRequest, write_report
 from .conftest import SAMPLE
 from .test_frontends import sample_review  # noqa: F401 (the module-scoped fixture, shared)
 
-VERDICT_ZH = {"fail": "不通过", "warning": "警告", "info": "提示", "pass": "通过", "not_applicable": "不适用"}
-CLAUSE = re.compile(r"^\s*((?:4\.\d+\.\d+(?:-\d)?|A\.0\.1|6\.\d\.\d)(?:, A\.0\.1)?)\s")
+VERDICT_ZH = {"fail": "不通过", "warning": "警告", "info": "提示", "pass": "通过", "not_applicable": "不适用",
+              "not_assessable": "无法评估"}
+CLAUSE = re.compile(r"^\s*((?:4\.\d+\.\d+(?:-\d)?|5\.\d\.\d(?:-\d)?|A\.0\.1|6\.\d\.\d)(?:, A\.0\.1)?)\s")
 
 
 def text(pdf, first=None, last=None, layout=True) -> str:
@@ -63,7 +64,7 @@ def test_every_check_is_in_the_clause_table_with_its_verdict(sample_report):
     pages = pages_of(pdf)
     assert result["PAGES"] == len([p for p in pages if p.strip()])
     start = next(i for i, p in enumerate(pages) if "4 逐条审查" in p and "目录" not in p)
-    end = next(i for i in range(start + 1, len(pages)) if re.search(r"^\s*5 设施服务范围", pages[i], re.M))
+    end = next(i for i in range(start + 1, len(pages)) if re.search(r"^\s*5 未评估的条款", pages[i], re.M))
     rows = Counter()
     for page in pages[start:end]:
         for line in page.splitlines():
@@ -75,6 +76,14 @@ def test_every_check_is_in_the_clause_table_with_its_verdict(sample_report):
     assert rows == expected
     # The table's header is repeated on every page it runs over.
     assert all("条款" in p and "结论" in p for p in pages[start:end])
+    # Then the provisions not assessed, each 应 one of them with what would assess it, and the declared ones.
+    after = "".join(pages[end:])
+    section = after[:after.index("6 申报的条款")]
+    flat = re.sub(r"\s+", "", section)
+    for pid in review["summary"]["not_assessed"]:
+        entry = next(e for e in review["provisions"] if e["id"] == pid)
+        assert re.sub(r"\s+", "", entry["text_zh"])[:12] in flat, pid
+    assert "公共绿地" in flat and "无法评估" in flat
 
 
 def test_cover_toc_header_and_metadata(sample_report):

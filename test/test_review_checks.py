@@ -50,13 +50,14 @@ def test_full_coverage_passes_and_distances_are_exact(tmp_path):
 
 def test_quantity_counts_a_shared_facility_outside_within_the_radius(tmp_path):
     # 13,000 residents need ceil(13000 / 12000) = 2 health stations. One inside, one 250 m away
-    # outside the 200 m x 200 m boundary: shared (250 <= 300 m), so 2 are available.
+    # outside the 200 m x 200 m boundary of an existing community: shared (250 <= 300 m), so 2 are available.
     boundary = shapely.box(-100, -100, 100, 100)
     r = review(tmp_path, [res(0, 0, 13000)], [fac("health_station", 50, 0), fac("health_station", 250, 0)],
-               community=boundary)
+               community=boundary, community_attrs={"kind": "existing"})
     c = check(r, "quantity:health_station")
     assert (c.required["count"], c.measured["inside"], c.measured["shared"]) == (2, 1, 1)
     assert c.verdict is Verdict.PASS and sorted(c.feature_ids) == [1, 2]
+    assert c.measured["shared_facilities"] == [{"feature_id": 2, "distance_m": 250.0}]
 
 
 def test_quantity_fails_when_the_outside_facility_is_beyond_the_radius(tmp_path):

@@ -106,11 +106,14 @@ def test_sunlight_algorithm_on_the_sample(tmp_path, processing_ready):
         "PLAY_AREAS": f"{s}|layername=play_areas", "OUTPUT_JSON": str(tmp_path / "sun.json"),
         "OUTPUT_WINDOWS": str(tmp_path / "w.gpkg"), "OUTPUT_GROUND": str(tmp_path / "g.gpkg")})
     data = json.loads((tmp_path / "sun.json").read_text(encoding="utf-8"))
-    # The kindergarten building is 80 m wide: (80 - 1.5) // 3 + 1 = 27 windows on its south wall.
-    assert len(data["windows"]) == 27
-    assert data["buildings"][0]["verdict"] == "fail"
-    assert all(w["effective_minutes"] < 180 for w in data["windows"])
-    assert QgsVectorLayer(res["OUTPUT_WINDOWS"], "w", "ogr").featureCount() == 27
+    # The kindergarten building is 80 m wide: (80 - 1.5) // 3 + 1 = 27 windows on its south wall. The two
+    # nurseries sit in a 60 m slab ((60 - 1.5) // 3 + 1 = 20) and a 24 m tower ((24 - 1.5) // 3 + 1 = 8).
+    per_building = {b["building_id"]: b["windows"] for b in data["buildings"]}
+    assert sorted(per_building.values()) == [8, 20, 27] and len(data["windows"]) == 55
+    kindergarten = next(b for b in data["buildings"] if b["windows"] == 27)
+    assert kindergarten["verdict"] == "fail"
+    assert all(w["effective_minutes"] < 180 for w in data["windows"] if w["building_id"] == kindergarten["building_id"])
+    assert QgsVectorLayer(res["OUTPUT_WINDOWS"], "w", "ogr").featureCount() == 55
     assert data["activity_grounds"][0]["verdict"] == "fail"
     assert data["parameters"]["date"] == "2026-12-21"
 

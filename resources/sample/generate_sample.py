@@ -7,7 +7,9 @@ paths, roads, and existing and planned facilities of most Table A.0.1 types. It 
 deficiencies so a review shows passes, warnings and failures: an east side beyond the health
 station's 300 m, an undersized health station (90 m² < 120 m²), a kindergarten close north of
 30-floor towers, too few convenience stores and housekeeping points, a compound without access
-control, an integrated service centre on too little land, and a sports ground below 150 m².
+control, an integrated service centre on too little land, and a sports ground below 150 m²; and,
+for the clause register, green space with one far emergency shelter, cameras missing the west waste
+station, no Party-community service centre and community provisions left undeclared.
 
 Run: python resources/sample/generate_sample.py [output.gpkg]
 """
@@ -106,8 +108,8 @@ def roads() -> list[dict]:
         dict(geom=lline((800, 0), (800, 600)), name="东环路", walkable=1, highway="secondary"),
         dict(geom=lline((800, 600), (0, 600)), name="北环路", walkable=1, highway="secondary"),
         dict(geom=lline((0, 600), (0, 0)), name="西环路", walkable=1, highway="secondary"),
-        dict(geom=lline((400, 0), (400, 600)), name="中轴路", walkable=1, highway="tertiary"),
-        dict(geom=lline((0, 300), (800, 300)), name="横街", walkable=1, highway="tertiary"),
+        dict(geom=lline((400, 0), (400, 600)), name="中轴路", walkable=1, highway="tertiary", fire_lane=1),
+        dict(geom=lline((0, 300), (800, 300)), name="横街", walkable=1, highway="tertiary", fire_lane=1),
     ]
     for name, x0, y0, x1, y1 in COMPOUNDS:
         mx, my = (x0 + x1) / 2, (y0 + y1) / 2
@@ -151,21 +153,23 @@ def facilities() -> list[dict]:
         # Kindergartens: one close north of the 30-floor towers, one planned in the west.
         facility("kindergarten", "阳光幼儿园", 555, 545, smart="health_management,safety_protection,environment_monitoring,real_time_communication,info_screen_or_audio_prompt", geom=lbox(515, 515, 595, 575), classes=9, places=270, floors=3, land_area_m2=4800.0),
         facility("kindergarten", "西苑幼儿园(规划)", 100, 500, status="planned", smart="health_management,safety_protection", classes=14, places=420, floors=3, land_area_m2=5200.0),
-        facility("nursery", "托育园", 340, 250, smart="health_management,safety_protection,environment_monitoring,real_time_communication,info_screen_or_audio_prompt", floor_area_m2=500.0),
-        facility("nursery", "托儿所(规划)", 640, 400, status="planned", smart="health_management,safety_protection,environment_monitoring,real_time_communication,info_screen_or_audio_prompt", floor_area_m2=450.0),
+        # Nurseries on the ground floor of a slab and of a tower (their rooms' sunlight is computed there).
+        facility("nursery", "托育园", 330, 243, smart="health_management,safety_protection,environment_monitoring,real_time_communication,info_screen_or_audio_prompt", floor_area_m2=500.0, places=60),
+        facility("nursery", "托儿所(规划)", 637, 412, status="planned", smart="health_management,safety_protection,environment_monitoring,real_time_communication,info_screen_or_audio_prompt", floor_area_m2=450.0, places=80),
         # Sports grounds as polygons: one too small.
-        facility("sports_ground", "中心运动场", 0, 0, geom=lbox(200, 380, 260, 420), smart="interactive_smart_equipment,online_booking,info_screen_or_audio_prompt"),
+        facility("sports_ground", "中心运动场", 0, 0, geom=lbox(200, 380, 260, 420), smart="interactive_smart_equipment,online_booking,info_screen_or_audio_prompt,rest_and_barrier_free,noise_mitigation"),
         facility("sports_ground", "东区健身角", 0, 0, geom=lbox(700, 200, 712, 210), smart="interactive_smart_equipment,info_screen_or_audio_prompt"),
         # Convenience: stops outside on the perimeter roads.
         facility("bus_stop", "南环路公交站", 200, -8, smart="traffic_info_screen"),
-        facility("bus_stop", "中轴路公交站", 408, 300, smart="traffic_info_screen,info_screen_or_audio_prompt"),
+        facility("bus_stop", "中轴路公交站", 408, 300, smart="traffic_info_screen,info_screen_or_audio_prompt", non_motor_spaces=20),
         facility("bus_stop", "北环路公交站", 250, 608, smart=""),
         facility("accessibility_facility", "无障碍坡道(中心)", 310, 345, smart="info_screen_or_audio_prompt"),
         facility("accessibility_facility", "无障碍卫生间", 380, 290, smart=""),
-        facility("waste_collection", "垃圾分类收集站(西)", 30, 290, smart="smart_sorting_bins,info_screen_or_audio_prompt"),
-        facility("waste_collection", "垃圾分类收集站(东)", 770, 300, status="planned", smart="smart_sorting_bins,info_screen_or_audio_prompt"),
-        facility("public_toilet", "公厕(中心)", 390, 320, smart="environment_monitoring,occupancy_sensing,info_screen_or_audio_prompt"),
-        facility("public_toilet", "公厕(西南)", 100, 100, smart="environment_monitoring"),
+        facility("waste_collection", "垃圾分类收集站(西)", 30, 290, smart="smart_sorting_bins,info_screen_or_audio_prompt,sanitary_siting"),
+        facility("waste_collection", "垃圾分类收集站(东)", 770, 300, status="planned", smart="smart_sorting_bins,info_screen_or_audio_prompt,sanitary_siting"),
+        # Toilet areas: women's to men's 2 : 1 in the centre, 1.2 : 1 in the south-west (宜 1:2).
+        facility("public_toilet", "公厕(中心)", 390, 320, smart="environment_monitoring,occupancy_sensing,info_screen_or_audio_prompt", female_area_m2=40.0, male_area_m2=20.0),
+        facility("public_toilet", "公厕(西南)", 100, 100, smart="environment_monitoring", female_area_m2=24.0, male_area_m2=20.0),
         # Daily services.
         facility("fresh_market", "生鲜超市(社区外)", 400, -120, smart="network_facilities,logistics_channel,info_screen_or_audio_prompt"),
         facility("convenience_store", "便利店1", 200, 290, smart="unmanned_store,info_screen_or_audio_prompt"),
@@ -179,6 +183,13 @@ def facilities() -> list[dict]:
         facility("repair_point", "维修点(西南)", 120, 30, smart="online_booking,info_screen_or_audio_prompt"),
         facility("repair_point", "维修点(东北)", 700, 330, smart="online_booking,info_screen_or_audio_prompt"),
         facility("repair_point", "维修点(西北)", 30, 330, status="planned", smart="online_booking,info_screen_or_audio_prompt"),
+        # Chapter 4's facilities: the operation centre in the integrated centre; no Party-community
+        # service centre and no shared bicycle station (deliberate); a rail station 400 m south, outside.
+        facility("smart_operation_centre", "社区大脑", 355, 372, **centre),
+        facility("smart_parking", "智慧停车场(东南)", 700, 30, status="planned"),
+        facility("ev_charging", "充电桩(东南)", 705, 35, status="planned"),
+        facility("ebike_charging", "电动自行车充电棚", 380, 270),
+        facility("rail_station", "望京南地铁站(社区外)", 400, -400),
     ]
     # Parcel stations and property offices at the compound gates.
     gates = gate_points()
@@ -198,11 +209,27 @@ def facilities() -> list[dict]:
             continue
         F.append(facility("access_control", f"门禁({name[:3]})", gx, gy,
                           smart="face_recognition,linked_to_surveillance,vehicle_recognition"))
+    # Cameras watch 60 m with a boundary-crossing alarm, except the fourth; one more by the east waste
+    # station. The west station is watched by none (5.2.4-1, deliberate).
     for k, (x, y) in enumerate(((200, 300), (400, 150), (600, 450), (150, 450))):
-        F.append(facility("surveillance", f"公共监控{k + 1}", x, y))
+        F.append(facility("surveillance", f"公共监控{k + 1}", x, y, smart="boundary_alarm" if k < 3 else "",
+                          view_radius_m=60.0))
         F.append(facility("fire_facility", f"消防栓{k + 1}", x + 5, y + 5,
                           smart="unified_numbering,rfid_smart_response" if k % 2 == 0 else "unified_numbering"))
+    F.append(facility("surveillance", "公共监控5", 760, 300, smart="boundary_alarm", view_radius_m=50.0))
     return F
+
+
+def green_spaces() -> list[dict]:
+    """A linear park in the north-west compound (an emergency shelter) and a pocket park in the south-east.
+
+    The east homes are beyond 500 m of the only shelter, and the kindergarten north of the towers is
+    far from green space (4.4.3, A.0.1; deliberate).
+    """
+    return [dict(geom=lbox(96, 330, 122, 585), name="西苑带状公园", emergency_shelter=1,
+                 smart_features="smart_guide,smart_emergency_refuge,smart_lighting,smart_broadcast,smart_surveillance,"
+                                "green_environment_monitoring"),
+            dict(geom=lbox(480, 40, 525, 120), name="东南口袋公园", emergency_shelter=0, smart_features="smart_guide")]
 
 
 def gate_points() -> list[tuple[str, float, float]]:
@@ -219,7 +246,10 @@ def compounds() -> list[dict]:
 
 
 def community() -> list[dict]:
-    return [dict(geom=lbox(0, 0, WIDTH, HEIGHT), name="望京示范社区 (synthetic)", kind="new", population=None)]
+    # Declared: fibre, mobile coverage, the utility corridor and smart traffic; the rest is left undeclared.
+    return [dict(geom=lbox(0, 0, WIDTH, HEIGHT), name="望京示范社区 (synthetic)", kind="new", population=None,
+                 children_3_6=600, children_0_3=180,
+                 declarations="fibre_to_home,mobile_coverage,utility_corridor_reserve,smart_traffic_control")]
 
 
 def generate(path: Path) -> None:
@@ -232,7 +262,7 @@ def generate(path: Path) -> None:
 
     rng = random.Random(SEED)
     content = {"community": community(), "compounds": compounds(), "buildings": buildings(rng),
-               "facilities": facilities(), "roads": roads()}
+               "facilities": facilities(), "roads": roads(), "green_spaces": green_spaces()}
     crs = QgsCoordinateReferenceSystem(CRS)
     layers = []
     for spec in PLANNING_LAYERS:
@@ -266,7 +296,8 @@ def generate(path: Path) -> None:
     # The kindergarten's activity ground, east of its building and north of the towers.
     layers.append(LayerData("play_areas", QgsWkbTypes.Type.MultiPolygon, crs,
                             [("name", "string"), ("facility", "string"), ("data_source", "string")],
-                            [(shapely.multipolygons([lbox(602, 505, 652, 580)]), ["阳光幼儿园活动场地", "阳光幼儿园", SOURCE])]))
+                            [(shapely.multipolygons([lbox(602, 505, 652, 580)]), ["阳光幼儿园活动场地", "阳光幼儿园", SOURCE]),
+                             (shapely.multipolygons([lbox(300, 255, 360, 280)]), ["托育园活动场地", "托育园", SOURCE])]))
     # Compound walls are the compounds' boundaries; these are the only ways through them.
     layers.append(LayerData("gates", QgsWkbTypes.Type.Point, crs,
                             [("name", "string"), ("compound", "string"), ("data_source", "string")],

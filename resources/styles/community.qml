@@ -1,178 +1,178 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" simplifyMaxScale="1" autoRefreshMode="Disabled" simplifyAlgorithm="0" version="3.40.6-Bratislava" autoRefreshTime="0" simplifyDrawingHints="1" readOnly="0" maxScale="0" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" simplifyLocal="1" labelsEnabled="0" simplifyDrawingTol="1">
+<qgis minScale="100000000" labelsEnabled="0" hasScaleBasedVisibilityFlag="0" autoRefreshMode="Disabled" styleCategories="AllStyleCategories" autoRefreshTime="0" maxScale="0" simplifyDrawingHints="1" simplifyLocal="1" readOnly="0" simplifyDrawingTol="1" simplifyMaxScale="1" symbologyReferenceScale="-1" version="3.40.6-Bratislava" simplifyAlgorithm="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" mode="0" limitMode="0" endField="" endExpression="" accumulate="0" startField="" startExpression="" fixedDuration="0" enabled="0" durationField="">
+  <temporal durationUnit="min" fixedDuration="0" mode="0" durationField="" endField="" startExpression="" endExpression="" startField="" limitMode="0" enabled="0" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation extrusion="0" respectLayerSymbol="1" type="IndividualFeatures" extrusionEnabled="0" showMarkerSymbolInSurfacePlots="0" symbology="Line" zoffset="0" clamping="Terrain" binding="Centroid" zscale="1">
+  <elevation respectLayerSymbol="1" type="IndividualFeatures" extrusion="0" extrusionEnabled="0" binding="Centroid" zoffset="0" showMarkerSymbolInSurfacePlots="0" symbology="Line" zscale="1" clamping="Terrain">
     <data-defined-properties>
       <Option type="Map">
-        <Option name="name" type="QString" value=""/>
+        <Option type="QString" value="" name="name"/>
         <Option name="properties"/>
-        <Option name="type" type="QString" value="collection"/>
+        <Option type="QString" value="collection" name="type"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol name="" alpha="1" is_animated="0" frame_rate="10" type="line" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" is_animated="0" type="line" force_rhr="0" name="" clip_to_extent="1" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleLine" pass="0" id="{a26ab943-3d39-445b-97aa-79f565c64b49}" enabled="1">
+        <layer id="{622d9bf1-ed9a-4cff-8a71-e47b4e80445b}" pass="0" locked="0" enabled="1" class="SimpleLine">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.6"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="square" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="255,158,23,255,rgb:1,0.61960784313725492,0.09019607843137255,1" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.6" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol name="" alpha="1" is_animated="0" frame_rate="10" type="fill" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" is_animated="0" type="fill" force_rhr="0" name="" clip_to_extent="1" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" pass="0" id="{0f1ab315-8ea9-4b73-a33d-09a4606ba78e}" enabled="1">
+        <layer id="{ef2099b2-692f-4378-8b5e-cf0e7b06d840}" pass="0" locked="0" enabled="1" class="SimpleFill">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="136,127,108,255,rgb:0.53220416571297779,0.49858854047455559,0.42296482795452811,1"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="255,158,23,255,rgb:1,0.61960784313725492,0.09019607843137255,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="182,113,16,255,rgb:0.71427481498435952,0.44252689402609291,0.06442359044785229,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol name="" alpha="1" is_animated="0" frame_rate="10" type="marker" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" is_animated="0" type="marker" force_rhr="0" name="" clip_to_extent="1" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleMarker" pass="0" id="{86883fa4-70a7-4194-b9ac-97a6f07a8309}" enabled="1">
+        <layer id="{28703be5-dcb7-408e-863c-ef42469f94b6}" pass="0" locked="0" enabled="1" class="SimpleMarker">
           <Option type="Map">
-            <Option name="angle" type="QString" value="0"/>
-            <Option name="cap_style" type="QString" value="square"/>
-            <Option name="color" type="QString" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1"/>
-            <Option name="horizontal_anchor_point" type="QString" value="1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="name" type="QString" value="diamond"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="136,127,108,255,rgb:0.53220416571297779,0.49858854047455559,0.42296482795452811,1"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="scale_method" type="QString" value="diameter"/>
-            <Option name="size" type="QString" value="3"/>
-            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="size_unit" type="QString" value="MM"/>
-            <Option name="vertical_anchor_point" type="QString" value="1"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="255,158,23,255,rgb:1,0.61960784313725492,0.09019607843137255,1" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="diamond" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="182,113,16,255,rgb:0.71427481498435952,0.44252689402609291,0.06442359044785229,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="3" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 symbollevels="0" type="singleSymbol" forceraster="0" enableorderby="0" referencescale="-1">
+  <renderer-v2 referencescale="-1" enableorderby="0" type="singleSymbol" symbollevels="0" forceraster="0">
     <symbols>
-      <symbol name="0" alpha="1" is_animated="0" frame_rate="10" type="fill" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" is_animated="0" type="fill" force_rhr="0" name="0" clip_to_extent="1" frame_rate="10">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" pass="0" id="{62291ac7-bacf-4701-9b33-c6e5c7a5fc5f}" enabled="1">
+        <layer id="{7a594f93-ca32-470c-aa89-d42f7e8a7cf0}" pass="0" locked="0" enabled="1" class="SimpleFill">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="246,244,239,255,rgb:0.96470588235294119,0.95686274509803926,0.93725490196078431,1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="51,51,51,255,rgb:0.20000000000000001,0.20000000000000001,0.20000000000000001,1"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.8"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="246,244,239,255,rgb:0.96470588235294119,0.95686274509803926,0.93725490196078431,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="51,51,51,255,rgb:0.20000000000000001,0.20000000000000001,0.20000000000000001,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.8" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -182,9 +182,9 @@
     <sizescale/>
     <data-defined-properties>
       <Option type="Map">
-        <Option name="name" type="QString" value=""/>
+        <Option type="QString" value="" name="name"/>
         <Option name="properties"/>
-        <Option name="type" type="QString" value="collection"/>
+        <Option type="QString" value="collection" name="type"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -205,54 +205,75 @@
   </geometryOptions>
   <legend type="default-vector" showLabelLegend="0"/>
   <fieldConfiguration>
-    <field name="fid" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="fid">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="name" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="name">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="kind" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="kind">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="List">
+            <Option type="List" name="map">
               <Option type="Map">
-                <Option name="（未填）" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"/>
+                <Option type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" name="（未填）"/>
               </Option>
               <Option type="Map">
-                <Option name="新建社区" type="QString" value="new"/>
+                <Option type="QString" value="new" name="新建社区"/>
               </Option>
               <Option type="Map">
-                <Option name="既有社区" type="QString" value="existing"/>
+                <Option type="QString" value="existing" name="既有社区"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="population" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="population">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="data_source" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="children_3_6">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="entry_time" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="children_0_3">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="NoFlag" name="declarations">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="NoFlag" name="data_source">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="NoFlag" name="entry_time">
       <editWidget type="">
         <config>
           <Option/>
@@ -261,18 +282,24 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="fid" index="0"/>
-    <alias name="社区名称" field="name" index="1"/>
-    <alias name="社区类型" field="kind" index="2"/>
-    <alias name="人口" field="population" index="3"/>
-    <alias name="数据来源" field="data_source" index="4"/>
-    <alias name="入库时间" field="entry_time" index="5"/>
+    <alias index="0" field="fid" name=""/>
+    <alias index="1" field="name" name="社区名称"/>
+    <alias index="2" field="kind" name="社区类型"/>
+    <alias index="3" field="population" name="人口"/>
+    <alias index="4" field="children_3_6" name="3-6 岁适龄儿童数"/>
+    <alias index="5" field="children_0_3" name="0-3 岁婴幼儿数"/>
+    <alias index="6" field="declarations" name="申报条款代码"/>
+    <alias index="7" field="data_source" name="数据来源"/>
+    <alias index="8" field="entry_time" name="入库时间"/>
   </aliases>
   <splitPolicies>
     <policy policy="Duplicate" field="fid"/>
     <policy policy="Duplicate" field="name"/>
     <policy policy="Duplicate" field="kind"/>
     <policy policy="Duplicate" field="population"/>
+    <policy policy="Duplicate" field="children_3_6"/>
+    <policy policy="Duplicate" field="children_0_3"/>
+    <policy policy="Duplicate" field="declarations"/>
     <policy policy="Duplicate" field="data_source"/>
     <policy policy="Duplicate" field="entry_time"/>
   </splitPolicies>
@@ -281,36 +308,48 @@
     <policy policy="Duplicate" field="name"/>
     <policy policy="Duplicate" field="kind"/>
     <policy policy="Duplicate" field="population"/>
+    <policy policy="Duplicate" field="children_3_6"/>
+    <policy policy="Duplicate" field="children_0_3"/>
+    <policy policy="Duplicate" field="declarations"/>
     <policy policy="Duplicate" field="data_source"/>
     <policy policy="Duplicate" field="entry_time"/>
   </duplicatePolicies>
   <defaults>
-    <default expression="" field="fid" applyOnUpdate="0"/>
-    <default expression="" field="name" applyOnUpdate="0"/>
-    <default expression="" field="kind" applyOnUpdate="0"/>
-    <default expression="" field="population" applyOnUpdate="0"/>
-    <default expression="'由 ' || coalesce(nullif(@user_full_name, ''), @user_account_name) || ' 在 ' || coalesce(nullif(@project_title, ''), nullif(@project_basename, ''), 'QGIS') || ' 中绘制'" field="data_source" applyOnUpdate="0"/>
-    <default expression="now()" field="entry_time" applyOnUpdate="0"/>
+    <default field="fid" applyOnUpdate="0" expression=""/>
+    <default field="name" applyOnUpdate="0" expression=""/>
+    <default field="kind" applyOnUpdate="0" expression=""/>
+    <default field="population" applyOnUpdate="0" expression=""/>
+    <default field="children_3_6" applyOnUpdate="0" expression=""/>
+    <default field="children_0_3" applyOnUpdate="0" expression=""/>
+    <default field="declarations" applyOnUpdate="0" expression=""/>
+    <default field="data_source" applyOnUpdate="0" expression="'由 ' || coalesce(nullif(@user_full_name, ''), @user_account_name) || ' 在 ' || coalesce(nullif(@project_title, ''), nullif(@project_basename, ''), 'QGIS') || ' 中绘制'"/>
+    <default field="entry_time" applyOnUpdate="0" expression="now()"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="1" field="fid" exp_strength="0" notnull_strength="1" constraints="3"/>
-    <constraint unique_strength="0" field="name" exp_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" field="kind" exp_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" field="population" exp_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" field="data_source" exp_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" field="entry_time" exp_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="1" field="fid" notnull_strength="1" exp_strength="0" constraints="3"/>
+    <constraint unique_strength="0" field="name" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="kind" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="population" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="children_3_6" notnull_strength="0" exp_strength="1" constraints="4"/>
+    <constraint unique_strength="0" field="children_0_3" notnull_strength="0" exp_strength="1" constraints="4"/>
+    <constraint unique_strength="0" field="declarations" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="data_source" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" field="entry_time" notnull_strength="0" exp_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="fid" desc=""/>
-    <constraint exp="" field="name" desc=""/>
-    <constraint exp="" field="kind" desc=""/>
-    <constraint exp="" field="population" desc=""/>
-    <constraint exp="" field="data_source" desc=""/>
-    <constraint exp="" field="entry_time" desc=""/>
+    <constraint desc="" field="fid" exp=""/>
+    <constraint desc="" field="name" exp=""/>
+    <constraint desc="" field="kind" exp=""/>
+    <constraint desc="" field="population" exp=""/>
+    <constraint desc="3-6 岁适龄儿童数应在 0 至 1,000,000 之间" field="children_3_6" exp="&quot;children_3_6&quot; IS NULL OR (&quot;children_3_6&quot; >= 0 AND &quot;children_3_6&quot; &lt;= 1000000)"/>
+    <constraint desc="0-3 岁婴幼儿数应在 0 至 1,000,000 之间" field="children_0_3" exp="&quot;children_0_3&quot; IS NULL OR (&quot;children_0_3&quot; >= 0 AND &quot;children_0_3&quot; &lt;= 1000000)"/>
+    <constraint desc="" field="declarations" exp=""/>
+    <constraint desc="" field="data_source" exp=""/>
+    <constraint desc="" field="entry_time" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -326,41 +365,66 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-      <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+    <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+      <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
     </labelStyle>
-    <attributeEditorContainer collapsed="0" visibilityExpressionEnabled="0" visibilityExpression="" groupBox="0" name="基本信息" showLabel="1" collapsedExpressionEnabled="0" type="Tab" horizontalStretch="0" columnCount="1" collapsedExpression="" verticalStretch="0">
-      <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-        <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+    <attributeEditorContainer horizontalStretch="0" visibilityExpression="" collapsedExpressionEnabled="0" type="Tab" verticalStretch="0" collapsed="0" showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" collapsedExpression="" name="基本信息">
+      <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+        <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
       </labelStyle>
-      <attributeEditorField name="name" showLabel="1" horizontalStretch="0" index="1" verticalStretch="0">
-        <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+      <attributeEditorField horizontalStretch="0" index="1" verticalStretch="0" showLabel="1" name="name">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
         </labelStyle>
       </attributeEditorField>
-      <attributeEditorField name="kind" showLabel="1" horizontalStretch="0" index="2" verticalStretch="0">
-        <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+      <attributeEditorField horizontalStretch="0" index="2" verticalStretch="0" showLabel="1" name="kind">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
         </labelStyle>
       </attributeEditorField>
-      <attributeEditorField name="population" showLabel="1" horizontalStretch="0" index="3" verticalStretch="0">
-        <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+      <attributeEditorField horizontalStretch="0" index="3" verticalStretch="0" showLabel="1" name="population">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
         </labelStyle>
       </attributeEditorField>
     </attributeEditorContainer>
-    <attributeEditorContainer collapsed="0" visibilityExpressionEnabled="0" visibilityExpression="" groupBox="0" name="数据来源" showLabel="1" collapsedExpressionEnabled="0" type="Tab" horizontalStretch="0" columnCount="1" collapsedExpression="" verticalStretch="0">
-      <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-        <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+    <attributeEditorContainer horizontalStretch="0" visibilityExpression="" collapsedExpressionEnabled="0" type="Tab" verticalStretch="0" collapsed="0" showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" collapsedExpression="" name="规模">
+      <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+        <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
       </labelStyle>
-      <attributeEditorField name="data_source" showLabel="1" horizontalStretch="0" index="4" verticalStretch="0">
-        <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+      <attributeEditorField horizontalStretch="0" index="4" verticalStretch="0" showLabel="1" name="children_3_6">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
         </labelStyle>
       </attributeEditorField>
-      <attributeEditorField name="entry_time" showLabel="1" horizontalStretch="0" index="5" verticalStretch="0">
-        <labelStyle overrideLabelFont="0" labelColor="" overrideLabelColor="0">
-          <labelFont underline="0" strikethrough="0" style="" italic="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" bold="0"/>
+      <attributeEditorField horizontalStretch="0" index="5" verticalStretch="0" showLabel="1" name="children_0_3">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
+        </labelStyle>
+      </attributeEditorField>
+    </attributeEditorContainer>
+    <attributeEditorContainer horizontalStretch="0" visibilityExpression="" collapsedExpressionEnabled="0" type="Tab" verticalStretch="0" collapsed="0" showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" collapsedExpression="" name="智慧要求">
+      <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+        <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
+      </labelStyle>
+      <attributeEditorField horizontalStretch="0" index="6" verticalStretch="0" showLabel="1" name="declarations">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
+        </labelStyle>
+      </attributeEditorField>
+    </attributeEditorContainer>
+    <attributeEditorContainer horizontalStretch="0" visibilityExpression="" collapsedExpressionEnabled="0" type="Tab" verticalStretch="0" collapsed="0" showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" collapsedExpression="" name="数据来源">
+      <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+        <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
+      </labelStyle>
+      <attributeEditorField horizontalStretch="0" index="7" verticalStretch="0" showLabel="1" name="data_source">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
+        </labelStyle>
+      </attributeEditorField>
+      <attributeEditorField horizontalStretch="0" index="8" verticalStretch="0" showLabel="1" name="entry_time">
+        <labelStyle overrideLabelColor="0" overrideLabelFont="0" labelColor="">
+          <labelFont bold="0" strikethrough="0" description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" italic="0" style="" underline="0"/>
         </labelStyle>
       </attributeEditorField>
     </attributeEditorContainer>

@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 
 from ..standard.model import QuantityBasis, Standard
+from ..standard.register import Register, load_register
 from .circles import circle_distances
 from .distances import nearest, representative_points
 from .inputs import ReviewInputs
@@ -121,6 +122,11 @@ class ReviewContext:
     def gross_floor_area(self) -> np.ndarray:
         """Footprint x floors per building (NaN where floors are unknown)."""
         return gross_floor_area(self.inputs.buildings, self.params.storey_height_m)
+
+    @cached_property
+    def register(self) -> Register:
+        """The clause register: the provisions, their strengths and the documented distances."""
+        return load_register()
 
     # --- facilities ------------------------------------------------------------------------
     @cached_property
@@ -243,13 +249,23 @@ class ReviewContext:
         """The distances verdicts use: walking when computed, else straight line."""
         return self.network_to_residents(code) if self.uses_network else self.nearest_to_residents(code)[0]
 
+    def walk_limit(self, code: str) -> Optional[float]:
+        """A walking-time type's distance: minutes x the walking speed parameter, else GB 50180's metres."""
+        if self.standard.other_type(code) is not None:
+            return None
+        minutes = self.standard.facility(code).quantity.walk_minutes
+        if not minutes:
+            return None
+        speed = self.params.walking_speed_m_per_min
+        return minutes * speed if speed else self.standard.walk_distance(minutes)
+
     def distance_limit(self, code: str) -> Optional[float]:
         """The distance a type is checked against: its service radius, else its walking time."""
         ftype = self.standard.facility(code)
         if ftype.service_radius is not None:
             return ftype.service_radius.distance_m
         if ftype.quantity.basis is QuantityBasis.WALK_MINUTES:
-            return self.standard.walk_distance(ftype.quantity.walk_minutes)
+            return self.walk_limit(code)
         return None
 
     def fid(self, facility_index: int) -> int:

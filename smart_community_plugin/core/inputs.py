@@ -15,7 +15,8 @@ MAX_COORDINATE = 1e8
 
 # Facility attributes that limits and checks read, as float arrays (NaN when not given).
 FACILITY_NUMBERS = ("floor_area_m2", "land_area_m2", "floors", "classes", "places", "level",
-                    "own_entrance")
+                    "own_entrance", "motor_spaces", "non_motor_spaces", "female_area_m2", "male_area_m2",
+                    "view_radius_m")
 
 
 @dataclass
@@ -26,6 +27,10 @@ class Community:
     name: str = ""
     kind: str = "new"
     population: Optional[float] = None
+    # Codes of community-level provisions the planner declares (declarations field, register "declared").
+    declarations: frozenset[str] = frozenset()
+    # Children of an age (children_3_6, children_0_3) when the layer gives them: the kindergarten scale.
+    children: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -96,6 +101,20 @@ class Roads:
 
 
 @dataclass
+class GreenSpaces:
+    """Public green and open space (4.4.1): polygons, names, emergency shelters (4.4.3) and declared smart items."""
+
+    fids: np.ndarray
+    geometries: np.ndarray
+    names: np.ndarray
+    shelter: np.ndarray                       # bool: an emergency shelter (应急避险场所)
+    smart_features: list[frozenset[str]]
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+
+@dataclass
 class ReviewInputs:
     """Everything the review reads, in the working CRS, plus findings made while reading."""
 
@@ -108,6 +127,8 @@ class ReviewInputs:
     gates: Optional[np.ndarray] = None
     entrances: Optional[np.ndarray] = None
     play_areas: Optional[np.ndarray] = None     # kindergarten/nursery activity grounds (polygons)
+    green_spaces: Optional[GreenSpaces] = None  # public green and open space (polygons, 4.4.1)
+    fire_lanes: Optional[np.ndarray] = None     # roads marked fire_lane (消防通道, 5.2.4-1), lines
     findings: list[Finding] = field(default_factory=list)
     crs: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Any] = field(default_factory=dict)

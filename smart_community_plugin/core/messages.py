@@ -217,6 +217,7 @@ def catalogue() -> Catalogue:
     cat = load_catalogue()
     standard = load_standard()
     names = {f.code: {"zh": f.name_zh, "en": f.name_en} for f in standard.facilities}
+    names.update({o.code: {"zh": o.name_zh, "en": o.name_en} for o in standard.other_types})
     items = {r.code: {"zh": r.text_zh, "en": r.text_en}
              for f in standard.facilities for r in standard.smart_requirements_for(f.code)}
     cat.dynamic["facility_type"] = lambda code, lang: names.get(code, {}).get(lang)

@@ -14,7 +14,8 @@ from .messages import Message, message
 _RANGES = {"persons_per_household": (0.0, True, 100.0), "floor_area_per_person_m2": (0.0, True, 10_000.0),
            "storey_height_m": (0.0, True, 50.0), "distance_cutoff_m": (0.0, True, 100_000.0),
            "grouping_distance_m": (0.0, False, 5_000.0), "population_override": (0.0, False, 1e8),
-           "snap_tolerance_m": (0.0, False, 100.0), "walking_speed_m_per_min": (0.0, True, 1_000.0)}
+           "snap_tolerance_m": (0.0, False, 100.0), "walking_speed_m_per_min": (0.0, True, 1_000.0),
+           "property_share": (0.0, True, 1.0)}
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class ReviewParameters:
     # a speed in m/min turns the minutes into distances instead.
     walking_speed_m_per_min: Optional[float] = None
     life_circle_minutes: tuple[int, ...] = (5, 10, 15)
+    # Facilities outside the boundary count as shared: None = only in existing communities (4.5.5-2).
+    allow_sharing: Optional[bool] = None
+    # Property-management rooms per total floor area (A.0.1): None = the draft's text, 2 %; the national
+    # 完整居住社区建设标准（试行） reads 2 ‰ (0.002).
+    property_share: Optional[float] = None
 
     def resolved(self, standard: Standard) -> ReviewParameters:
         """A copy with every None factor replaced by the catalogue's default."""

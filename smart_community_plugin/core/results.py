@@ -150,6 +150,8 @@ class ReviewResult:
     facility_results: dict[str, Any] = field(default_factory=dict)
     sunlight_result: Any = None        # the sunlight analysis with its geometry (not in the JSON)
     sources: dict[str, Any] = field(default_factory=dict)   # where each input layer came from (6.4.2)
+    provisions: list[dict[str, Any]] = field(default_factory=list)   # every register item and its outcome
+    shelter_routes: Any = None         # each home's walk to its nearest emergency shelter (not in the JSON)
 
     def counts(self) -> dict[str, int]:
         """Number of checks per verdict."""
@@ -159,10 +161,11 @@ class ReviewResult:
         return out
 
     def overall(self) -> str:
-        """fail when any 应/必须 check fails, conditional when only 宜 items fall short, else pass."""
+        """fail, incomplete (a 应/必须 provision not assessed), conditional (only 宜 short) or pass."""
         from .approval import approval_from_verdicts
+        from .provisions import blocking
 
-        return approval_from_verdicts(c.verdict.value for c in self.checks)
+        return approval_from_verdicts([c.verdict.value for c in self.checks], blocking(self.provisions))
 
     def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
         """The documented JSON form (docs/review-schema.md); `message` texts in the language asked."""
@@ -172,7 +175,9 @@ class ReviewResult:
             "parameters": _clean(self.parameters),
             "crs": self.crs,
             "community": _clean(self.community),
-            "summary": {"overall": self.overall(), "counts": self.counts()},
+            "summary": {"overall": self.overall(), "counts": self.counts(),
+                        "provisions": _provision_counts(self.provisions),
+                        "not_assessed": [e["id"] for e in _blocking(self.provisions)]},
             "language": normalise_language(language or current_language()),
             "checks": [c.to_dict(language) for c in self.checks],
             "coverage": _clean(self.coverage),
@@ -180,7 +185,20 @@ class ReviewResult:
             "sunlight": _clean(self.sunlight),
             "findings": [f.to_dict(language) for f in self.findings],
             "sources": self.sources,
+            "provisions": _clean(self.provisions),
         }
+
+
+def _provision_counts(provisions: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    from .provisions import counts
+
+    return counts(provisions)
+
+
+def _blocking(provisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from .provisions import blocking
+
+    return blocking(provisions)
 
 
 def _clean(value: Any) -> Any:

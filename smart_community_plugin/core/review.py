@@ -19,6 +19,7 @@ from .life_circles import life_circles
 from .messages import message
 from .parameters import ReviewParameters
 from .population import SOURCE_NAMES
+from .provisions import evaluate
 from .results import Finding, ReviewResult, Severity, Verdict
 
 _VERDICT_RANK = {Verdict.FAIL: 5, Verdict.NOT_ASSESSABLE: 4, Verdict.WARNING: 3, Verdict.INFO: 2, Verdict.PASS: 1,
@@ -70,10 +71,38 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
         sunlight={} if sun is None else sun.to_dict(),
         facility_results=_facility_results(ctx, results),
         sunlight_result=sun,
+        provisions=_provisions(ctx, results),
+        shelter_routes=_shelter_routes(ctx),
     )
     if progress is not None:
         progress(1.0, "done")
     return result
+
+
+def _shelter_routes(ctx: ReviewContext) -> Optional[dict]:
+    """The walks to the nearest emergency shelter when the review measured them (4.4.3), per resident building."""
+    walks = ctx._derived.get("shelter_walks")
+    if walks is None:
+        return None
+    green = ctx.inputs.green_spaces
+    return {"building_id": ctx.inputs.buildings.fids[ctx.residents], "distance": walks["distance"],
+            "lines": walks["lines"], "shelter_id": np.where(walks["shelter"] >= 0,
+                                                            green.fids[np.maximum(walks["shelter"], 0)], -1),
+            "limit": ctx.register.distance("shelter_walk_m")}
+
+
+def _provisions(ctx: ReviewContext, results: list) -> list[dict]:
+    """Every register provision with its outcome: what the scheme shows, declares or leaves unassessed."""
+    f = ctx.inputs.facilities
+    inside = np.flatnonzero(ctx.facility_active & ctx.facility_inside)
+    present = {str(t) for t in f.types[inside]}
+    declared: dict[str, set[str]] = {}
+    for k in inside:
+        codes = {d.strip().lower() for d in f.smart_features[k]}
+        t = str(f.types[k])
+        declared[t] = codes if t not in declared else declared[t] & codes
+    return evaluate(ctx.register, results, ctx.community_kind, present,
+                    frozenset(d.strip().lower() for d in ctx.inputs.community.declarations), declared)
 
 
 def _profile(ctx: ReviewContext) -> dict:

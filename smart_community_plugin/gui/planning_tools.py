@@ -33,7 +33,8 @@ from .words import approval_label, review_summary, ui_language
 _FILTERS = {"community": Qgis.LayerFilter.PolygonLayer, "buildings": Qgis.LayerFilter.PolygonLayer,
             "facilities": Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer,
             "compounds": Qgis.LayerFilter.PolygonLayer, "roads": Qgis.LayerFilter.LineLayer,
-            "gates": Qgis.LayerFilter.PointLayer, "play_areas": Qgis.LayerFilter.PolygonLayer}
+            "gates": Qgis.LayerFilter.PointLayer, "play_areas": Qgis.LayerFilter.PolygonLayer,
+            "green_spaces": Qgis.LayerFilter.PolygonLayer}
 DISTANCE_CHOICES = (("both", tr_noop("Walking and straight-line distances")),
                     ("euclidean", tr_noop("Straight-line distances only")), ("network", tr_noop("Walking distances only")))
 COMPARISON_COLUMNS = (tr_noop("Facility type"), tr_noop("Required"), tr_noop("Existing"),

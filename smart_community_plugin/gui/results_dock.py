@@ -29,7 +29,8 @@ from ..standard import load_standard
 from .findings_table import FindingsTable
 from .guard import guarded_slot
 from .icons import verdict_icon
-from .words import facility_name, item_says, review_summary, term, ui_language, verdict_label
+from .provisions_view import ProvisionsView
+from .words import facility_name, item_says, review_summary, term, ui_language, verdict_label, words
 from .wrap_delegate import WrappingDelegate
 
 VERDICTS = ("fail", "not_assessable", "warning", "info", "pass", "not_applicable")
@@ -96,6 +97,8 @@ class ResultsDock(QgsDockWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, tr("Checks"))
         self.tabs.addTab(self.findings, tr("Input findings"))
+        self.provisions = ProvisionsView()
+        self.tabs.addTab(self.provisions, words("ui.provisions.tab", missing=0, declared=0))
         self.setMinimumWidth(460)
         layout.addLayout(top)
         layout.addWidget(self.change_text)
@@ -128,6 +131,8 @@ class ResultsDock(QgsDockWidget):
         findings = review.get("findings", [])
         self.findings.show_findings(findings)
         self.tabs.setTabText(1, tr("Input findings ({})").format(len(findings)))
+        missing, declared = self.provisions.show_provisions(review.get("provisions", []))
+        self.tabs.setTabText(2, words("ui.provisions.tab", missing=missing, declared=declared))
         self._show_changes()
 
     def _fill(self, review: dict[str, Any]) -> None:

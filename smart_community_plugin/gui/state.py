@@ -22,7 +22,8 @@ from ..pipeline.scheme import Scheme
 from ..standard import load_standard
 
 # The layers the workbench's pickers choose, in their order on the planning tab.
-PICKED_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas")
+PICKED_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas",
+                "green_spaces")
 # Stored for a role the planner left out on purpose ("— none —"): not a layer id, never filled by a guess.
 NONE_CHOSEN = "-"
 # Set on the layers the plugin adds itself (results, previews, kept coverage): never a scheme's layer.

@@ -61,7 +61,9 @@ def value_map(spec: FieldSpec, standard: Standard, language: Optional[str] = Non
     """The choices of a field with catalogue terms: label in the language -> stored code, "not filled" first
     so a new feature starts empty instead of silently taking the first choice."""
     lang = language or current_language()
-    codes = spec.choices or (tuple(f.code for f in standard.facilities) if spec.terms == "facility_type" else ())
+    # Table A.0.1's rows, then the facility types chapters 4 and 4.5.7 name (operation centre, parking ...).
+    codes = spec.choices or (tuple(f.code for f in standard.facilities) + tuple(o.code for o in standard.other_types)
+                             if spec.terms == "facility_type" else ())
     unset = Message("ui.form.not_filled").text(lang)
     return [{unset: QgsValueMapFieldFormatter.NULL_VALUE}] + [
         {_as_label(catalogue().term(spec.terms, code, lang), lang): code} for code in codes]

@@ -26,6 +26,9 @@ from .vector_write import LayerData
 
 RESIDENTIAL = frozenset({"residential", "apartments", "house", "detached", "semidetached_house", "terrace",
                          "dormitory", "bungalow"})
+# OSM polygons read as public green and open space (4.4.1).
+GREEN_LEISURE = ("park", "garden", "common", "nature_reserve")
+GREEN_LANDUSE = ("grass", "village_green", "recreation_ground")
 # Keys the driver gives a column of their own; everything else is in other_tags.
 OWN_COLUMNS = ("name", "highway", "building", "amenity", "leisure", "shop", "craft", "man_made", "barrier")
 
@@ -113,7 +116,7 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
     entered = dt.datetime.now().replace(microsecond=0).isoformat()
     result = OsmImport(crs=crs.authid())
     skipped = 0
-    buildings, facilities, roads = [], [], []
+    buildings, facilities, roads, greens = [], [], [], []
     request_extent = extent_lonlat
     say = progress or (lambda _f: True)
     for n, layer in enumerate((polygons, points, lines)):
@@ -134,6 +137,9 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
                                   [name, "residential" if kind in RESIDENTIAL else kind,
                                    _int(_number(tags.get("building:levels"))), _number(tags.get("height")),
                                    None, None, source, entered]))
+            if layer is polygons and (tags.get("leisure") in GREEN_LEISURE or tags.get("landuse") in GREEN_LANDUSE):
+                # Public green and open space (4.4.1); whether it is an emergency shelter OSM does not say.
+                greens.append((_polygons(shape), [name, None, None, source, entered]))
             code = matcher.match_tags(tags) if layer is not lines else None
             if code:
                 point = shape if shapely.get_type_id(shape) == 0 else shapely.point_on_surface(shapely.make_valid(shape))
@@ -143,7 +149,7 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
             if layer is lines and "highway" in tags:
                 walkable = is_walkable(tags, classified=True)
                 roads.append((shapely.multilinestrings(shapely.get_parts(shape)),
-                              [name, int(walkable), tags["highway"], source, entered]))
+                              [name, int(walkable), tags["highway"], None, source, entered]))
         if say((n + 1) / 4) is False:
             raise Cancelled.of("error.import.cancelled")
     buildings = [b for b in buildings if b[0] is not None]
@@ -157,8 +163,11 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
               LayerData("facilities", QgsWkbTypes.Type.Point, crs, spec("facilities"),
                         [(g, [v.get(k) for k in fac_fields]) for g, v in facilities]),
               LayerData("roads", QgsWkbTypes.Type.MultiLineString, crs, spec("roads"), roads),
-              LayerData("compounds", QgsWkbTypes.Type.MultiPolygon, crs, spec("compounds"), [])]
+              LayerData("compounds", QgsWkbTypes.Type.MultiPolygon, crs, spec("compounds"), []),
+              LayerData("green_spaces", QgsWkbTypes.Type.MultiPolygon, crs, spec("green_spaces"),
+                        [g for g in greens if g[0] is not None])]
     result.counts = {"buildings": len(buildings), "facilities": len(facilities), "roads": len(roads),
+                     "green_spaces": len(greens),
                      "skipped": skipped}
     say(1.0)
     return layers, result

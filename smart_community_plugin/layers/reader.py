@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..core.errors import InputError
-from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, Roads
+from ..core.inputs import FACILITY_NUMBERS, Buildings, Community, Compounds, Facilities, GreenSpaces, Roads
 from ..core.messages import message
 from ..core.privacy import quote
 from ..core.results import Finding, Severity
@@ -82,6 +82,7 @@ class LayerReader:
         self.fields = fields
         self.findings: list[Finding] = []
         self.sources: dict[str, Any] = {}
+        self.fire_lanes: Optional[np.ndarray] = None
         check_layer(anchor, anchor_role)
         self.crs = target_crs or working_crs(anchor.crs(), anchor.extent())
         if not self.crs.isValid():
@@ -123,6 +124,8 @@ class LayerReader:
                   "kind": self._field(layer, "community", f.community_kind, DEFAULT_FIELDS.community_kind),
                   "population": self._field(layer, "community", f.community_population,
                                             DEFAULT_FIELDS.community_population)}
+        for extra in ("children_3_6", "children_0_3", "declarations"):
+            wanted[extra] = self._field(layer, "community", extra, extra)
         r = self.read(layer, "community", wanted)
         polys = [g for g in r.geoms if shapely.get_type_id(g) in (3, 6, 7)]
         if not polys:
@@ -140,7 +143,13 @@ class LayerReader:
         if any(p < 0 for p in pops):
             raise InputError.of("error.community.negative_population")
         name = next((text(v)[:200] for v in r.attrs.get("name", []) if text(v)), layer.name())
-        return Community(geom, name, kind or "new", float(sum(pops)) if pops else None)
+        children = {}
+        for key in ("children_3_6", "children_0_3"):
+            values = [v for v in (number(x) for x in r.attrs.get(key, [])) if math.isfinite(v) and v >= 0]
+            if values:
+                children[key] = float(sum(values))
+        declared = frozenset(code for v in r.attrs.get("declarations", []) for code in parse_smart_features(v))
+        return Community(geom, name, kind or "new", float(sum(pops)) if pops else None, declared, children)
 
     def buildings(self, layer: QgsVectorLayer) -> Buildings:
         """Buildings with use, floors, height, households and population (NaN where missing or absurd)."""
@@ -208,8 +217,7 @@ class LayerReader:
             near = matcher.suggest(raw_types[k])
             self.findings.append(Finding(Severity.WARNING, "facilities", message(
                 "finding.facilities.unknown_type", value=quote(raw_types[k], 80), suggestion_code=near,
-                suggestion=None if near is None else {"zh": standard.facility(near).name_zh,
-                                                      "en": standard.facility(near).name_en}),
+                suggestion=None if near is None else standard.type_names_of(near)),
                 feature_id=int(r.fids[k]), field=wanted["type"]))
         if "status" in r.attrs:
             raw_status = map_distinct(r.attrs["status"], lambda u: u.strip().lower())
@@ -267,6 +275,21 @@ class LayerReader:
             raise InputError.of("error.scheme.not_on_earth", x=point.x, y=point.y, crs=self.crs.authid())
         return p.x(), p.y()
 
+    def green_spaces(self, layer: Optional[QgsVectorLayer]) -> Optional[GreenSpaces]:
+        """Public green and open space: polygons with name, emergency_shelter (1/0) and smart_features."""
+        if layer is None:
+            return None
+        check_layer(layer, "green_spaces")
+        wanted = {key: (key if layer.fields().lookupField(key) >= 0 else None)
+                  for key in ("name", "emergency_shelter", "smart_features")}
+        r = self.read(layer, "green_spaces", wanted)
+        n = len(r.fids)
+        names = np.array([text(v)[:200] for v in r.attrs.get("name", [""] * n)], dtype=object)
+        shelter = (floats(r.attrs["emergency_shelter"]) == 1 if "emergency_shelter" in r.attrs
+                   else np.zeros(n, dtype=bool))
+        smart = [parse_smart_features(v) for v in r.attrs.get("smart_features", [None] * n)]
+        return GreenSpaces(r.fids, r.geoms, names, shelter, smart)
+
     def polygons(self, layer: Optional[QgsVectorLayer], role: str) -> Optional[np.ndarray]:
         """The polygons of a layer such as the activity grounds, in the working CRS."""
         if layer is None:
@@ -322,10 +345,13 @@ class LayerReader:
         check_layer(layer, "roads")
         f = self.fields
         names = {"walkable": f.road_walkable, "highway": f.road_highway, "layer": "layer", "bridge": "bridge",
-                 "tunnel": "tunnel", "foot": "foot", "access": "access", "other_tags": "other_tags"}
+                 "tunnel": "tunnel", "foot": "foot", "access": "access", "other_tags": "other_tags",
+                 "fire_lane": "fire_lane"}
         wanted = {key: (n if layer.fields().lookupField(n) >= 0 else None) for key, n in names.items()}
         r = self.read(layer, "roads", wanted)
-        keys = [k for k in wanted if k in r.attrs and k != "other_tags"]
+        keys = [k for k in wanted if k in r.attrs and k not in ("other_tags", "fire_lane")]
+        # Fire lanes (消防通道, 5.2.4-1) whether or not people may walk them.
+        self.fire_lanes = r.geoms[floats(r.attrs["fire_lane"]) == 1] if "fire_lane" in r.attrs else None
         classified = "highway" in r.attrs or "other_tags" in r.attrs
         walk = np.zeros(len(r.fids), dtype=bool)
         level = np.zeros(len(r.fids), dtype=np.int64)

@@ -25,7 +25,9 @@ def _fields_of(role: str) -> tuple[str, ...]:
         names = [f.name for f in layer_spec(role).fields]
     except KeyError:
         names = {"gates": [], "entrances": [], "play_areas": []}.get(role, [])
-    return tuple(n for n in names if n not in ("name", "data_source", "entry_time"))
+    # A field green spaces share with facilities (smart_features) tells neither apart.
+    shared = {f.name for f in layer_spec("facilities").fields} if role == "green_spaces" else set()
+    return tuple(n for n in names if n not in ("name", "data_source", "entry_time") and n not in shared)
 
 
 def field_score(role: str, field_names: Sequence[str]) -> float:

@@ -40,12 +40,15 @@ ROLES: dict[str, Role] = {r.name: r for r in (
     Role("entrances", tr_noop("Building entrances (points; optional)"), (_POINT,), (0, 4)),
     Role("play_areas", tr_noop("Kindergarten and nursery activity grounds (polygons; optional)"), (_POLYGON,),
          (3, 6)),
+    Role("green_spaces", tr_noop("Public green and open space (polygons: emergency_shelter, smart_features; optional)"),
+         (_POLYGON,), (3, 6)),
     Role("windows", tr_noop("Windows (points on walls: facing_deg, sill_m; optional)"), (_POINT,), (0, 4)),
     Role("candidates", tr_noop("Candidate sites (points or parcels; empty: a grid)"), (_POINT, _POLYGON),
          (0, 3, 4, 6)),
 )}
 # The layers a review reads, in the order they are read.
-REVIEW_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "entrances", "play_areas")
+REVIEW_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "entrances", "play_areas",
+                "green_spaces")
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,10 @@ PLANNING_LAYERS: tuple[LayerSpec, ...] = (
         FieldSpec("kind", "string", "new (新建) or existing (既有)", terms="community_kind",
                   choices=("new", "existing")),
         FieldSpec("population", "integer", "规划人口 (optional override)"),
+        FieldSpec("children_3_6", "integer", "3-6 岁适龄儿童数 (kindergarten scale, A.0.1)", 0, 1e6, tab="size"),
+        FieldSpec("children_0_3", "integer", "0-3 岁婴幼儿数 (nursery scale, A.0.1)", 0, 1e6, tab="size"),
+        FieldSpec("declarations", "string", "declared provision codes, comma separated (register.json)",
+                  tab="smart"),
     ) + _PROVENANCE, "Community boundary"),
     LayerSpec("compounds", "MultiPolygon", (
         FieldSpec("name", "string", "小区名称"),
@@ -67,6 +71,11 @@ PLANNING_LAYERS: tuple[LayerSpec, ...] = (
         FieldSpec("own_entrance", "integer", "1 when it has its own entrance", tab="size", yes_no=True),
         FieldSpec("classes", "integer", "班数 (kindergarten)", 1, 60, tab="size"),
         FieldSpec("places", "integer", "座位数/学位 (kindergarten)", 1, 2400, tab="size"),
+        FieldSpec("motor_spaces", "integer", "机动车停车位 (fresh market, A.0.1)", 0, 1e5, tab="size"),
+        FieldSpec("non_motor_spaces", "integer", "非机动车停车位 (fresh market, bus stop)", 0, 1e5, tab="size"),
+        FieldSpec("female_area_m2", "double", "女厕面积 (m², public toilet)", 0, 1e4, tab="size"),
+        FieldSpec("male_area_m2", "double", "男厕面积 (m², public toilet)", 0, 1e4, tab="size"),
+        FieldSpec("view_radius_m", "double", "视域半径 (m, cameras, 5.2.4-1)", 0, 2000, tab="size"),
         FieldSpec("centre", "string", "integrated service centre it belongs to (4.5.5-1)"),
         FieldSpec("phase", "string", "建设分期 (7.0.4), e.g. 一期", tab="phasing"),
         FieldSpec("year", "integer", "计划建成年份", 1950, 2100, tab="phasing"),
@@ -76,7 +85,13 @@ PLANNING_LAYERS: tuple[LayerSpec, ...] = (
         FieldSpec("name", "string", "道路名称"),
         FieldSpec("walkable", "integer", "1 when pedestrians may use it", yes_no=True),
         FieldSpec("highway", "string", "OSM-style class (footway, residential ...)"),
+        FieldSpec("fire_lane", "integer", "1 when it is a fire lane (消防通道, 5.2.4-1)", yes_no=True),
     ) + _PROVENANCE, "Roads and paths"),
+    LayerSpec("green_spaces", "MultiPolygon", (
+        FieldSpec("name", "string", "绿地/广场名称"),
+        FieldSpec("emergency_shelter", "integer", "1 when it is an emergency shelter (应急避险, 4.4.3)", yes_no=True),
+        FieldSpec("smart_features", "string", "smart items of 4.4.2-4.4.4, comma separated", tab="smart"),
+    ) + _PROVENANCE, "Public green and open space (4.4.1)"),
 )
 
 

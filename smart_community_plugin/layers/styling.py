@@ -33,19 +33,22 @@ from .forms import apply_form
 SIMPLE = {
     "community": QgsFillSymbol.createSimple, "compounds": QgsFillSymbol.createSimple,
     "buildings": QgsFillSymbol.createSimple, "roads": QgsLineSymbol.createSimple,
+    "green_spaces": QgsFillSymbol.createSimple,
 }
 SIMPLE_STYLE = {
     "community": {"color": "#f6f4ef", "outline_color": "#333333", "outline_width": "0.8"},
     "compounds": {"color": "0,0,0,0", "outline_color": "#7a6a58", "outline_width": "0.5"},
     "buildings": {"color": "#d9d4cb", "outline_color": "#6f6a62", "outline_width": "0.2"},
     "roads": {"color": "#b0b0b0", "width": "0.6"},
+    "green_spaces": {"color": "#b7dca0", "outline_color": "#4f8a3a", "outline_width": "0.4"},
 }
 # A layer styled by role may have another geometry than the template's (a submission's roads as polygons):
 # its own renderer is kept then, a line symbol cannot draw polygons.
 SIMPLE_GEOMETRY = {"community": QgsWkbTypes.GeometryType.PolygonGeometry,
                    "compounds": QgsWkbTypes.GeometryType.PolygonGeometry,
                    "buildings": QgsWkbTypes.GeometryType.PolygonGeometry,
-                   "roads": QgsWkbTypes.GeometryType.LineGeometry}
+                   "roads": QgsWkbTypes.GeometryType.LineGeometry,
+                   "green_spaces": QgsWkbTypes.GeometryType.PolygonGeometry}
 
 
 def facility_svg(code: str) -> str:

@@ -48,11 +48,13 @@ def read_inputs(scheme: Scheme, standard: Standard) -> ReviewInputs:
     gates = reader.points(scheme.get("gates"), "gates")
     entrances = reader.points(scheme.get("entrances"), "entrances")
     play = reader.polygons(scheme.get("play_areas"), "play_areas")
+    green = reader.green_spaces(scheme.get("green_spaces"))
     crs = {"working": reader.crs.authid(), "working_name": reader.crs.description(),
            "inputs": {k: v["crs"] for k, v in reader.sources.items() if k in ("community", "buildings",
                                                                                 "facilities", "compounds")}}
     return ReviewInputs(community=comm, buildings=b, facilities=fac, compounds=comp, roads=roads,
-                        gates=gates, entrances=entrances, play_areas=play, findings=reader.findings, crs=crs,
+                        gates=gates, entrances=entrances, play_areas=play, green_spaces=green,
+                        fire_lanes=reader.fire_lanes, findings=reader.findings, crs=crs,
                         sources=reader.sources, lonlat=reader.lonlat(shapely.centroid(comm.geometry)))
 
 

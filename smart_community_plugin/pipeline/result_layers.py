@@ -109,6 +109,9 @@ def review_layers(reviewed: Reviewed, run_id: str = "") -> list[LayerData]:
         hours = float(result.sunlight.get("parameters", {}).get("required_hours", 3.0))
         layers += [d for d in sunlight_layers(result.sunlight_result, hours, crs, "sunlight_").values()
                    if (d.rows if isinstance(d.rows, list) else True)]
+    layers.append(_provisions(result, crs))
+    if result.shelter_routes is not None:
+        layers.append(_shelter_routes(result.shelter_routes, crs))
     if run_id:
         layers.append(LayerData(RUN_LAYER, QgsWkbTypes.Type.NoGeometry, crs,
                                 [("run_id", "string"), ("written_at", "string")],
@@ -132,6 +135,29 @@ def _facilities(result: ReviewResult, inputs: ReviewInputs, crs: QgsCoordinateRe
         # One point layer for all: area facilities are placed at a point on their surface.
         rows.append((geom if shapely.get_type_id(geom) == 0 else shapely.point_on_surface(geom), values))
     return LayerData("facilities", QgsWkbTypes.Type.Point, crs, spec, rows)
+
+
+def _provisions(result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> LayerData:
+    """The clause register's items with their outcome in this review (one row each)."""
+    spec = [("provision_id", "string"), ("clause", "string"), ("strength", "string"), ("assessment", "string"),
+            ("outcome", "string"), ("text_zh", "string"), ("text_en", "string"), ("check_ids", "string"),
+            ("needs_zh", "string"), ("needs_en", "string")]
+    rows = [(None, [e["id"], e["clause"], e["strength_zh"], e["assessment"], e["outcome"], e["text_zh"],
+                    e["text_en"], ",".join(e["check_ids"]), (e.get("needs") or {}).get("zh", ""),
+                    (e.get("needs") or {}).get("en", "")]) for e in result.provisions]
+    return LayerData("provisions", QgsWkbTypes.Type.NoGeometry, crs, spec, rows)
+
+
+def _shelter_routes(routes: dict, crs: QgsCoordinateReferenceSystem) -> LayerData:
+    """Each home's walking route to its nearest emergency shelter (4.4.3), with its length and verdict."""
+    spec = [("building_id", "integer"), ("shelter_id", "integer"), ("distance_m", "double"), ("within", "integer")]
+    rows = []
+    for fid, sid, d, line in zip(routes["building_id"], routes["shelter_id"], routes["distance"], routes["lines"]):
+        if line is None:
+            continue
+        rows.append((shapely.multilinestrings([line]), [int(fid), int(sid), float(round(d, 1)),
+                                                       int(d <= routes["limit"])]))
+    return LayerData("shelter_routes", QgsWkbTypes.Type.MultiLineString, crs, spec, rows)
 
 
 def _checks(result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> LayerData:

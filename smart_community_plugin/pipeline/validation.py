@@ -87,8 +87,7 @@ def _suggest_type(standard: Standard, text: str) -> Optional[tuple[str, dict[str
     code = standard.matcher.suggest(text)
     if code is None:
         return None
-    f = standard.facility(code)
-    return code, {"zh": f.name_zh, "en": f.name_en}
+    return code, standard.type_names_of(code)
 
 
 def _spec_fields(role: str) -> tuple:

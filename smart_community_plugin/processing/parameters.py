@@ -40,6 +40,7 @@ _SOURCE_TYPES = {"community": [QgsProcessing.SourceType.TypeVectorPolygon],
                  "gates": [QgsProcessing.SourceType.TypeVectorPoint],
                  "entrances": [QgsProcessing.SourceType.TypeVectorPoint],
                  "play_areas": [QgsProcessing.SourceType.TypeVectorPolygon],
+                 "green_spaces": [QgsProcessing.SourceType.TypeVectorPolygon],
                  "windows": [QgsProcessing.SourceType.TypeVectorPoint],
                  "candidates": [QgsProcessing.SourceType.TypeVectorPoint,
                                 QgsProcessing.SourceType.TypeVectorPolygon]}

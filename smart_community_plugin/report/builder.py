@@ -21,6 +21,7 @@ from ..standard.model import Standard
 from .fonts import register_font
 from .map_sections import circles, deficiencies, sunlight, types
 from .pdf import ReportDocument, numbered_canvas
+from .provision_sections import declared, not_assessed
 from .sections import clauses, cover, profile, signoff, sources, stages, summary
 from .story import MAP_WIDTH_MM, Progress, ReportRequest, ReportStats, Story
 
@@ -70,7 +71,7 @@ def build_report(req: ReportRequest, standard: Standard, path: Any, progress: Op
     story: list[Any] = cover(w, verdict)
     story += [NextPageTemplate("body"), PageBreak(), w.p(w.L.t("toc"), "tocheading"), doc.toc]
     n = 0
-    for section in (summary, profile, sources, clauses):
+    for section in (summary, profile, sources, clauses, not_assessed, declared):
         n += 1
         story += [PageBreak()] + section(w, n)
     say(0.2, "maps")

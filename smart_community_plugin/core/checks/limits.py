@@ -85,18 +85,21 @@ def _property_share(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult
     idx = ctx.facilities_of(ftype.code, inside=True)
     areas = ctx.inputs.facilities.numbers["floor_area_m2"][idx]
     have = float(np.nansum(areas))
-    need = max(rule.min_share * total, rule.min_area_m2)
+    # The draft's "2%" is the default; the national 完整居住社区建设标准（试行） has 2‰ (property_share=0.002).
+    share = ctx.params.property_share or rule.min_share
+    need = max(share * total, rule.min_area_m2)
     ok = have >= need
     # Buildings without floors make the total a lower bound: a shortfall against it is certain, enough
     # against it is not (the rooms may fall short of the real total), so that is not assessable.
     undecided = ok and unknown > 0
     text = message("check.property_share.unknown" if undecided else "check.property_share", have=have, need=need,
-                   share=rule.min_share, total=total, min_area=rule.min_area_m2, unknown=unknown)
+                   share=share, total=total, min_area=rule.min_area_m2, unknown=unknown,
+                   draft_share=rule.min_share, draft_reading=share == rule.min_share)
     verdict = Verdict.NOT_ASSESSABLE if undecided else verdict_for(ok, rule.strength)
     return [CheckResult(**base, verdict=verdict, message=text,
                         measured={"floor_area_m2": have, "total_floor_area_m2": total,
                                   "buildings_without_floors": unknown},
-                        required={"floor_area_m2": need, "share": rule.min_share,
+                        required={"floor_area_m2": need, "share": share, "draft_share": rule.min_share,
                                   "min_area_m2": rule.min_area_m2},
                         feature_ids=[ctx.fid(k) for k in idx])]
 

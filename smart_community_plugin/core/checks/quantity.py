@@ -11,6 +11,7 @@ from ...standard.model import FacilityType, QuantityBasis, Strength
 from ..context import ReviewContext
 from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
+from ..routing import nearest_by_network
 
 CLAUSE = "4.5.3, A.0.1"
 # Gates and access-control points are drawn on compound walls; this tolerance (m) catches them.
@@ -38,22 +39,37 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
     return out
 
 
-def shared_facilities(ctx: ReviewContext, code: str) -> np.ndarray:
-    """Active facilities outside the boundary within the type's sharing distance of any resident building."""
+def sharing_allowed(ctx: ReviewContext) -> bool:
+    """Facilities outside the boundary count as shared: by default only in existing communities (4.5.5-2)."""
+    allow = ctx.params.allow_sharing
+    return ctx.community_kind == "existing" if allow is None else bool(allow)
+
+
+def shared_facilities(ctx: ReviewContext, code: str) -> tuple[np.ndarray, np.ndarray]:
+    """Active facilities outside the boundary within the type's sharing distance of a resident building,
+    measured as the review measures (walking when it walks), with that distance; none when not allowed."""
     outside = ctx.facilities_of(code, inside=False)
-    if len(outside) == 0 or len(ctx.residents) == 0:
-        return outside[:0]
-    homes = shapely.STRtree(shapely.points(ctx.building_xy[ctx.residents]))
-    pairs = homes.query(ctx.inputs.facilities.geometries[outside], predicate="dwithin",
-                        distance=ctx.standard.sharing_distance(code))
-    return outside[np.unique(pairs[0])]
+    if len(outside) == 0 or len(ctx.residents) == 0 or not sharing_allowed(ctx):
+        return outside[:0], np.zeros(0)
+    limit = ctx.standard.sharing_distance(code)
+    homes = shapely.points(ctx.building_xy[ctx.residents])
+    if ctx.uses_network:
+        graph, starts, source = ctx.routing
+        dist = np.array([nearest_by_network(graph, source[[k]], starts, limit).min() for k in outside])
+    else:
+        dist = np.array([shapely.distance(ctx.inputs.facilities.geometries[k], homes).min() for k in outside])
+    keep = dist <= limit
+    return outside[keep], dist[keep]
 
 
 def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult]:
     q = ftype.quantity
     pop = ctx.community_population
     inside = ctx.facilities_of(ftype.code, inside=True)
-    shared = shared_facilities(ctx, ftype.code)
+    shared, shared_m = shared_facilities(ctx, ftype.code)
+    outside = len(ctx.facilities_of(ftype.code, inside=False))
+    names = ctx.inputs.facilities.names
+    shared_list = [f"{names[k] or '#' + str(ctx.fid(k))} {d:.0f} m" for k, d in zip(shared, shared_m)]
     required = max(1, math.ceil(pop / q.population_max)) if pop > 0 else 0
     have = len(inside) + len(shared)
     if ctx.population_known:
@@ -61,7 +77,9 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
         text = message("check.quantity.population", type=ftype.code, required=required, population=pop,
                        population_min=q.population_min, population_max=q.population_max, inside=len(inside),
                        shared=len(shared), within=ctx.standard.sharing_distance(ftype.code),
-                       below_band=0 < pop < q.population_min)
+                       below_band=0 < pop < q.population_min and sharing_allowed(ctx), shared_list=shared_list,
+                       method="network" if ctx.uses_network else "euclidean",
+                       not_shared=outside if (outside and not sharing_allowed(ctx)) else 0)
     else:
         # Nobody's number is known: "0 required for 0 residents" would be a pass the data cannot support.
         verdict, text = Verdict.NOT_ASSESSABLE, message("check.quantity.unknown_population", type=ftype.code)
@@ -69,6 +87,9 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
         id=f"quantity:{ftype.code}", rule="quantity", clause=CLAUSE, facility_type=ftype.code,
         strength=Strength.SHALL, verdict=verdict, message=text, requirement_zh=q.text_zh,
         measured={"inside": len(inside), "shared": len(shared), "total": have,
+                  "shared_facilities": [{"feature_id": ctx.fid(k), "distance_m": float(d)}
+                                        for k, d in zip(shared, shared_m)],
+                  "sharing_allowed": sharing_allowed(ctx),
                   "population": pop if ctx.population_known else None,
                   # The assessment stage's inventory tells what exists from what is only planned.
                   "planned": int((ctx.inputs.facilities.status[np.concatenate([inside, shared])] == "planned").sum())},
@@ -89,7 +110,8 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
 
 def _walk_access(ctx: ReviewContext, ftype: FacilityType) -> CheckResult:
     minutes = ftype.quantity.walk_minutes
-    limit = ctx.standard.walk_distance(minutes)
+    # The walking-speed parameter turns minutes into metres as the life circles do (GB 50180 by default).
+    limit = ctx.walk_limit(ftype.code)
     d = ctx.verdict_distances(ftype.code)
     far = d > limit
     pop = ctx.residents_population

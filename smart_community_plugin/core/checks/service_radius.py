@@ -43,6 +43,18 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             continue
         ok = stats.population_covered >= stats.population_total and not stats.uncovered_building_ids
         ratio = stats.ratio
+        walk = ctx.walk_limit(ftype.code)
+        if walk is not None and walk <= radius.distance_m and not ok:
+            # The 应 walking-time check already reports these homes at a distance no longer than the 宜
+            # radius: one shortfall, reported once, at its stronger wording.
+            out.append(CheckResult(
+                id=f"service_radius:{ftype.code}", rule="service_radius", clause="A.0.1",
+                facility_type=ftype.code, strength=radius.strength, verdict=Verdict.NOT_APPLICABLE,
+                message=message("check.service_radius.within_walk", type=ftype.code, radius=radius.distance_m,
+                                limit=walk, uncovered=len(stats.uncovered_building_ids)),
+                requirement_zh=radius.text_zh, measured={"coverage_ratio": ratio, "distance": method},
+                required={"radius_m": radius.distance_m}, layer="buildings"))
+            continue
         d = ctx.verdict_distances(ftype.code)
         finite = d[np.isfinite(d)]
         out.append(CheckResult(

@@ -91,22 +91,37 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                     message=message("check.sunlight.no_heights", type=code, day=rule.day),
                     feature_ids=[ctx.fid(k) for k in ctx.facilities_of(code, inside=True)], layer="facilities"))
         return out
+    window = res.parameters if isinstance(res.parameters, dict) else {}
+    start, end = _clock(window.get("start_min", 540)), _clock(window.get("end_min", 900))
     for b in res.buildings:
         ok = b["verdict"] == "pass"
+        # Each type by its own row of the table (a nursery is not a kindergarten).
+        rule = ctx.standard.facility(b["facility_type"]).sunlight or rule
         out.append(CheckResult(
             id=f"sunlight:{b['facility_type']}:{b['building_id']}", rule="sunlight", clause="A.0.1",
             facility_type=b["facility_type"], strength=rule.strength, verdict=verdict_for(ok, rule.strength),
             message=message("check.sunlight", type=b["facility_type"], building=b["building_id"],
                             windows=b["windows"], minutes=b["worst_effective_minutes"], day=rule.day,
-                            hours=rule.min_hours, failing=b["windows_failing"]),
+                            hours=rule.min_hours, failing=b["windows_failing"], start=start, end=end),
             requirement_zh=rule.text_zh,
             measured={"worst_effective_minutes": b["worst_effective_minutes"], "windows": b["windows"],
                       "windows_failing": b["windows_failing"], "worst_window_id": b["worst_window_id"]},
             required={"minutes": rule.min_hours * 60}, feature_ids=[b["building_id"]], layer="buildings"))
+    seen = {b["facility_type"] for b in res.buildings}
+    for code in SUN_TYPES:
+        idx = ctx.facilities_of(code, inside=True)
+        if len(idx) and code not in seen:
+            # The facility is not inside any building footprint: its rooms' sunlight cannot be computed.
+            out.append(CheckResult(
+                id=f"sunlight:{code}", rule="sunlight", clause="A.0.1", facility_type=code,
+                strength=rule.strength, verdict=Verdict.NOT_ASSESSABLE, requirement_zh=rule.text_zh,
+                message=message("check.sunlight.no_building", type=code),
+                feature_ids=[ctx.fid(k) for k in idx], layer="facilities"))
     for g in res.grounds:
         ok = g["verdict"] == "pass"
         out.append(CheckResult(
-            id=f"sunlight_ground:{g['index']}", rule="sunlight_ground", clause="A.0.1", facility_type="kindergarten",
+            id=f"sunlight_ground:{g['index']}", rule="sunlight_ground", clause="A.0.1",
+            facility_type=_ground_type(ctx, g["index"]),
             strength=rule.activity_ground_strength, verdict=verdict_for(ok, rule.activity_ground_strength),
             message=message("check.sunlight_ground", number=g["index"] + 1, share=g["share_required_hours"],
                             area=g["area_m2"], hours=rule.min_hours, required=rule.activity_ground_min_share),
@@ -115,3 +130,23 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                       "area_required_hours_m2": g["area_required_hours_m2"]},
             required={"share": rule.activity_ground_min_share}, layer="play_areas", feature_ids=[g["index"]]))
     return out
+
+
+def _clock(minutes: float) -> str:
+    """Minutes after midnight as HH:MM (true solar time)."""
+    return f"{int(minutes // 60):02d}:{int(minutes % 60):02d}"
+
+
+def _ground_type(ctx: ReviewContext, index: int) -> str:
+    """The type (kindergarten or nursery) of the facility nearest an activity ground."""
+    grounds = ctx.inputs.play_areas
+    best, code = np.inf, SUN_TYPES[0]
+    if grounds is None or index >= len(grounds):
+        return code
+    for t in SUN_TYPES:
+        idx = ctx.facilities_of(t, inside=True)
+        if len(idx):
+            d = float(shapely.distance(grounds[index], ctx.inputs.facilities.geometries[idx]).min())
+            if d < best:
+                best, code = d, t
+    return code
