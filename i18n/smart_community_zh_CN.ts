@@ -1544,6 +1544,14 @@
       <translation>步行速度（米/分钟；留空则采用 GB 50180 距离）</translation>
     </message>
     <message>
+      <source>Facilities outside the boundary count as shared (from_kind: in existing communities only, 4.5.5-2; yes; no)</source>
+      <translation>界外设施计为共享（from_kind：仅既有社区，4.5.5-2；yes 计入；no 不计）</translation>
+    </message>
+    <message>
+      <source>Property-management rooms per total floor area (empty: the draft's 2 %; 0.002 for the national 2‰)</source>
+      <translation>物业管理用房占总建筑面积比例（空：按草案原文 2%；全国标准 2‰ 填 0.002）</translation>
+    </message>
+    <message>
       <source>Life circles must be whole minutes, e.g. 5,10,15</source>
       <translation>生活圈须为整数分钟，例如 5,10,15</translation>
     </message>

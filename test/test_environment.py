@@ -87,7 +87,7 @@ def test_cameras_watch_the_waste_station(tmp_path, dx, verdict):
     r = _review(tmp_path, [home(0, -200)], facs)
     c = check(r, "camera_coverage")
     assert c.verdict is verdict
-    assert c.measured["stations_unwatched"] == ([] if dx < 60 else [1])
+    assert c.measured["unwatched_station_ids"] == ([] if dx < 60 else [1])
 
 
 def test_a_camera_without_alarm_does_not_count(tmp_path):

@@ -240,8 +240,8 @@ def test_every_stage_panel_opens_in_real_qgis_and_is_photographed(tmp_path):
                           capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
     assert not (shots / "error.txt").exists(), (shots / "error.txt").read_text()
     names = sorted(p.name for p in shots.glob("*.png"))
-    assert names == ["results.png", "stage-assessment.png", "stage-implementation.png", "stage-operation.png",
-                     "stage-planning-smart.png", "stage-planning.png", "stage-revisit.png",
+    assert names == ["provisions.png", "results.png", "stage-assessment.png", "stage-implementation.png",
+                     "stage-operation.png", "stage-planning-smart.png", "stage-planning.png", "stage-revisit.png",
                      "workbench-results-map.png"], proc.stderr[-2000:]
     from qgis.PyQt.QtGui import QImage
 

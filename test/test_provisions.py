@@ -78,7 +78,7 @@ def test_fresh_market_parking(tmp_path, motor, non_motor, verdict):
 def test_toilet_area_ratio(tmp_path, female, male, verdict):
     r = review(tmp_path, [home(0, -200)], [fac("public_toilet", 0, 0, female_area_m2=female, male_area_m2=male)])
     c = check(r, "toilet_ratio:public_toilet:1")
-    assert c.verdict is verdict and c.measured["female_m2_per_male_m2"] == pytest.approx(female / male)
+    assert c.verdict is verdict and c.measured["women_to_men"] == pytest.approx(female / male)
 
 
 def test_kindergarten_places_against_children(tmp_path):
@@ -162,7 +162,7 @@ def test_walking_time_follows_the_speed_parameter(tmp_path):
     assert check(faster, "walk_access:bus_stop").verdict is Verdict.PASS
     assert check(faster, "walk_access:bus_stop").required["distance_m"] == 800
     # The 500 m radius shortfall is the same homes as the walk at 500 m: reported once, by the 应 check.
-    assert check(default, "service_radius:bus_stop").verdict is Verdict.NOT_APPLICABLE
+    assert check(default, "service_radius:bus_stop").verdict is Verdict.INFO
     assert check(faster, "service_radius:bus_stop").verdict is Verdict.WARNING
 
 
@@ -177,3 +177,37 @@ def test_property_share_parameter_and_its_reading(tmp_path):
     assert "2‰" in c.text("zh")
     n = check(national, "property_share:property_management")
     assert n.verdict is Verdict.PASS and n.required["floor_area_m2"] == pytest.approx(50.0)
+
+
+def test_a_may_provision_never_fails_and_existing_chapter_smart_items_are_should(tmp_path):
+    # An existing community of 16,000 with no fresh market: the quantity check fails (应), but 4.5.5-2, a 可
+    # permission assessed by the same check, only informs. 4.5.6's Party-community centre is a smart facility:
+    # 宜 in an existing community (3.0.2), a warning when missing.
+    r = review(tmp_path, [home(0, 0, 16000)], [fac("kindergarten", 50, 0)],
+               community_attrs={"kind": "existing"})
+    assert check(r, "quantity:fresh_market").verdict is Verdict.FAIL
+    assert provision(r, "4.5.5-2")["outcome"] == "info"
+    c = check(r, "presence:party_mass_centre")
+    assert c.strength is Strength.SHOULD and c.verdict is Verdict.WARNING
+    assert provision(r, "4.5.6/a")["strength_zh"] == "宜" and provision(r, "4.5.6/a")["strength_word"] == "应"
+
+
+def test_processing_takes_the_property_share_and_sharing(tmp_path, processing_ready):
+    import json
+
+    import processing
+
+    from .conftest import SAMPLE
+
+    s = str(SAMPLE)
+    base = {"COMMUNITY": f"{s}|layername=community", "BUILDINGS": f"{s}|layername=buildings",
+            "FACILITIES": f"{s}|layername=facilities", "DISTANCE": "euclidean"}
+    processing.run("smart_community:review", dict(base, PROPERTY_SHARE=0.002, SHARING="yes",
+                                                 OUTPUT_JSON=str(tmp_path / "r.json")))
+    review = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    checks = {c["id"]: c for c in review["checks"]}
+    # 2 ‰ of the sample's 579,360 m² is 1,158.72 m²; its 3,600 m² of rooms pass.
+    share = checks["property_share:property_management"]
+    assert share["required"]["floor_area_m2"] == pytest.approx(1158.72) and share["verdict"] == "pass"
+    # Sharing on in a new community: the fresh market 120 m south of the boundary counts.
+    assert checks["quantity:fresh_market"]["measured"]["shared"] == 1

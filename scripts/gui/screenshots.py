@@ -51,9 +51,10 @@ def load_sample():
     shutil.copy(os.path.join(ROOT, "resources", "sample", "sample_community.gpkg"), sample)
     standard = load_standard()
     layers = {}
-    for name in ("community", "compounds", "roads", "buildings", "facilities"):
+    for name in ("community", "compounds", "roads", "green_spaces", "buildings", "facilities", "gates", "play_areas"):
         layer = QgsVectorLayer(f"{sample}|layername={name}", name, "ogr")
-        style_planning_layer(layer, name, standard)
+        if name not in ("gates", "play_areas"):
+            style_planning_layer(layer, name, standard)
         QgsProject.instance().addMapLayer(layer)
         layers[name] = layer
     STATE["layers"] = layers
@@ -64,7 +65,7 @@ def load_sample():
     wb = plugin.workbench
     wb.show()
     win.resizeDocks([wb], [660], Qt.Orientation.Horizontal)
-    for role in ("community", "buildings", "facilities", "compounds", "roads"):
+    for role in ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas", "green_spaces"):
         wb.planning.pickers[role].setLayer(layers[role])
     qgis.utils.iface.mapCanvas().setExtent(layers["community"].extent().buffered(40))
     wb.planning.run_review()
@@ -154,6 +155,14 @@ def results():
     plugin.results_dock.filter.setCurrentIndex(plugin.results_dock.filter.findData("fail"))
     plugin.results_dock.tree.expandToDepth(1)   # the failing checks' own sentences, not only their groups
     QTimer.singleShot(400, lambda: qgis.utils.iface.mainWindow().grab().save(os.path.join(OUT, "results.png")))
+
+
+@step
+def provisions():
+    # The provisions tab: what the sample leaves unassessed (and what would assess it), and what it declares.
+    dock = STATE["plugin"].results_dock
+    dock.tabs.setCurrentIndex(2)
+    QTimer.singleShot(400, lambda: qgis.utils.iface.mainWindow().grab().save(os.path.join(OUT, "provisions.png")))
 
 
 @step

@@ -9,8 +9,8 @@ from typing import Any, Callable, Optional
 import numpy as np
 import shapely
 
-from ..standard.model import QuantityBasis, Standard
-from ..standard.register import Register, load_register
+from ..standard.model import QuantityBasis, Standard, Strength
+from ..standard.register import Provision, Register, load_register
 from .circles import circle_distances
 from .distances import nearest, representative_points
 from .inputs import ReviewInputs
@@ -127,6 +127,10 @@ class ReviewContext:
     def register(self) -> Register:
         """The clause register: the provisions, their strengths and the documented distances."""
         return load_register()
+
+    def applied(self, provision: Provision) -> Strength:
+        """A provision's strength in this community (3.0.2 reads 应 smart items as 宜 in existing ones)."""
+        return self.register.applied_strength(provision, self.community_kind)
 
     # --- facilities ------------------------------------------------------------------------
     @cached_property

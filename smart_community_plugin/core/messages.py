@@ -221,6 +221,9 @@ def catalogue() -> Catalogue:
     items = {r.code: {"zh": r.text_zh, "en": r.text_en}
              for f in standard.facilities for r in standard.smart_requirements_for(f.code)}
     cat.dynamic["facility_type"] = lambda code, lang: names.get(code, {}).get(lang)
+    from ..standard.register import load_register
+
+    items.update({code: dict(label) for code, label in load_register().green_smart_items.items()})
     cat.dynamic["smart_item"] = lambda code, lang: items.get(code, {}).get(lang)
     return cat
 

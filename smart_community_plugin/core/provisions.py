@@ -57,7 +57,9 @@ def evaluate(register: Register, checks: list[CheckResult], kind: str, present_t
         strength = register.applied_strength(p, kind)
         entry: dict[str, Any] = {
             "id": p.id, "clause": p.clause, "column": p.column or None, "strength": strength.value,
-            "strength_zh": p.strength_word or strength.zh, "strength_source": p.strength_source,
+            # The word applied here: the standard's own (不宜, 不得 ...), or 宜 where 3.0.2 softens an 应.
+            "strength_zh": strength.zh if strength is not p.strength else (p.strength_word or strength.zh),
+            "strength_word": p.strength_word, "strength_source": p.strength_source,
             "text_zh": p.text_zh, "text_en": p.text_en, "assessment": p.status, "applies": p.applies,
             "types": list(p.types), "rules": list(p.rules), "check_ids": [], "outcome": None,
             "needs": p.needs or None, "note": p.note or None}
@@ -80,12 +82,12 @@ def evaluate(register: Register, checks: list[CheckResult], kind: str, present_t
             if worst == "not_assessable":
                 # Why: the checks that could not be assessed say what is missing, in both languages.
                 why = [c for c in found if c.verdict.value == "not_assessable"][:3]
-                entry["needs"] = p.needs or {lang: "；".join(text_of(c.message, lang) for c in why) if lang == "zh"
-                                             else " ".join(text_of(c.message, lang) for c in why)
-                                             for lang in ("zh", "en")}
+                entry["needs"] = p.needs or {
+                    "zh": "；".join(text_of(c.message, "zh").rstrip("。") for c in why) + "。",
+                    "en": " ".join(text_of(c.message, "en") for c in why)}
             if p.status == "declared" and worst == "pass":
                 worst = DECLARED
-            entry["outcome"] = worst
+            entry["outcome"] = _capped(worst, strength)
         else:   # declared by a code
             if p.layer == "community":
                 stated = p.code in declarations
@@ -100,6 +102,16 @@ def evaluate(register: Register, checks: list[CheckResult], kind: str, present_t
             entry["declaration"] = {"layer": p.layer, "code": p.code}
         out.append(entry)
     return out
+
+
+def _capped(outcome: str, strength: Strength) -> str:
+    """No provision fails harder than its own words: a 宜 item short is a warning, a 可 item only informs
+    (a check it shares with a stronger provision may fail)."""
+    if outcome in ("fail", "warning") and strength is Strength.MAY:
+        return "info"
+    if outcome == "fail" and strength is Strength.SHOULD:
+        return "warning"
+    return outcome
 
 
 def blocking(provisions: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -70,6 +70,9 @@ def review_summary(review: Mapping[str, Any]) -> str:
         counts.get("pass", 0))
     if counts.get("not_assessable"):
         text += tr("; {} not assessable from the data").format(counts["not_assessable"])
+    provisions = review.get("summary", {}).get("not_assessed", [])
+    if provisions:
+        text += words("ui.provisions.summary", count=len(provisions))
     findings = review.get("findings", [])
     if findings:
         text += tr("; {} input findings").format(len(findings))

@@ -31,6 +31,7 @@ from ..pipeline.scheme import Scheme
 from ..standard import load_standard
 
 KINDS = ("from_layer", "new", "existing")
+SHARING = ("from_kind", "yes", "no")
 DISTANCES = ("euclidean", "network", "both")
 _SOURCE_TYPES = {"community": [QgsProcessing.SourceType.TypeVectorPolygon],
                  "buildings": [QgsProcessing.SourceType.TypeVectorPolygon],
@@ -123,6 +124,13 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
                                      "5,10,15"),
         QgsProcessingParameterNumber("WALK_SPEED", tr("Walking speed (m/min; empty: GB 50180 distances)"),
                                      QgsProcessingParameterNumber.Type.Double, None, optional=True, minValue=1),
+        QgsProcessingParameterEnum("SHARING", tr("Facilities outside the boundary count as shared (from_kind: in "
+                                                 "existing communities only, 4.5.5-2; yes; no)"), list(SHARING),
+                                   defaultValue="from_kind", usesStaticStrings=True),
+        QgsProcessingParameterNumber("PROPERTY_SHARE", tr("Property-management rooms per total floor area (empty: "
+                                                          "the draft's 2 %; 0.002 for the national 2‰)"),
+                                     QgsProcessingParameterNumber.Type.Double, None, optional=True, minValue=0.0001,
+                                     maxValue=1),
     ]
     for param_name, attr, parent, label in FIELD_PARAMETERS:
         advanced.append(QgsProcessingParameterField(param_name, tr(label), getattr(DEFAULT_FIELDS, attr),
@@ -168,6 +176,8 @@ def review_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: Qg
     kind = alg.parameterAsString(parameters, "COMMUNITY_KIND", context) or "from_layer"
     override = parameters.get("POPULATION_OVERRIDE")
     speed = parameters.get("WALK_SPEED")
+    share = parameters.get("PROPERTY_SHARE")
+    sharing = alg.parameterAsString(parameters, "SHARING", context) if alg.parameterDefinition("SHARING") else ""
     population = None if override in (None, "") else alg.parameterAsDouble(parameters, "POPULATION_OVERRIDE", context)
     return ReviewParameters(
         persons_per_household=alg.parameterAsDouble(parameters, "PERSONS_PER_HOUSEHOLD", context),
@@ -182,6 +192,8 @@ def review_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: Qg
         snap_tolerance_m=alg.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
         walking_speed_m_per_min=None if speed in (None, "") else alg.parameterAsDouble(parameters, "WALK_SPEED", context),
         life_circle_minutes=_minutes(alg.parameterAsString(parameters, "LIFE_CIRCLE_MINUTES", context) or "5,10,15"),
+        allow_sharing={"yes": True, "no": False}.get(sharing),
+        property_share=None if share in (None, "") else alg.parameterAsDouble(parameters, "PROPERTY_SHARE", context),
     )
 
 

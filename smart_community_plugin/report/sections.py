@@ -40,9 +40,10 @@ def cover(w: Story, verdict: str) -> list[Any]:
               colWidths=[120 * mm], rowHeights=[24 * mm])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(APPROVAL_COLOURS[verdict])),
                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    declared = sum(1 for c in review.get("checks", []) if c["verdict"] == "pass" and c["rule"] in DECLARED_RULES)
     line = L.t("checks_line", n=sum(counts.values()), fail=counts["fail"], warning=counts["warning"],
                info=counts["info"], pass_=counts["pass"], na=counts["not_applicable"],
-               unassessed=counts["not_assessable"])
+               unassessed=counts["not_assessable"], declared=declared)
     return [Spacer(1, 30 * mm), w.p(L.t("title"), "title"), Spacer(1, 4 * mm),
             w.p(std.get("title_zh", "") if w.zh else std.get("title_en", ""), "subtitle"), Spacer(1, 16 * mm),
             info, Spacer(1, 14 * mm), w.p(L.t("overall"), "subtitle"), Spacer(1, 3 * mm), box, Spacer(1, 6 * mm),
@@ -154,6 +155,14 @@ def clause_key(c: dict) -> tuple:
     return (parts[0] == "A", [str(p).zfill(4) for p in parts], c.get("facility_type") or "", c["id"])
 
 
+# Checks met by the planner's declaration (smart items): shown as declared, never as verified passes.
+DECLARED_RULES = ("smart_requirements", "green_smart")
+
+
+def _verdict(L: Any, c: dict) -> str:
+    return L.verdict("declared_short") if c["verdict"] == "pass" and c["rule"] in DECLARED_RULES else L.verdict(c["verdict"])
+
+
 def clauses(w: Story, n: int) -> list[Any]:
     """Every check with its clause, requirement, wording, required and measured values and verdict."""
     L = w.L
@@ -165,7 +174,7 @@ def clauses(w: Story, n: int) -> list[Any]:
             req_text += f" — {L.item(c)}"
         rows.append([c["clause"], req_text, c.get("strength_zh", ""),
                      format_values(c.get("required", {}), L, w.names),
-                     format_values(c.get("measured", {}), L, w.names), L.verdict(c["verdict"])])
+                     format_values(c.get("measured", {}), L, w.names), _verdict(L, c)])
     return [w.p(f"{n} {L.t('s_clauses')}", "h1"),
             w.table([L.t("clause"), L.t("requirement"), L.t("strength"), L.t("required"), L.t("measured"),
                      L.t("verdict")], rows, [17 * mm, 46 * mm, 10 * mm, 38 * mm, 48 * mm, 15 * mm], verdict_col=5)]

@@ -21,6 +21,7 @@ from reportlab.platypus import (
 from ..core.personal_data import mask_text
 from ..palette import VERDICT_COLOURS
 from ..standard.model import Standard
+from ..standard.register import load_register
 from .fonts import ReportFont
 from .labels import Labels
 
@@ -70,6 +71,11 @@ class Story:
         for f in standard.facilities:
             for item in standard.smart_requirements_for(f.code):
                 self.names.setdefault(item.code, item.text_zh if self.zh else item.text_en)
+        # The chapters' facility types and the green spaces' smart items (4.4.2-4.4.4) by their names too.
+        for o in standard.other_types:
+            self.names.setdefault(o.code, o.name_zh if self.zh else o.name_en)
+        for code, label in load_register().green_smart_items.items():
+            self.names.setdefault(code, label["zh" if self.zh else "en"])
         self.substituted = 0
         base = dict(fontName=font.name, wordWrap="CJK")
         self.s = {

@@ -33,7 +33,9 @@ def format_values(values: dict[str, Any], labels: Labels, names: dict[str, str])
         elif isinstance(v, (int, float)):
             text = _number(key, float(v))
         elif isinstance(v, (list, tuple)):
-            shown = [names.get(str(x), str(x)) for x in v[:8]]
+            # Shared facilities: their feature id and distance; other lists name codes by their names.
+            shown = [f"#{x.get('feature_id')} {x.get('distance_m', 0):,.0f} m" if isinstance(x, dict)
+                     else names.get(str(x), str(x)) for x in v[:8]]
             text = "、".join(shown) if labels.language == "zh" else ", ".join(shown)
             if len(v) > 8:
                 text += f" … (+{len(v) - 8})"

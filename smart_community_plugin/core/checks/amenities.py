@@ -26,7 +26,7 @@ def _parking(ctx: ReviewContext) -> list[CheckResult]:
                 values = {f: float(nums[f][k]) for f in fields}
                 known = all(math.isfinite(v) for v in values.values())
                 ok = known and all(v > 0 for v in values.values())
-                verdict = verdict_for(ok, p.strength) if known else Verdict.NOT_ASSESSABLE
+                verdict = verdict_for(ok, ctx.applied(p)) if known else Verdict.NOT_ASSESSABLE
                 out.append(_result(ctx, p, "parking", code, k, verdict, message(
                     "check.parking", type=code, label=_label(ctx, k), known=known,
                     motor=values.get("motor_spaces"), non_motor=values.get("non_motor_spaces"),
@@ -45,11 +45,11 @@ def _toilet_ratio(ctx: ReviewContext) -> list[CheckResult]:
                 female, male = float(nums["female_area_m2"][k]), float(nums["male_area_m2"][k])
                 known = math.isfinite(female) and math.isfinite(male) and male > 0
                 ratio = female / male if known else None
-                verdict = verdict_for(ratio >= 1.98, p.strength) if known else Verdict.NOT_ASSESSABLE
+                verdict = verdict_for(ratio >= 1.98, ctx.applied(p)) if known else Verdict.NOT_ASSESSABLE
                 out.append(_result(ctx, p, "toilet_ratio", code, k, verdict, message(
                     "check.toilet_ratio", label=_label(ctx, k), known=known, female=female if known else None,
-                    male=male if known else None, ratio=ratio), {"female_m2_per_male_m2": ratio},
-                    {"min_ratio": 2.0}))
+                    male=male if known else None, ratio=ratio), {"women_to_men": ratio},
+                    {"min_women_to_men": 2.0}))
     return out
 
 
@@ -67,10 +67,10 @@ def _places(ctx: ReviewContext) -> list[CheckResult]:
             have = float(np.nansum(places[idx]))
             unknown_places = int((~np.isfinite(places[idx])).sum())
             known = children is not None and unknown_places == 0
-            verdict = verdict_for(have >= children, p.strength) if known else Verdict.NOT_ASSESSABLE
+            verdict = verdict_for(have >= children, ctx.applied(p)) if known else Verdict.NOT_ASSESSABLE
             out.append(CheckResult(
                 id=f"kindergarten_places:{code}", rule="kindergarten_places", clause=p.clause,
-                facility_type=code, strength=p.strength, verdict=verdict, message=message(
+                facility_type=code, strength=ctx.applied(p), verdict=verdict, message=message(
                     "check.kindergarten_places", type=code, places=have, children=children, field=field,
                     unknown_places=unknown_places), requirement_zh=p.text_zh,
                 measured={"places": have, "children": children, "unknown_places": unknown_places},
@@ -86,7 +86,7 @@ def _presence(ctx: ReviewContext) -> list[CheckResult]:
             idx = ctx.facilities_of(code, inside=True)
             out.append(CheckResult(
                 id=f"presence:{code}", rule="presence", clause=p.clause, facility_type=code,
-                strength=p.strength, verdict=verdict_for(len(idx) > 0, p.strength),
+                strength=ctx.applied(p), verdict=verdict_for(len(idx) > 0, ctx.applied(p)),
                 message=message("check.presence", type=code, count=len(idx), clause=p.clause),
                 requirement_zh=p.text_zh, measured={"count": len(idx)}, required={"count_min": 1},
                 feature_ids=[ctx.fid(k) for k in idx], layer="facilities"))
@@ -98,7 +98,7 @@ def _walk_network(ctx: ReviewContext) -> list[CheckResult]:
     out = []
     for p in provisions_of(ctx, "walk_network"):
         base = dict(id="walk_network", rule="walk_network", clause=p.clause, facility_type=None,
-                    strength=p.strength, requirement_zh=p.text_zh, layer="roads")
+                    strength=ctx.applied(p), requirement_zh=p.text_zh, layer="roads")
         if not ctx.uses_network:
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.walk_network.no_roads"),
                                    **base))
@@ -116,7 +116,7 @@ def _walk_network(ctx: ReviewContext) -> list[CheckResult]:
         off_facs = ctx.inputs.facilities.fids[inside[~fac_ok]]
         ok = len(off_homes) == 0 and len(off_facs) == 0
         out.append(CheckResult(
-            verdict=verdict_for(ok, p.strength), message=message(
+            verdict=verdict_for(ok, ctx.applied(p)), message=message(
                 "check.walk_network", homes=len(off_homes), facilities=len(off_facs),
                 total_homes=len(ctx.residents), total_facilities=len(inside)),
             measured={"homes_off_network": len(off_homes), "facilities_off_network": len(off_facs),
@@ -132,7 +132,7 @@ def _tod(ctx: ReviewContext) -> list[CheckResult]:
     stations = ctx.facilities_of("rail_station")
     for p in provisions_of(ctx, "tod_link"):
         base = dict(id="tod_link", rule="tod_link", clause=p.clause, facility_type="rail_station",
-                    strength=p.strength, requirement_zh=p.text_zh, layer="facilities")
+                    strength=ctx.applied(p), requirement_zh=p.text_zh, layer="facilities")
         if len(stations) == 0:
             out.append(CheckResult(verdict=Verdict.NOT_APPLICABLE, message=message("check.tod_link.none"), **base))
             continue
@@ -143,7 +143,7 @@ def _tod(ctx: ReviewContext) -> list[CheckResult]:
         g, s = np.unravel_index(int(np.argmin(d)), d.shape)
         best = float(d[g, s])
         out.append(CheckResult(
-            verdict=verdict_for(best <= limit, p.strength), message=message(
+            verdict=verdict_for(best <= limit, ctx.applied(p)), message=message(
                 "check.tod_link", distance=best, limit=limit, station=_label(ctx, int(stations[s])),
                 from_gate=gates is not None and len(gates) > 0),
             measured={"distance_m": best}, required={"max_distance_m": limit},
@@ -163,7 +163,7 @@ def _green(ctx: ReviewContext) -> list[CheckResult]:
                     verdict, d = Verdict.NOT_ASSESSABLE, None
                 else:
                     d = float(shapely.distance(ctx.inputs.facilities.geometries[k], greens.geometries).min())
-                    verdict = verdict_for(d <= limit, p.strength)
+                    verdict = verdict_for(d <= limit, ctx.applied(p))
                 out.append(_result(ctx, p, "green_proximity", code, k, verdict, message(
                     "check.green_proximity", type=code, label=_label(ctx, k), distance=d, limit=limit,
                     known=d is not None), {"distance_m": d}, {"max_distance_m": limit}))

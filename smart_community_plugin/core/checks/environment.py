@@ -19,9 +19,9 @@ from .placement import provisions_of
 _EDGE_STEP_M = 25.0
 
 
-def _base(p: Any, check_id: str, layer: str, **kw: Any) -> dict[str, Any]:
+def _base(ctx: ReviewContext, p: Any, check_id: str, layer: str, **kw: Any) -> dict[str, Any]:
     return dict(id=check_id, rule=check_id.split(":")[0], clause=p.clause, facility_type=None,
-                strength=p.strength, requirement_zh=p.text_zh, layer=layer, **kw)
+                strength=ctx.applied(p), requirement_zh=p.text_zh, layer=layer, **kw)
 
 
 def _green_space(ctx: ReviewContext) -> list[CheckResult]:
@@ -31,17 +31,17 @@ def _green_space(ctx: ReviewContext) -> list[CheckResult]:
     for p in provisions_of(ctx, "green_space"):
         if green is None:
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.green_space.no_layer"),
-                                   **_base(p, "green_space", "green_spaces")))
+                                   **_base(ctx, p, "green_space", "green_spaces")))
             continue
         inside = np.flatnonzero(shapely.intersects(ctx.inputs.community.geometry, green.geometries)) \
             if len(green) else np.zeros(0, dtype=np.int64)
         area = float(shapely.area(shapely.intersection(green.geometries[inside],
                                                       ctx.inputs.community.geometry)).sum()) if len(inside) else 0.0
         out.append(CheckResult(
-            verdict=verdict_for(len(inside) > 0, p.strength),
+            verdict=verdict_for(len(inside) > 0, ctx.applied(p)),
             message=message("check.green_space", count=len(inside), area=area),
             measured={"count": len(inside), "area_m2": area}, required={"count_min": 1},
-            feature_ids=[int(green.fids[k]) for k in inside], **_base(p, "green_space", "green_spaces")))
+            feature_ids=[int(green.fids[k]) for k in inside], **_base(ctx, p, "green_space", "green_spaces")))
     return out
 
 
@@ -51,7 +51,7 @@ def _green_smart(ctx: ReviewContext) -> list[CheckResult]:
     green = ctx.inputs.green_spaces
     labels = ctx.register.green_smart_items
     for p in provisions_of(ctx, "green_smart"):
-        base = _base(p, f"green_smart:{p.id}", "green_spaces", required={"provision": p.id, "items": list(p.codes)})
+        base = _base(ctx, p, f"green_smart:{p.id}", "green_spaces", required={"provision": p.id, "items": list(p.codes)})
         if green is None or len(green) == 0:
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.green_smart.no_layer"),
                                    **base))
@@ -59,7 +59,7 @@ def _green_smart(ctx: ReviewContext) -> list[CheckResult]:
         declared = set().union(*[{d.strip().lower() for d in s} for s in green.smart_features])
         missing = [c for c in p.codes if c not in declared]
         out.append(CheckResult(
-            verdict=verdict_for(not missing, p.strength) if p.strength.rank > 1 or not missing else Verdict.INFO,
+            verdict=verdict_for(not missing, ctx.applied(p)) if ctx.applied(p).rank > 1 or not missing else Verdict.INFO,
             message=message("check.green_smart", clause=p.clause, have=len(p.codes) - len(missing),
                             count=len(p.codes), missing_items=[labels.get(c, {"zh": c, "en": c}) for c in missing]),
             measured={"declared": sorted(set(p.codes) - set(missing)), "missing": missing}, **base))
@@ -127,7 +127,7 @@ def _shelter(ctx: ReviewContext) -> list[CheckResult]:
     green = ctx.inputs.green_spaces
     limit = ctx.register.distance("shelter_walk_m")
     for p in provisions_of(ctx, "emergency_shelter"):
-        base = _base(p, "emergency_shelter", "buildings")
+        base = _base(ctx, p, "emergency_shelter", "buildings")
         if green is None or not green.shelter.any():
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message(
                 "check.emergency_shelter.none", layer=green is not None), **base))
@@ -137,7 +137,7 @@ def _shelter(ctx: ReviewContext) -> list[CheckResult]:
         far = d > limit
         longest = float(d.max()) if len(d) else 0.0
         out.append(CheckResult(
-            verdict=verdict_for(not far.any(), p.strength),
+            verdict=verdict_for(not far.any(), ctx.applied(p)),
             message=message("check.emergency_shelter", longest=longest if np.isfinite(longest) else None,
                             limit=limit, beyond=int(far.sum()), buildings=len(d),
                             method="network" if ctx.uses_network else "euclidean"),
@@ -158,7 +158,7 @@ def _cameras(ctx: ReviewContext) -> list[CheckResult]:
                      dtype=bool)
     usable = cams[np.isfinite(radius) & (radius > 0) & alarm]
     for p in provisions_of(ctx, "camera_coverage"):
-        base = _base(p, "camera_coverage", "facilities")
+        base = _base(ctx, p, "camera_coverage", "facilities")
         if len(cams) and not np.isfinite(radius).any():
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.camera_coverage.no_radius"),
                                    **base))
@@ -172,14 +172,15 @@ def _cameras(ctx: ReviewContext) -> list[CheckResult]:
         lane_known = lanes is not None
         lanes_unseen = int(sum(not shapely.intersects(seen, g) for g in lanes)) if lane_known else 0
         ok = not unseen and lanes_unseen == 0
-        verdict = verdict_for(ok, p.strength)
+        verdict = verdict_for(ok, ctx.applied(p))
         if ok and not lane_known:
             verdict = Verdict.NOT_ASSESSABLE   # the stations are watched; whether the fire lanes are is unknown
         out.append(CheckResult(
             verdict=verdict, message=message(
                 "check.camera_coverage", cameras=len(usable), stations=len(stations), unseen=len(unseen),
                 lanes=0 if not lane_known else len(lanes), lanes_unseen=lanes_unseen, lane_known=lane_known),
-            measured={"cameras_with_alarm": len(usable), "stations_unwatched": unseen,
+            measured={"cameras_with_alarm": len(usable), "stations_unwatched": len(unseen),
+                      "unwatched_station_ids": unseen,
                       "fire_lanes": None if not lane_known else len(lanes), "fire_lanes_unwatched": lanes_unseen},
             required={"unwatched": 0}, feature_ids=unseen, **base))
     return out

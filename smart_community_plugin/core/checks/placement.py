@@ -49,7 +49,7 @@ def _label(ctx: ReviewContext, k: int) -> str:
 def _result(ctx: ReviewContext, p: Provision, rule: str, code: str, k: int, verdict: Verdict, text,
             measured: dict, required: dict) -> CheckResult:
     return CheckResult(id=f"{rule}:{code}:{ctx.fid(k)}", rule=rule, clause=p.clause, facility_type=code,
-                       strength=p.strength, verdict=verdict, message=text, requirement_zh=p.text_zh,
+                       strength=ctx.applied(p), verdict=verdict, message=text, requirement_zh=p.text_zh,
                        measured=measured, required=required, feature_ids=[ctx.fid(k)], layer="facilities")
 
 
@@ -65,7 +65,7 @@ def _near(ctx: ReviewContext, rule: str, targets: tuple[str, ...], distance_name
             for k in ctx.facilities_of(code, inside=True):
                 d, which = nearest_of(ctx, k, targets, extra)
                 found = np.isfinite(d)
-                verdict = verdict_for(d <= limit, p.strength) if found else verdict_for(False, p.strength)
+                verdict = verdict_for(d <= limit, ctx.applied(p)) if found else verdict_for(False, ctx.applied(p))
                 out.append(_result(ctx, p, rule, code, k, verdict, message(
                     _NEAR_MESSAGES[rule], type=code, label=_label(ctx, k), distance=d if found else None,
                     limit=limit, targets=list(targets),
@@ -89,7 +89,7 @@ def _joint(ctx: ReviewContext) -> list[CheckResult]:
                 d, which = nearest_of(ctx, k, partners)
                 ok = bool(same) or d <= limit
                 partner = same[0] if same else which
-                out.append(_result(ctx, p, "joint", code, k, verdict_for(ok, p.strength), message(
+                out.append(_result(ctx, p, "joint", code, k, verdict_for(ok, ctx.applied(p)), message(
                     "check.joint", type=code, label=_label(ctx, k), partners=list(partners), ok=ok,
                     centre=centre if same else "", near=ok and not same, far=not ok and bool(np.isfinite(d)),
                     distance=None if not np.isfinite(d) else d, limit=limit,
@@ -109,7 +109,7 @@ def _standalone(ctx: ReviewContext) -> list[CheckResult]:
                 centre = f.centre[k] if len(f.centre) else ""
                 others = sorted({str(f.types[j]) for j in np.flatnonzero(f.centre == centre)
                                  if j != k and f.types[j] != code}) if centre else []
-                out.append(_result(ctx, p, "standalone", code, k, verdict_for(not others, p.strength), message(
+                out.append(_result(ctx, p, "standalone", code, k, verdict_for(not others, ctx.applied(p)), message(
                     "check.standalone", type=code, label=_label(ctx, k), centre=centre, others=others,
                     ok=not others, note={"zh": p.text_zh, "en": p.text_en}),
                     {"centre": centre or None, "shared_with": others}, {}))

@@ -79,7 +79,8 @@ def _population_band(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResul
                        shared=len(shared), within=ctx.standard.sharing_distance(ftype.code),
                        below_band=0 < pop < q.population_min and sharing_allowed(ctx), shared_list=shared_list,
                        method="network" if ctx.uses_network else "euclidean",
-                       not_shared=outside if (outside and not sharing_allowed(ctx)) else 0)
+                       not_shared=outside if (outside and not sharing_allowed(ctx)) else 0,
+                       too_far=outside - len(shared) if sharing_allowed(ctx) else 0)
     else:
         # Nobody's number is known: "0 required for 0 residents" would be a pass the data cannot support.
         verdict, text = Verdict.NOT_ASSESSABLE, message("check.quantity.unknown_population", type=ftype.code)

@@ -49,7 +49,7 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             # radius: one shortfall, reported once, at its stronger wording.
             out.append(CheckResult(
                 id=f"service_radius:{ftype.code}", rule="service_radius", clause="A.0.1",
-                facility_type=ftype.code, strength=radius.strength, verdict=Verdict.NOT_APPLICABLE,
+                facility_type=ftype.code, strength=radius.strength, verdict=Verdict.INFO,
                 message=message("check.service_radius.within_walk", type=ftype.code, radius=radius.distance_m,
                                 limit=walk, uncovered=len(stats.uncovered_building_ids)),
                 requirement_zh=radius.text_zh, measured={"coverage_ratio": ratio, "distance": method},

@@ -57,7 +57,8 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                                     # is 线上预约 at a sports ground, 线上预约上门服务 for housekeeping).
                                     missing_items=[{"zh": r.text_zh, "en": r.text_en} for r in group
                                                    if r.code in missing],
-                                    pending=pending and bool(missing)),
+                                    pending=pending and bool(missing),
+                                    softened=any(r.strength is not strength for r in group)),
                     requirement_zh="；".join(r.text_zh for r in group),
                     measured={"declared": sorted(have & {r.code for r in group}), "missing": missing},
                     required={"items": [r.code for r in group]}, feature_ids=[fid], layer="facilities"))
