@@ -43,6 +43,7 @@ demo: setup
 	  || { cat $(DEMO)/qgis_process.log; exit 1; }
 	scripts/qgis-process run smart_community:report -- REVIEW_JSON=$(DEMO)/review.json \
 	  RESULT_GPKG=$(DEMO)/review.gpkg "ROADS=$(SAMPLE)|layername=roads" "COMPOUNDS=$(SAMPLE)|layername=compounds" \
+	  "GREEN_SPACES=$(SAMPLE)|layername=green_spaces" \
 	  "BUILDINGS=$(SAMPLE)|layername=buildings" "PROJECT_NAME=望京示范社区规划方案 (sample)" "REVIEWER=示例审查单位 (sample)" OVERWRITE=true \
 	  OUTPUT=$(DEMO)/report.pdf >> $(DEMO)/qgis_process.log 2>&1 || { cat $(DEMO)/qgis_process.log; exit 1; }
 	@echo "wrote $(DEMO)/report.pdf"

@@ -129,3 +129,12 @@ def test_standalone_and_shared_centre(tmp_path):
     shared = check(r, "standalone:kindergarten:1")
     assert shared.verdict is Verdict.WARNING and shared.measured["shared_with"] == ["health_station"]
     assert check(r, "standalone:sports_ground:3").verdict is Verdict.PASS
+
+
+@pytest.mark.parametrize("gap, verdict", [(299, Verdict.PASS), (301, Verdict.FAIL)])
+def test_kindergarten_close_to_public_green(tmp_path, gap, verdict):
+    # 接近公共绿地 (应): the register's 300 m, straight line from the kindergarten to the green's edge.
+    greens = [dict(geometry=shapely.box(gap, -20, gap + 40, 20), name="绿地", emergency_shelter=0)]
+    r = _review(tmp_path, [home(0, -200)], [fac("kindergarten", 0, 0)], greens=greens)
+    c = check(r, "green_proximity:kindergarten:1")
+    assert c.verdict is verdict and c.measured["distance_m"] == pytest.approx(gap)

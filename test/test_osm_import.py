@@ -59,3 +59,26 @@ def test_not_an_osm_file(tmp_path, processing_ready):
     with pytest.raises(QgsProcessingException):
         processing.run("smart_community:import_osm", {"INPUT": str(bad), "OUTPUT": str(tmp_path / "o.gpkg")})
     assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_parks_and_lawns_become_green_spaces(tmp_path, processing_ready):
+    # Counted here from the file itself: polygons tagged leisure=park/garden/common/nature_reserve or
+    # landuse=grass/village_green/recreation_ground (4.4.1's public green and open space).
+    import warnings
+
+    import processing
+    import pyogrio
+
+    out = tmp_path / "helsinki.gpkg"
+    res = processing.run("smart_community:import_osm", {"INPUT": str(PBF), "OUTPUT": str(out)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        polys = pyogrio.read_dataframe(PBF, layer="multipolygons", read_geometry=False)
+    leisure = polys["leisure"].isin(["park", "garden", "common", "nature_reserve"])
+    landuse = polys["landuse"] if "landuse" in polys else polys["other_tags"].map(lambda t: tag(t, "landuse"))
+    green = leisure | landuse.isin(["grass", "village_green", "recreation_ground"])
+    assert int(green.sum()) > 10
+    # A few have degenerate rings and no polygon left (as with the buildings above).
+    assert int(green.sum()) - 10 <= res["GREEN_SPACES"] <= int(green.sum())
+    layer = pyogrio.read_dataframe(out, layer="green_spaces", read_geometry=False)
+    assert len(layer) == res["GREEN_SPACES"] and layer["emergency_shelter"].isna().all()

@@ -211,3 +211,31 @@ def test_processing_takes_the_property_share_and_sharing(tmp_path, processing_re
     assert share["required"]["floor_area_m2"] == pytest.approx(1158.72) and share["verdict"] == "pass"
     # Sharing on in a new community: the fresh market 120 m south of the boundary counts.
     assert checks["quantity:fresh_market"]["measured"]["shared"] == 1
+
+
+def test_each_status_of_the_register_in_a_review(tmp_path):
+    # declared: a community code (4.2.3-2, new communities only); needs_data; not_spatial; checked.
+    facs = [fac("kindergarten", 0, 0)]
+    said = review(tmp_path, [home(0, -200)], facs, name="a.gpkg",
+                  community_attrs={"kind": "new", "declarations": "utility_corridor_reserve,fibre_to_home"})
+    silent = review(tmp_path, [home(0, -200)], facs, name="b.gpkg")
+    existing = review(tmp_path, [home(0, -200)], facs, name="c.gpkg", community_attrs={"kind": "existing"})
+    assert provision(said, "4.2.3-2")["outcome"] == "declared"
+    assert provision(said, "4.2.3-2")["declaration"] == {"layer": "community", "code": "utility_corridor_reserve"}
+    assert provision(silent, "4.2.3-2")["outcome"] == "not_declared"
+    assert "4.2.3-2" in {e["id"] for e in blocking(silent.provisions)}
+    assert "4.2.3-2" not in {e["id"] for e in blocking(said.provisions)}
+    assert provision(existing, "4.2.3-2")["outcome"] == "not_applicable"       # 新建社区 only
+    needs = provision(silent, "A.0.1/public_toilet/layout-1")
+    assert needs["assessment"] == "needs_data" and needs["outcome"] in ("not_assessed", "not_applicable")
+    assert provision(silent, "6.4.3")["outcome"] == "not_spatial"
+    checked = provision(silent, "A.0.1/kindergarten/quantity")
+    assert checked["assessment"] == "checked" and checked["check_ids"] == ["quantity:kindergarten"]
+    # A facility-level declaration holds for the type only when every facility of it declares the code.
+    one = review(tmp_path, [home(0, -200)], [fac("sports_ground", 0, 0, smart_features="noise_mitigation"),
+                                             fac("sports_ground", 100, 0)], name="d.gpkg")
+    both = review(tmp_path, [home(0, -200)], [fac("sports_ground", 0, 0, smart_features="noise_mitigation"),
+                                              fac("sports_ground", 100, 0, smart_features="noise_mitigation")],
+                  name="e.gpkg")
+    assert provision(one, "A.0.1/sports_ground/layout-4")["outcome"] == "not_declared"
+    assert provision(both, "A.0.1/sports_ground/layout-4")["outcome"] == "declared"

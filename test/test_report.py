@@ -240,3 +240,26 @@ def test_what_could_not_be_assessed_is_said_in_the_profile_the_parameters_and_th
     # The check that could not be assessed is in the deficiency list.
     deficiencies = body[body.index("问题清单"):] if "问题清单" in body else body
     assert "人口无法确定，无法核定应设数量。" in deficiencies and "无法评估" in deficiencies
+
+
+def test_emergency_refuge_section_with_its_routes(tmp_path, processing_ready):
+    # The sample with its green spaces and roads: the 4.4.3 section says the longest walk and draws the routes.
+    import json
+
+    import processing
+
+    s = str(SAMPLE)
+    layers = {role.upper(): f"{s}|layername={role}" for role in
+              ("community", "buildings", "facilities", "compounds", "roads", "gates", "green_spaces")}
+    processing.run("smart_community:review", dict(layers, OUTPUT_JSON=str(tmp_path / "r.json"),
+                                                  OUTPUT_GPKG=str(tmp_path / "r.gpkg")))
+    review = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    shelter = next(c for c in review["checks"] if c["id"] == "emergency_shelter")
+    pdf = tmp_path / "r.pdf"
+    result = processing.run("smart_community:report", {
+        "REVIEW_JSON": str(tmp_path / "r.json"), "RESULT_GPKG": str(tmp_path / "r.gpkg"),
+        "ROADS": layers["ROADS"], "GREEN_SPACES": layers["GREEN_SPACES"], "OUTPUT": str(pdf)})
+    whole = text(pdf)
+    assert "应急避险（4.4.3）" in whole and "各住宅至最近避险绿地的步行路线" in whole
+    assert f"{shelter['measured']['longest_walk_m']:,.0f} m" in whole
+    assert result["PAGES"] > 20

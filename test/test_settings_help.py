@@ -87,7 +87,7 @@ def test_the_guide_s_screenshots_fit_the_help_window(qtbot, qgis_app):
                 widths.append(fmt.toImageFormat().width())
             it += 1
         block = block.next()
-    # Six images in the guide: the four wider than the window's text scaled to it, the symbol sheet and the
-    # report's cover (narrower) at their own size (width 0: natural).
-    assert sorted(widths) == [0, 0] + [IMAGE_WIDTH] * 4
+    # Seven images in the guide: the five wider than the window's text scaled to it (the provisions tab too),
+    # the symbol sheet and the report's cover (narrower) at their own size (width 0: natural).
+    assert sorted(widths) == [0, 0] + [IMAGE_WIDTH] * 5
     dialog.close()

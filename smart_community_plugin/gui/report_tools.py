@@ -143,7 +143,7 @@ class ReportTools(QWidget):
                             planning_state=_records_dict(self.state), font_path=settings.get("report_font_path"),
                             drop_personal_data=bool(settings.get("drop_personal_data")),
                             context_layers={r: lyr.source() for r, lyr in self.state.layers().items()
-                                            if lyr is not None and r in ("roads", "compounds", "buildings")})
+                                            if lyr is not None and r in ("roads", "compounds", "buildings", "green_spaces")})
         layers = self.state.result_layers()
         protect = tuple(lyr.source() for lyr in self.state.layers().values() if lyr is not None)
         standard = self.state.standard

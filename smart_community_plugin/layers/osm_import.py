@@ -30,7 +30,8 @@ RESIDENTIAL = frozenset({"residential", "apartments", "house", "detached", "semi
 GREEN_LEISURE = ("park", "garden", "common", "nature_reserve")
 GREEN_LANDUSE = ("grass", "village_green", "recreation_ground")
 # Keys the driver gives a column of their own; everything else is in other_tags.
-OWN_COLUMNS = ("name", "highway", "building", "amenity", "leisure", "shop", "craft", "man_made", "barrier")
+OWN_COLUMNS = ("name", "highway", "building", "amenity", "leisure", "shop", "craft", "man_made", "barrier",
+               "landuse")
 
 
 class OsmImportError(InputError):
@@ -153,6 +154,7 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
         if say((n + 1) / 4) is False:
             raise Cancelled.of("error.import.cancelled")
     buildings = [b for b in buildings if b[0] is not None]
+    greens = [g for g in greens if g[0] is not None]
     specs = {s.name: s for s in PLANNING_LAYERS}
     fac_fields = [f.name for f in specs["facilities"].fields]
     def spec(name: str) -> list[tuple[str, str]]:
@@ -164,8 +166,7 @@ def read_osm(path: str, standard: Standard, extent_lonlat: Optional[QgsRectangle
                         [(g, [v.get(k) for k in fac_fields]) for g, v in facilities]),
               LayerData("roads", QgsWkbTypes.Type.MultiLineString, crs, spec("roads"), roads),
               LayerData("compounds", QgsWkbTypes.Type.MultiPolygon, crs, spec("compounds"), []),
-              LayerData("green_spaces", QgsWkbTypes.Type.MultiPolygon, crs, spec("green_spaces"),
-                        [g for g in greens if g[0] is not None])]
+              LayerData("green_spaces", QgsWkbTypes.Type.MultiPolygon, crs, spec("green_spaces"), greens)]
     result.counts = {"buildings": len(buildings), "facilities": len(facilities), "roads": len(roads),
                      "green_spaces": len(greens),
                      "skipped": skipped}

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..i18n import tr, tr_noop
 from ..layers.osm_import import read_osm
+from ..layers.roles import ROLES
 from ..standard import load_standard
 from .base import SmartAlgorithm
 
@@ -39,7 +40,7 @@ class ImportOsmAlgorithm(SmartAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Planning GeoPackage"),
                                                                 "GeoPackage (*.gpkg)"))
         for key, label in (("BUILDINGS", tr("Buildings")), ("FACILITIES", tr("Facilities")),
-                           ("ROADS", tr("Roads and paths"))):
+                           ("ROADS", tr("Roads and paths")), ("GREEN_SPACES", tr(ROLES["green_spaces"].label))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
@@ -61,4 +62,4 @@ class ImportOsmAlgorithm(SmartAlgorithm):
             result.counts["buildings"], result.counts["facilities"], result.counts["roads"], result.crs,
             ", ".join(f"{k} {v}" for k, v in sorted(result.facility_types.items()))))
         return {"OUTPUT": out, "BUILDINGS": result.counts["buildings"], "FACILITIES": result.counts["facilities"],
-                "ROADS": result.counts["roads"]}
+                "ROADS": result.counts["roads"], "GREEN_SPACES": result.counts["green_spaces"]}

@@ -33,7 +33,7 @@ from ..standard.vocabulary import FacilityMatcher, propose_fields
 from .base import SmartAlgorithm
 from .destinations import write_sink
 
-ROLES = ("buildings", "facilities", "community", "compounds", "roads")
+ROLES = ("buildings", "facilities", "community", "compounds", "roads", "green_spaces")
 
 
 def parse_mapping(text: str) -> dict[str, str]:

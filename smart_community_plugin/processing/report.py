@@ -113,7 +113,8 @@ class ReportAlgorithm(SmartAlgorithm):
         state = read_state(project) if project is not None else None
         req = ReportRequest(
             review, gpkg if gpkg and os.path.exists(gpkg) else None,
-            {k.lower(): _layer_uri(self, parameters, k, context) for k in ("ROADS", "COMPOUNDS", "BUILDINGS")},
+            {k.lower(): _layer_uri(self, parameters, k, context) for k in ("ROADS", "COMPOUNDS", "BUILDINGS",
+                                                                                 "GREEN_SPACES")},
             json.loads(state.to_json()) if state is not None and state.tasks else None,
             self.parameterAsString(parameters, "PROJECT_NAME", context),
             self.parameterAsString(parameters, "REVIEWER", context),

@@ -19,7 +19,7 @@ from ..core.personal_data import mask_text
 from ..core.privacy import Privacy
 from ..standard.model import Standard
 from .fonts import register_font
-from .map_sections import circles, deficiencies, sunlight, types
+from .map_sections import circles, deficiencies, shelters, sunlight, types
 from .pdf import ReportDocument, numbered_canvas
 from .provision_sections import declared, not_assessed
 from .sections import clauses, cover, profile, signoff, sources, stages, summary
@@ -75,7 +75,7 @@ def build_report(req: ReportRequest, standard: Standard, path: Any, progress: Op
         n += 1
         story += [PageBreak()] + section(w, n)
     say(0.2, "maps")
-    for section in (types, circles, sunlight):
+    for section in (types, circles, sunlight, shelters):
         part = section(w, n + 1, maps, stats)
         if part:
             n += 1

@@ -165,6 +165,32 @@ def sunlight(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
     return out
 
 
+def shelters(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
+    """4.4.3 emergency refuge: the longest walk to a shelter, the homes beyond, and the routes on a map."""
+    L = w.L
+    check = next((c for c in w.req.review.get("checks", []) if c["rule"] == "emergency_shelter"), None)
+    if check is None or check["verdict"] in ("not_assessable", "not_applicable"):
+        return []
+    m, r = check.get("measured", {}), check.get("required", {})
+    out: list[Any] = [w.p(f"{n} {L.t('s_shelters')}", "h1"), w.p(w.L.item(check))]
+    out.append(w.table([L.t("longest_walk"), L.t("limit"), L.t("homes_beyond"), L.t("verdict")],
+                       [[num(m.get("longest_walk_m"), ',.0f', ' m'), num(r.get("max_walk_m"), ',.0f', ' m'),
+                         m.get("buildings_beyond", 0), L.verdict(check["verdict"])]],
+                       [40 * mm, 40 * mm, 40 * mm, 30 * mm], verdict_col=3))
+    if maps is not None:
+        t0 = time.perf_counter()
+        png = maps.shelters()
+        stats.map_seconds += time.perf_counter() - t0
+        if png:
+            stats.maps += 1
+            legend = [[Swatch(VERDICT_COLOURS["pass"]), w.p(L.t("route_within"), "small")],
+                      [Swatch(VERDICT_COLOURS["fail"]), w.p(L.t("route_beyond"), "small")],
+                      [Swatch("#b7dca0"), w.p(L.t("green_space"), "small")]]
+            out += [Spacer(1, 4 * mm), w.p(L.t("shelter_map"), "h2"), image(png, 150 * mm),
+                    w.T(legend, colWidths=[6 * mm, 80 * mm])]
+    return out
+
+
 def deficiencies(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
     """Every failed, warned or not assessable check in clause order, with the features concerned and a locator
     map: what could not be assessed is listed as a deficiency of the submission, never left out."""

@@ -80,6 +80,9 @@ class ReportMaps:
         # All buildings of the scheme (schools, shops …) in grey under the result's residential ones.
         self.all_buildings = _simple(_open(context.get("buildings"), "all buildings"), QgsFillSymbol.createSimple(
             {"color": "#e4e1da", "outline_color": "#8a857c", "outline_width": "0.2"}))
+        self.routes = _open(f"{g}|layername=shelter_routes", "shelter routes")
+        self.green = _simple(_open(context.get("green_spaces"), "green spaces"), QgsFillSymbol.createSimple(
+            {"color": "#b7dca0", "outline_color": "#4f8a3a", "outline_width": "0.4"}))
         self.compounds = _simple(_open(context.get("compounds"), "compounds"), QgsFillSymbol.createSimple(
             {"color": "0,0,0,0", "outline_color": "#7a6a58", "outline_width": "0.4"}))
         _simple(self.community, QgsFillSymbol.createSimple(
@@ -159,6 +162,16 @@ class ReportMaps:
                                                             "outline_width": "0.2"}))
         extent.grow(max(extent.width(), extent.height(), 60.0) * 0.6)
         return self.render(layers + [self.buildings], extent)
+
+    def shelters(self) -> Optional[bytes]:
+        """4.4.3: each home's route to its nearest emergency shelter, green within the distance, red beyond."""
+        if self.routes is None:
+            return None
+        _rules(self.routes, [(QgsLineSymbol.createSimple({"color": VERDICT_COLOURS[v], "width": "0.45"}),
+                              f"\"within\" = {flag}") for v, flag in (("pass", 1), ("fail", 0))])
+        _simple(self.buildings, QgsFillSymbol.createSimple({"color": "#d9d4cb", "outline_color": "#6f6a62",
+                                                            "outline_width": "0.2"}))
+        return self.render([self.routes, self.buildings, self.green])
 
     def hour_classes(self) -> list[str]:
         """The activity grounds' sun-hour classes in the order of HOUR_COLOURS."""
