@@ -44,10 +44,17 @@ def normalise_language(language: Optional[str]) -> str:
     return "zh" if (language or "").lower().startswith("zh") else "en"
 
 
+_PLAIN = (str, bool, int, type(None))
+
+
 def json_value(value: Any) -> Any:
     """A value as JSON keeps it: numpy scalars to Python, tuples and sets to lists, NaN to None."""
-    if isinstance(value, (str, bool)) or value is None:
+    # Exact types first: most values are plain, and a review of a city builds 1e5 messages.
+    kind = type(value)
+    if kind in _PLAIN:
         return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     if isinstance(value, Message):   # a message inside a message (several problems said at once)
         return {"message_id": value.id, "values": dict(value.values)}
     if isinstance(value, Mapping):

@@ -53,6 +53,14 @@ def evaluate(register: Register, checks: list[CheckResult], kind: str, present_t
     declared codes; `declared_by_type`: per type, the codes every one of its facilities declares.
     """
     out = []
+    # Checks by (rule, facility type): a provision looks at its own rules and types only (a city has 1e5 checks).
+    index: dict[tuple[str, Optional[str]], list[CheckResult]] = {}
+    order = {id(c): n for n, c in enumerate(checks)}
+    for c in checks:
+        index.setdefault((c.rule, c.facility_type), []).append(c)
+    by_rule: dict[str, list[CheckResult]] = {}
+    for (rule, _t), cs in index.items():
+        by_rule.setdefault(rule, []).extend(cs)
     for p in register.provisions:
         strength = register.applied_strength(p, kind)
         entry: dict[str, Any] = {
@@ -72,7 +80,9 @@ def evaluate(register: Register, checks: list[CheckResult], kind: str, present_t
         elif p.status == "needs_data":
             entry["outcome"] = NOT_ASSESSED
         elif p.rules:
-            found = [c for c in checks if _matches(p, c)]
+            pool = ([c for r in p.rules for t in (*p.types, None) for c in index.get((r, t), [])] if p.types
+                    else [c for r in p.rules for c in by_rule.get(r, [])])
+            found = sorted((c for c in pool if _matches(p, c)), key=lambda c: order[id(c)])
             entry["check_ids"] = [c.id for c in found]
             worst = _worst(c.verdict.value for c in found)
             if worst is None:

@@ -24,22 +24,33 @@ def provisions_of(ctx: ReviewContext, rule: str) -> list[Provision]:
     return [p for p in ctx.register.provisions if rule in p.rules and p.applies_to(ctx.community_kind)]
 
 
-def nearest_of(ctx: ReviewContext, k: int, codes: tuple[str, ...], extra: Optional[np.ndarray] = None
-               ) -> tuple[float, Optional[int]]:
-    """Straight-line distance from facility k to the nearest active facility of the codes (or extra points)."""
+def nearest_of(ctx: ReviewContext, sources: np.ndarray, codes: tuple[str, ...],
+               extra: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray]:
+    """Straight-line distance from each source facility to the nearest active facility of the codes, or
+    an extra point (a gate); with the facility index found (-1 for a gate or none). One tree query."""
     geoms = ctx.inputs.facilities.geometries
-    idx = np.concatenate([ctx.facilities_of(c) for c in codes]) if codes else np.zeros(0, dtype=np.int64)
-    idx = idx[idx != k].astype(np.int64)
-    best, which = np.inf, None
-    if len(idx):
-        d = shapely.distance(geoms[k], geoms[idx])
-        j = int(np.argmin(d))
-        best, which = float(d[j]), int(idx[j])
+    idx = (np.concatenate([ctx.facilities_of(c) for c in codes]) if codes else np.zeros(0)).astype(np.int64)
+    targets = geoms[idx]
     if extra is not None and len(extra):
-        d = shapely.distance(geoms[k], shapely.points(np.asarray(extra, dtype=float)))
-        if float(d.min()) < best:
-            best, which = float(d.min()), None
-    return best, which
+        targets = np.concatenate([targets, shapely.points(np.asarray(extra, dtype=float))])
+    dist, which = np.full(len(sources), np.inf), np.full(len(sources), -1, dtype=np.int64)
+    if len(sources) == 0 or len(targets) == 0:
+        return dist, which
+    (src, hit), d = shapely.STRtree(targets).query_nearest(geoms[sources], return_distance=True, all_matches=False)
+    dist[src] = d
+    which[src] = np.where(hit < len(idx), idx[np.minimum(hit, max(len(idx) - 1, 0))], -1)
+    return dist, which
+
+
+def _centres(ctx: ReviewContext) -> dict[str, list[int]]:
+    """Active facilities by the integrated centre they name (one pass)."""
+    f = ctx.inputs.facilities
+    out: dict[str, list[int]] = {}
+    if len(f.centre):
+        for k in np.flatnonzero(ctx.facility_active):
+            if f.centre[k]:
+                out.setdefault(str(f.centre[k]), []).append(int(k))
+    return out
 
 
 def _label(ctx: ReviewContext, k: int) -> str:
@@ -62,8 +73,10 @@ def _near(ctx: ReviewContext, rule: str, targets: tuple[str, ...], distance_name
         for code in types or p.types:
             if code in targets:
                 continue
-            for k in ctx.facilities_of(code, inside=True):
-                d, which = nearest_of(ctx, k, targets, extra)
+            sources = ctx.facilities_of(code, inside=True)
+            dist, found_at = nearest_of(ctx, sources, targets, extra)
+            for k, d, which in zip(sources, dist, found_at):
+                d, which = float(d), (None if which < 0 else int(which))
                 found = np.isfinite(d)
                 verdict = verdict_for(d <= limit, ctx.applied(p)) if found else verdict_for(False, ctx.applied(p))
                 out.append(_result(ctx, p, rule, code, k, verdict, message(
@@ -79,14 +92,18 @@ def _joint(ctx: ReviewContext) -> list[CheckResult]:
     out = []
     f = ctx.inputs.facilities
     limit = ctx.register.distance("joint_m")
+    centres = _centres(ctx)
     for p in provisions_of(ctx, "joint"):
         for code in p.types:
             partners = ctx.standard.facility(code).joint_with
-            for k in ctx.facilities_of(code, inside=True):
+            sources = ctx.facilities_of(code, inside=True)
+            dist, found_at = nearest_of(ctx, sources, partners)
+            for k, d, which in zip(sources, dist, found_at):
+                d, which = float(d), (None if which < 0 else int(which))
                 centre = f.centre[k] if len(f.centre) else ""
-                same = [j for c in partners for j in ctx.facilities_of(c)
-                        if centre and len(f.centre) and f.centre[j] == centre]
-                d, which = nearest_of(ctx, k, partners)
+                # Partners in the table's order (社区服务站 before 文化活动站 for a canteen).
+                same = sorted((j for j in centres.get(centre, []) if str(f.types[j]) in partners),
+                              key=lambda j: (partners.index(str(f.types[j])), j)) if centre else []
                 ok = bool(same) or d <= limit
                 partner = same[0] if same else which
                 out.append(_result(ctx, p, "joint", code, k, verdict_for(ok, ctx.applied(p)), message(
@@ -103,11 +120,12 @@ def _standalone(ctx: ReviewContext) -> list[CheckResult]:
     """宜独立占地/独立设置: the facility shares no centre with facilities of other types."""
     out = []
     f = ctx.inputs.facilities
+    centres = _centres(ctx)
     for p in provisions_of(ctx, "standalone"):
         for code in p.types:
             for k in ctx.facilities_of(code, inside=True):
                 centre = f.centre[k] if len(f.centre) else ""
-                others = sorted({str(f.types[j]) for j in np.flatnonzero(f.centre == centre)
+                others = sorted({str(f.types[j]) for j in centres.get(centre, [])
                                  if j != k and f.types[j] != code}) if centre else []
                 out.append(_result(ctx, p, "standalone", code, k, verdict_for(not others, ctx.applied(p)), message(
                     "check.standalone", type=code, label=_label(ctx, k), centre=centre, others=others,

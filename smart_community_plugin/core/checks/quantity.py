@@ -53,6 +53,11 @@ def shared_facilities(ctx: ReviewContext, code: str) -> tuple[np.ndarray, np.nda
         return outside[:0], np.zeros(0)
     limit = ctx.standard.sharing_distance(code)
     homes = shapely.points(ctx.building_xy[ctx.residents])
+    # Walking is never shorter than the straight line: only those within it of a home can be shared.
+    near = shapely.STRtree(homes).query(ctx.inputs.facilities.geometries[outside], predicate="dwithin", distance=limit)
+    outside = outside[np.unique(near[0])]
+    if len(outside) == 0:
+        return outside, np.zeros(0)
     if ctx.uses_network:
         graph, starts, source = ctx.routing
         dist = np.array([nearest_by_network(graph, source[[k]], starts, limit).min() for k in outside])
