@@ -263,3 +263,15 @@ def test_emergency_refuge_section_with_its_routes(tmp_path, processing_ready):
     assert "应急避险（4.4.3）" in whole and "各住宅至最近避险绿地的步行路线" in whole
     assert f"{shelter['measured']['longest_walk_m']:,.0f} m" in whole
     assert result["PAGES"] > 20
+
+
+def test_a_wrong_parameter_is_not_blamed_on_the_review_json(tmp_path, processing_ready):
+    # QGIS refuses LANGUAGE=1 (the enum takes its names); the reason must not be "the JSON is no vector file".
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("smart_community:report")
+    review = tmp_path / "review.json"
+    review.write_text('{"checks": []}', encoding="utf-8")
+    ok, said = alg.checkParameterValues({"REVIEW_JSON": str(review), "LANGUAGE": 1, "OUTPUT": str(tmp_path / "r.pdf")},
+                                        QgsProcessingContext())
+    assert not ok and "vector format" not in said

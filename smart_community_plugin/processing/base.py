@@ -94,6 +94,8 @@ class SmartAlgorithm(QgsProcessingAlgorithm):
             if not isinstance(p, _INPUT_TYPES):
                 continue
             value = parameters.get(p.name())
+            if isinstance(p, QgsProcessingParameterFile) and p.extension().lower() in ("json", "csv", "txt"):
+                continue   # a review JSON or a table is no vector file: GDAL's verdict on it would mislead
             path = file_of(value) if isinstance(value, str) else None
             if path is not None and ("/" in str(path) or path.suffix):
                 reason = diagnose_file(path, p.description())
