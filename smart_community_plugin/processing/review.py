@@ -11,7 +11,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.messages import catalogue, current_language
+from ..core.messages import catalogue, current_language, message
+from ..core.provisions import blocking
 from ..i18n import tr, tr_noop
 from ..pipeline.result_layers import write_review
 from .base import SmartAlgorithm
@@ -64,8 +65,9 @@ class ReviewAlgorithm(SmartAlgorithm):
             load_results_on_completion(out_gpkg, out_json, context)
         result = reviewed.result
         counts = result.counts()
-        feedback.pushInfo(tr("Overall: {} — {} fail, {} warning, {} pass").format(
-            catalogue().term("approval", result.overall(), language), counts["fail"], counts["warning"],
-            counts["pass"]))
+        # One language on the line: the review's (the approval word and the counts alike).
+        feedback.pushInfo(message("ui.review.summary", overall=catalogue().term("approval", result.overall(), language),
+                                  fail=counts["fail"], warning=counts["warning"], passed=counts["pass"],
+                                  unassessed=len(blocking(result.provisions))).text(language))
         return {"OUTPUT_JSON": out_json, "OUTPUT_GPKG": out_gpkg, "OVERALL": result.overall(),
                 "FAIL_COUNT": counts["fail"], "WARNING_COUNT": counts["warning"]}
