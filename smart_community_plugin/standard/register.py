@@ -66,10 +66,16 @@ class Register:
                 return p
         raise KeyError(f"no provision {pid!r} in the register")
 
-    def applied_strength(self, p: Provision, kind: str) -> Strength:
-        """Strength in a community of this kind: 3.0.2 reads 应 smart items as 宜 in existing communities."""
-        if kind == "existing" and (p.smart or "smart_requirements" in p.rules) and p.strength is Strength.SHALL:
+    def smart_strength(self, strength: Strength, kind: str) -> Strength:
+        """A smart item's strength in a community of this kind: 3.0.2 reads 应 as 宜 in existing communities."""
+        if kind == "existing" and strength is Strength.SHALL:
             return self.existing_smart_strength
+        return strength
+
+    def applied_strength(self, p: Provision, kind: str) -> Strength:
+        """A provision's strength in a community of this kind (3.0.2 for smart items)."""
+        if p.smart or "smart_requirements" in p.rules:
+            return self.smart_strength(p.strength, kind)
         return p.strength
 
     def distance(self, name: str) -> float:

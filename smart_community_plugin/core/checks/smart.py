@@ -17,13 +17,6 @@ def declared_codes(declared: frozenset[str], items: tuple[SmartRequirement, ...]
     return {r.code for r in items if r.code in lowered or r.text_zh.lower() in lowered}
 
 
-def _applied(ctx: ReviewContext, strength: Strength) -> Strength:
-    """3.0.2: an existing community fills smart gaps selectively, so 应 items apply as the register says (宜)."""
-    if ctx.community_kind == "existing" and strength is Strength.SHALL:
-        return ctx.register.existing_smart_strength
-    return strength
-
-
 def run(ctx: ReviewContext) -> list[CheckResult]:
     """For each facility inside the community: one check per (clause, strength) group of its items."""
     out: list[CheckResult] = []
@@ -34,7 +27,8 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
             continue
         groups: dict[tuple[str, Strength], list[SmartRequirement]] = defaultdict(list)
         for item in items:
-            groups[(item.clause, _applied(ctx, item.strength))].append(item)
+            # 3.0.2: an existing community fills smart gaps selectively (the register's reading).
+            groups[(item.clause, ctx.register.smart_strength(item.strength, ctx.community_kind))].append(item)
         for k in ctx.facilities_of(ftype.code, inside=True):
             fid = ctx.fid(k)
             label = f.names[k] or f"#{fid}"
