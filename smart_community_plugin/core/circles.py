@@ -9,15 +9,17 @@ from .errors import ReviewError
 from .parameters import ReviewParameters
 
 
-def circle_distances(standard: Standard, params: ReviewParameters) -> OrderedDict[int, float]:
-    """Minutes to metres: GB 50180's distances by default, or minutes x the walking speed parameter."""
+def walk_metres(standard: Standard, params: ReviewParameters, minutes: int) -> float:
+    """Minutes of walking as metres: minutes x the walking speed parameter, else GB 50180's distance;
+    a time GB 50180 does not list, without a speed, is an error that names it."""
     speed = params.walking_speed_m_per_min
-    out: OrderedDict[int, float] = OrderedDict()
-    for minutes in sorted(params.life_circle_minutes):
-        if speed:
-            out[minutes] = minutes * speed
-        elif minutes in standard.walk_distance_m:
-            out[minutes] = standard.walk_distance(minutes)
-        else:
-            raise ReviewError.of("error.circles.no_distance", minutes=minutes)
-    return out
+    if speed:
+        return minutes * speed
+    if minutes in standard.walk_distance_m:
+        return standard.walk_distance(minutes)
+    raise ReviewError.of("error.circles.no_distance", minutes=minutes)
+
+
+def circle_distances(standard: Standard, params: ReviewParameters) -> OrderedDict[int, float]:
+    """Minutes to metres for every life circle (walk_metres), in order."""
+    return OrderedDict((minutes, walk_metres(standard, params, minutes)) for minutes in sorted(params.life_circle_minutes))

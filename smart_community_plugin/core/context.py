@@ -11,7 +11,7 @@ import shapely
 
 from ..standard.model import QuantityBasis, Standard, Strength
 from ..standard.register import Provision, Register, load_register
-from .circles import circle_distances
+from .circles import circle_distances, walk_metres
 from .distances import nearest, representative_points
 from .inputs import ReviewInputs
 from .network import WalkNetwork, build_network, compound_zones, edge_midpoints
@@ -258,10 +258,7 @@ class ReviewContext:
         if self.standard.other_type(code) is not None:
             return None
         minutes = self.standard.facility(code).quantity.walk_minutes
-        if not minutes:
-            return None
-        speed = self.params.walking_speed_m_per_min
-        return minutes * speed if speed else self.standard.walk_distance(minutes)
+        return walk_metres(self.standard, self.params, minutes) if minutes else None
 
     def distance_limit(self, code: str) -> Optional[float]:
         """The distance a type is checked against: its service radius, else its walking time."""
