@@ -26,10 +26,8 @@ UNASSESSED = frozenset({"not_assessable", NOT_ASSESSED, NOT_DECLARED})
 def _matches(p: Provision, c: CheckResult) -> bool:
     if c.rule not in p.rules:
         return False
+    # A check of no facility type concerns the whole community: it assesses every provision of its rule.
     if p.types and c.facility_type is not None and c.facility_type not in p.types:
-        return False
-    if p.types and c.facility_type is None and c.rule not in ("grouping", "walk_network", "tod_link",
-                                                              "camera_coverage"):
         return False
     if "provision" in c.required:   # a check made for one provision (green_smart)
         return c.required["provision"] == p.id

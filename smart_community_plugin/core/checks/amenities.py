@@ -8,11 +8,10 @@ import numpy as np
 import shapely
 from scipy.sparse.csgraph import connected_components
 
-from ...standard.register import Provision
 from ..context import ReviewContext
 from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
-from .placement import _label, _result, _unique, provisions_of
+from .register_rules import facility_check, facility_label, one_per_id, provision_fields, provisions_of
 
 
 def _parking(ctx: ReviewContext) -> list[CheckResult]:
@@ -27,8 +26,8 @@ def _parking(ctx: ReviewContext) -> list[CheckResult]:
                 known = all(math.isfinite(v) for v in values.values())
                 ok = known and all(v > 0 for v in values.values())
                 verdict = verdict_for(ok, ctx.applied(p)) if known else Verdict.NOT_ASSESSABLE
-                out.append(_result(ctx, p, "parking", code, k, verdict, message(
-                    "check.parking", type=code, label=_label(ctx, k), known=known,
+                out.append(facility_check(ctx, p, "parking", code, k, verdict, message(
+                    "check.parking", type=code, label=facility_label(ctx, k), known=known,
                     motor=values.get("motor_spaces"), non_motor=values.get("non_motor_spaces"),
                     fields=fields), {f: (v if math.isfinite(v) else None) for f, v in values.items()},
                     {f: "> 0" for f in fields}))
@@ -46,8 +45,8 @@ def _toilet_ratio(ctx: ReviewContext) -> list[CheckResult]:
                 known = math.isfinite(female) and math.isfinite(male) and male > 0
                 ratio = female / male if known else None
                 verdict = verdict_for(ratio >= 1.98, ctx.applied(p)) if known else Verdict.NOT_ASSESSABLE
-                out.append(_result(ctx, p, "toilet_ratio", code, k, verdict, message(
-                    "check.toilet_ratio", label=_label(ctx, k), known=known, female=female if known else None,
+                out.append(facility_check(ctx, p, "toilet_ratio", code, k, verdict, message(
+                    "check.toilet_ratio", label=facility_label(ctx, k), known=known, female=female if known else None,
                     male=male if known else None, ratio=ratio), {"women_to_men": ratio},
                     {"min_women_to_men": 2.0}))
     return out
@@ -69,12 +68,12 @@ def _places(ctx: ReviewContext) -> list[CheckResult]:
             known = children is not None and unknown_places == 0
             verdict = verdict_for(have >= children, ctx.applied(p)) if known else Verdict.NOT_ASSESSABLE
             out.append(CheckResult(
-                id=f"kindergarten_places:{code}", rule="kindergarten_places", clause=p.clause,
-                facility_type=code, strength=ctx.applied(p), verdict=verdict, message=message(
+                verdict=verdict, message=message(
                     "check.kindergarten_places", type=code, places=have, children=children, field=field,
-                    unknown_places=unknown_places), requirement_zh=p.text_zh,
+                    unknown_places=unknown_places),
                 measured={"places": have, "children": children, "unknown_places": unknown_places},
-                required={"places_min": children}, feature_ids=[ctx.fid(k) for k in idx], layer="facilities"))
+                required={"places_min": children}, feature_ids=[ctx.fid(k) for k in idx],
+                **provision_fields(ctx, p, f"kindergarten_places:{code}", "facilities", code)))
     return out
 
 
@@ -85,20 +84,18 @@ def _presence(ctx: ReviewContext) -> list[CheckResult]:
         for code in p.types:
             idx = ctx.facilities_of(code, inside=True)
             out.append(CheckResult(
-                id=f"presence:{code}", rule="presence", clause=p.clause, facility_type=code,
-                strength=ctx.applied(p), verdict=verdict_for(len(idx) > 0, ctx.applied(p)),
+                verdict=verdict_for(len(idx) > 0, ctx.applied(p)),
                 message=message("check.presence", type=code, count=len(idx), clause=p.clause),
-                requirement_zh=p.text_zh, measured={"count": len(idx)}, required={"count_min": 1},
-                feature_ids=[ctx.fid(k) for k in idx], layer="facilities"))
-    return _unique(out)
+                measured={"count": len(idx)}, required={"count_min": 1}, feature_ids=[ctx.fid(k) for k in idx],
+                **provision_fields(ctx, p, f"presence:{code}", "facilities", code)))
+    return one_per_id(out)
 
 
 def _walk_network(ctx: ReviewContext) -> list[CheckResult]:
     """4.3.5 连续的步行道网络: every resident building and facility inside reaches the main piece of paths."""
     out = []
     for p in provisions_of(ctx, "walk_network"):
-        base = dict(id="walk_network", rule="walk_network", clause=p.clause, facility_type=None,
-                    strength=ctx.applied(p), requirement_zh=p.text_zh, layer="roads")
+        base = provision_fields(ctx, p, "walk_network", "roads")
         if not ctx.uses_network:
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.walk_network.no_roads"),
                                    **base))
@@ -131,8 +128,7 @@ def _tod(ctx: ReviewContext) -> list[CheckResult]:
     limit = ctx.register.distance("tod_link_m")
     stations = ctx.facilities_of("rail_station")
     for p in provisions_of(ctx, "tod_link"):
-        base = dict(id="tod_link", rule="tod_link", clause=p.clause, facility_type="rail_station",
-                    strength=ctx.applied(p), requirement_zh=p.text_zh, layer="facilities")
+        base = provision_fields(ctx, p, "tod_link", "facilities", "rail_station")
         if len(stations) == 0:
             out.append(CheckResult(verdict=Verdict.NOT_APPLICABLE, message=message("check.tod_link.none"), **base))
             continue
@@ -144,7 +140,7 @@ def _tod(ctx: ReviewContext) -> list[CheckResult]:
         best = float(d[g, s])
         out.append(CheckResult(
             verdict=verdict_for(best <= limit, ctx.applied(p)), message=message(
-                "check.tod_link", distance=best, limit=limit, station=_label(ctx, int(stations[s])),
+                "check.tod_link", distance=best, limit=limit, station=facility_label(ctx, int(stations[s])),
                 from_gate=gates is not None and len(gates) > 0),
             measured={"distance_m": best}, required={"max_distance_m": limit},
             feature_ids=[ctx.fid(int(stations[s]))], **base))
@@ -164,8 +160,8 @@ def _green(ctx: ReviewContext) -> list[CheckResult]:
                 else:
                     d = float(shapely.distance(ctx.inputs.facilities.geometries[k], greens.geometries).min())
                     verdict = verdict_for(d <= limit, ctx.applied(p))
-                out.append(_result(ctx, p, "green_proximity", code, k, verdict, message(
-                    "check.green_proximity", type=code, label=_label(ctx, k), distance=d, limit=limit,
+                out.append(facility_check(ctx, p, "green_proximity", code, k, verdict, message(
+                    "check.green_proximity", type=code, label=facility_label(ctx, k), distance=d, limit=limit,
                     known=d is not None), {"distance_m": d}, {"max_distance_m": limit}))
     return out
 
@@ -175,5 +171,3 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
     return (_parking(ctx) + _toilet_ratio(ctx) + _places(ctx) + _presence(ctx) + _walk_network(ctx)
             + _tod(ctx) + _green(ctx))
 
-
-__all__ = ["run", "Provision"]

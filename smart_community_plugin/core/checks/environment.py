@@ -13,15 +13,10 @@ from ..messages import message
 from ..network import compound_zones, edge_midpoints
 from ..results import CheckResult, Verdict, verdict_for
 from ..routing import attach, locate, routing_graph
-from .placement import provisions_of
+from .register_rules import provision_fields, provisions_of
 
 # Shelter edges are sampled this often (m) to enter the network: a home walks to the nearest edge of a park.
 _EDGE_STEP_M = 25.0
-
-
-def _base(ctx: ReviewContext, p: Any, check_id: str, layer: str, **kw: Any) -> dict[str, Any]:
-    return dict(id=check_id, rule=check_id.split(":")[0], clause=p.clause, facility_type=None,
-                strength=ctx.applied(p), requirement_zh=p.text_zh, layer=layer, **kw)
 
 
 def _green_space(ctx: ReviewContext) -> list[CheckResult]:
@@ -31,7 +26,7 @@ def _green_space(ctx: ReviewContext) -> list[CheckResult]:
     for p in provisions_of(ctx, "green_space"):
         if green is None:
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.green_space.no_layer"),
-                                   **_base(ctx, p, "green_space", "green_spaces")))
+                                   **provision_fields(ctx, p, "green_space", "green_spaces")))
             continue
         inside = np.flatnonzero(shapely.intersects(ctx.inputs.community.geometry, green.geometries)) \
             if len(green) else np.zeros(0, dtype=np.int64)
@@ -41,7 +36,7 @@ def _green_space(ctx: ReviewContext) -> list[CheckResult]:
             verdict=verdict_for(len(inside) > 0, ctx.applied(p)),
             message=message("check.green_space", count=len(inside), area=area),
             measured={"count": len(inside), "area_m2": area}, required={"count_min": 1},
-            feature_ids=[int(green.fids[k]) for k in inside], **_base(ctx, p, "green_space", "green_spaces")))
+            feature_ids=[int(green.fids[k]) for k in inside], **provision_fields(ctx, p, "green_space", "green_spaces")))
     return out
 
 
@@ -51,7 +46,8 @@ def _green_smart(ctx: ReviewContext) -> list[CheckResult]:
     green = ctx.inputs.green_spaces
     labels = ctx.register.green_smart_items
     for p in provisions_of(ctx, "green_smart"):
-        base = _base(ctx, p, f"green_smart:{p.id}", "green_spaces", required={"provision": p.id, "items": list(p.codes)})
+        base = provision_fields(ctx, p, f"green_smart:{p.id}", "green_spaces",
+                                required={"provision": p.id, "items": list(p.codes)})
         if green is None or len(green) == 0:
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.green_smart.no_layer"),
                                    **base))
@@ -59,7 +55,7 @@ def _green_smart(ctx: ReviewContext) -> list[CheckResult]:
         declared = set().union(*[{d.strip().lower() for d in s} for s in green.smart_features])
         missing = [c for c in p.codes if c not in declared]
         out.append(CheckResult(
-            verdict=verdict_for(not missing, ctx.applied(p)) if ctx.applied(p).rank > 1 or not missing else Verdict.INFO,
+            verdict=verdict_for(not missing, ctx.applied(p)),
             message=message("check.green_smart", clause=p.clause, have=len(p.codes) - len(missing),
                             count=len(p.codes), missing_items=[labels.get(c, {"zh": c, "en": c}) for c in missing]),
             measured={"declared": sorted(set(p.codes) - set(missing)), "missing": missing}, **base))
@@ -127,7 +123,7 @@ def _shelter(ctx: ReviewContext) -> list[CheckResult]:
     green = ctx.inputs.green_spaces
     limit = ctx.register.distance("shelter_walk_m")
     for p in provisions_of(ctx, "emergency_shelter"):
-        base = _base(ctx, p, "emergency_shelter", "buildings")
+        base = provision_fields(ctx, p, "emergency_shelter", "buildings")
         if green is None or not green.shelter.any():
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message(
                 "check.emergency_shelter.none", layer=green is not None), **base))
@@ -158,7 +154,7 @@ def _cameras(ctx: ReviewContext) -> list[CheckResult]:
                      dtype=bool)
     usable = cams[np.isfinite(radius) & (radius > 0) & alarm]
     for p in provisions_of(ctx, "camera_coverage"):
-        base = _base(ctx, p, "camera_coverage", "facilities")
+        base = provision_fields(ctx, p, "camera_coverage", "facilities")
         if len(cams) and not np.isfinite(radius).any():
             out.append(CheckResult(verdict=Verdict.NOT_ASSESSABLE, message=message("check.camera_coverage.no_radius"),
                                    **base))

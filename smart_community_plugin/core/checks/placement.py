@@ -7,21 +7,15 @@ from typing import Optional
 import numpy as np
 import shapely
 
-from ...standard.model import Strength
-from ...standard.register import Provision
 from ..context import ReviewContext
 from ..messages import message
-from ..results import CheckResult, Verdict, verdict_for
+from ..results import CheckResult, verdict_for
+from .register_rules import facility_check, facility_label, one_per_id, provisions_of
 
 # (rule, type) -> the provision whose strength and clause the check takes; found in the register.
 _TRANSIT = ("bus_stop", "rail_station")
 _NEAR_MESSAGES = {"parcel_siting": "check.parcel_siting", "toilet_near_sports": "check.toilet_near_sports",
                   "transit_proximity": "check.transit_proximity"}
-
-
-def provisions_of(ctx: ReviewContext, rule: str) -> list[Provision]:
-    """Register provisions a rule assesses (applicable to this community's kind)."""
-    return [p for p in ctx.register.provisions if rule in p.rules and p.applies_to(ctx.community_kind)]
 
 
 def nearest_of(ctx: ReviewContext, sources: np.ndarray, codes: tuple[str, ...],
@@ -53,17 +47,6 @@ def _centres(ctx: ReviewContext) -> dict[str, list[int]]:
     return out
 
 
-def _label(ctx: ReviewContext, k: int) -> str:
-    return ctx.inputs.facilities.names[k] or f"#{ctx.fid(k)}"
-
-
-def _result(ctx: ReviewContext, p: Provision, rule: str, code: str, k: int, verdict: Verdict, text,
-            measured: dict, required: dict) -> CheckResult:
-    return CheckResult(id=f"{rule}:{code}:{ctx.fid(k)}", rule=rule, clause=p.clause, facility_type=code,
-                       strength=ctx.applied(p), verdict=verdict, message=text, requirement_zh=p.text_zh,
-                       measured=measured, required=required, feature_ids=[ctx.fid(k)], layer="facilities")
-
-
 def _near(ctx: ReviewContext, rule: str, targets: tuple[str, ...], distance_name: str,
           extra: Optional[np.ndarray] = None, types: Optional[tuple[str, ...]] = None) -> list[CheckResult]:
     """Each facility of the provisions' types within a documented distance of one of the targets."""
@@ -78,11 +61,11 @@ def _near(ctx: ReviewContext, rule: str, targets: tuple[str, ...], distance_name
             for k, d, which in zip(sources, dist, found_at):
                 d, which = float(d), (None if which < 0 else int(which))
                 found = np.isfinite(d)
-                verdict = verdict_for(d <= limit, ctx.applied(p)) if found else verdict_for(False, ctx.applied(p))
-                out.append(_result(ctx, p, rule, code, k, verdict, message(
-                    _NEAR_MESSAGES[rule], type=code, label=_label(ctx, k), distance=d if found else None,
+                verdict = verdict_for(d <= limit, ctx.applied(p))   # none found: inf, never within
+                out.append(facility_check(ctx, p, rule, code, k, verdict, message(
+                    _NEAR_MESSAGES[rule], type=code, label=facility_label(ctx, k), distance=d if found else None,
                     limit=limit, targets=list(targets),
-                    nearest=None if which is None else _label(ctx, which)),
+                    nearest=None if which is None else facility_label(ctx, which)),
                     {"distance_m": d if found else None}, {"max_distance_m": limit, "targets": list(targets)}))
     return out
 
@@ -106,11 +89,11 @@ def _joint(ctx: ReviewContext) -> list[CheckResult]:
                               key=lambda j: (partners.index(str(f.types[j])), j)) if centre else []
                 ok = bool(same) or d <= limit
                 partner = same[0] if same else which
-                out.append(_result(ctx, p, "joint", code, k, verdict_for(ok, ctx.applied(p)), message(
-                    "check.joint", type=code, label=_label(ctx, k), partners=list(partners), ok=ok,
+                out.append(facility_check(ctx, p, "joint", code, k, verdict_for(ok, ctx.applied(p)), message(
+                    "check.joint", type=code, label=facility_label(ctx, k), partners=list(partners), ok=ok,
                     centre=centre if same else "", near=ok and not same, far=not ok and bool(np.isfinite(d)),
                     distance=None if not np.isfinite(d) else d, limit=limit,
-                    partner=None if partner is None else _label(ctx, partner)),
+                    partner=None if partner is None else facility_label(ctx, partner)),
                     {"centre": centre or None, "distance_m": None if not np.isfinite(d) else d},
                     {"partners": list(partners), "max_distance_m": limit}))
     return out
@@ -127,8 +110,8 @@ def _standalone(ctx: ReviewContext) -> list[CheckResult]:
                 centre = f.centre[k] if len(f.centre) else ""
                 others = sorted({str(f.types[j]) for j in centres.get(centre, [])
                                  if j != k and f.types[j] != code}) if centre else []
-                out.append(_result(ctx, p, "standalone", code, k, verdict_for(not others, ctx.applied(p)), message(
-                    "check.standalone", type=code, label=_label(ctx, k), centre=centre, others=others,
+                out.append(facility_check(ctx, p, "standalone", code, k, verdict_for(not others, ctx.applied(p)), message(
+                    "check.standalone", type=code, label=facility_label(ctx, k), centre=centre, others=others,
                     ok=not others, note={"zh": p.text_zh, "en": p.text_en}),
                     {"centre": centre or None, "shared_with": others}, {}))
     return out
@@ -141,13 +124,5 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
     out += _near(ctx, "transit_proximity", _TRANSIT, "transit_proximity_m")
     out += _joint(ctx)
     out += _standalone(ctx)
-    return _unique(out)
+    return one_per_id(out)
 
-
-def _unique(results: list[CheckResult]) -> list[CheckResult]:
-    """One check per id: two provisions assessed by one rule (a table row and a chapter) share it."""
-    seen: dict[str, CheckResult] = {}
-    for r in results:
-        if r.id not in seen or Strength(r.strength).rank > Strength(seen[r.id].strength).rank:
-            seen[r.id] = r
-    return list(seen.values())

@@ -91,8 +91,7 @@ def run(ctx: ReviewContext) -> list[CheckResult]:
                     message=message("check.sunlight.no_heights", type=code, day=rule.day),
                     feature_ids=[ctx.fid(k) for k in ctx.facilities_of(code, inside=True)], layer="facilities"))
         return out
-    window = res.parameters if isinstance(res.parameters, dict) else {}
-    start, end = _clock(window.get("start_min", 540)), _clock(window.get("end_min", 900))
+    start, end = _clock(res.parameters["start_min"]), _clock(res.parameters["end_min"])
     for b in res.buildings:
         ok = b["verdict"] == "pass"
         # Each type by its own row of the table (a nursery is not a kindergarten).
