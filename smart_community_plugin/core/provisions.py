@@ -122,6 +122,12 @@ def _capped(outcome: str, strength: Strength) -> str:
     return outcome
 
 
+def listed_as_not_assessed(entry: dict[str, Any]) -> bool:
+    """A provision the report and the dock list as not assessed: a 可 permission not declared is no gap."""
+    return entry.get("outcome") in UNASSESSED and not (entry.get("outcome") == NOT_DECLARED
+                                                       and entry.get("strength") == Strength.MAY.value)
+
+
 def blocking(provisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """必须/应 provisions that apply and were not assessed: each keeps the approval from a pass."""
     return [e for e in provisions if e["strength"] in (Strength.MUST.value, Strength.SHALL.value)

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..core.provisions import UNASSESSED
+from ..core.provisions import listed_as_not_assessed
 from .icons import verdict_icon
 from .words import facility_name, term, ui_language, verdict_label, words
 from .wrap_delegate import WrappingDelegate
@@ -54,10 +54,7 @@ class ProvisionsView(QTreeWidget):
         """Fill the view; returns (not assessed, declared)."""
         self.clear()
         shall = ("must", "shall")
-        # A 可 permission the scheme does not declare is no gap: not listed.
-        missing = sorted((e for e in provisions if e.get("outcome") in UNASSESSED
-                          and not (e.get("outcome") == "not_declared" and e.get("strength") == "may")),
-                         key=lambda e: e.get("strength") not in shall)
+        missing = sorted((e for e in provisions if listed_as_not_assessed(e)), key=lambda e: e.get("strength") not in shall)
         declared = [e for e in provisions if e.get("outcome") == "declared"]
         shall_count = sum(e.get("strength") in shall for e in missing)
         top = QTreeWidgetItem([words("ui.provisions.not_assessed", count=len(missing), shall=shall_count), "", ""])

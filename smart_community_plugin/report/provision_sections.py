@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
-from ..core.provisions import UNASSESSED
+from ..core.provisions import listed_as_not_assessed
 from .story import Story
 
 
@@ -14,9 +14,12 @@ def _text(w: Story, e: dict) -> str:
     return e.get("text_zh", "") if w.zh else (e.get("text_en") or e.get("text_zh", ""))
 
 
-def _types(w: Story, e: dict) -> str:
-    return "、".join(w.names.get(t, t) for t in e.get("types", [])) if w.zh else \
-        ", ".join(w.names.get(t, t) for t in e.get("types", []))
+def _described(w: Story, e: dict) -> str:
+    """The provision's text in the report's language, with the facility types it concerns."""
+    names = [w.names.get(t, t) for t in e.get("types", [])]
+    if not names:
+        return _text(w, e)
+    return f"{_text(w, e)}（{'、'.join(names)}）" if w.zh else f"{_text(w, e)} ({', '.join(names)})"
 
 
 def _needs(w: Story, e: dict) -> str:
@@ -30,11 +33,6 @@ def _needs(w: Story, e: dict) -> str:
     return L.t("needs_inputs")
 
 
-def _listed(e: dict) -> bool:
-    """Not assessed, and worth a line: a 可 permission the scheme does not declare is no gap."""
-    return e["outcome"] in UNASSESSED and not (e["outcome"] == "not_declared" and e["strength"] == "may")
-
-
 def not_assessed(w: Story, n: int) -> list[Any]:
     """Every 必须/应 provision that applies and was not assessed, and every other not assessed, with its remedy."""
     L = w.L
@@ -43,13 +41,11 @@ def not_assessed(w: Story, n: int) -> list[Any]:
     out = [w.p(f"{n} {L.t('s_not_assessed')}", "h1"),
            w.p(L.t("register_counts", checked=counts.get("checked", 0), declared=counts.get("declared", 0),
                    needs_data=counts.get("needs_data", 0), not_spatial=counts.get("not_spatial", 0)))]
-    rows = [[e["clause"], _text(w, e) + (f"（{_types(w, e)}）" if w.zh and e.get("types") else
-                                        f" ({_types(w, e)})" if e.get("types") else ""),
-             e.get("strength_zh", ""), L.verdict(e["outcome"]), _needs(w, e)]
-            for e in provisions if _listed(e)]
+    rows = [[e["clause"], _described(w, e), e.get("strength_zh", ""), L.verdict(e["outcome"]), _needs(w, e)]
+            for e in provisions if listed_as_not_assessed(e)]
     if not rows:
         return out + [w.p(L.t("none_not_assessed"))]
-    shall = sum(1 for e in provisions if _listed(e) and e["strength"] in ("must", "shall"))
+    shall = sum(1 for e in provisions if listed_as_not_assessed(e) and e["strength"] in ("must", "shall"))
     out.append(w.p(L.t("not_assessed_intro", count=len(rows), shall=shall)))
     out.append(w.table([L.t("clause"), L.t("requirement"), L.t("strength"), L.t("verdict"), L.t("to_assess")],
                        rows, [17 * mm, 70 * mm, 10 * mm, 20 * mm, 57 * mm], verdict_col=3))
@@ -62,9 +58,7 @@ def not_assessed(w: Story, n: int) -> list[Any]:
 def declared(w: Story, n: int) -> list[Any]:
     """Provisions met by the planner's declaration: shown as declared, never as verified."""
     L = w.L
-    rows = [[e["clause"], _text(w, e) + (f"（{_types(w, e)}）" if w.zh and e.get("types") else
-                                        f" ({_types(w, e)})" if e.get("types") else ""),
-             e.get("strength_zh", ""), L.verdict("declared")]
+    rows = [[e["clause"], _described(w, e), e.get("strength_zh", ""), L.verdict("declared")]
             for e in w.req.review.get("provisions", []) if e["outcome"] == "declared"]
     out = [w.p(f"{n} {L.t('s_declared')}", "h1"), w.p(L.t("declared_intro"))]
     if not rows:
