@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter, defaultdict
 from typing import Any, Optional
 
@@ -69,10 +68,7 @@ def types(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
         side = [w.table([L.t("item"), L.t("value")], figures, [30 * mm, 32 * mm]), Spacer(1, 3 * mm),
                 legend(w, limit)]
         if maps is not None:
-            t0 = time.perf_counter()
-            png = maps.coverage(code, limit)
-            stats.maps += 1
-            stats.map_seconds += time.perf_counter() - t0
+            png = stats.map(maps.coverage, code, limit)
             grid = w.T([[image(png, MAP_WIDTH_MM * mm), side]], colWidths=[110 * mm, 64 * mm])
             grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
             block.append(grid)
@@ -99,11 +95,8 @@ def circles(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
            w.table([L.t("minutes"), L.t("limit"), L.t("types"), L.t("complete"), L.t("missing")], rows,
                    [16 * mm, 20 * mm, 18 * mm, 30 * mm, 90 * mm])]
     if maps is not None:
-        t0 = time.perf_counter()
-        png = maps.life_circles([c["minutes"] for c in circles])
-        stats.map_seconds += time.perf_counter() - t0
+        png = stats.map(maps.life_circles, [c["minutes"] for c in circles])
         if png:
-            stats.maps += 1
             legend = [[Swatch(col), w.p(f"{c['minutes']} {L.t('minutes')}", "small")]
                       for c, col in zip(circles, ("#1f7a4d", "#5fae7f", "#b7dcc4"))]
             legend.append([Swatch("#e9a39b", True), w.p(L.t("circle_none"), "small")])
@@ -138,11 +131,8 @@ def sunlight(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
                                            verdict_col=4)]
     diagram = sun_path(w, sun)
     if maps is not None:
-        t0 = time.perf_counter()
-        png = maps.sunlight()
-        stats.map_seconds += time.perf_counter() - t0
+        png = stats.map(maps.sunlight)
         if png:
-            stats.maps += 1
             from .maps import HOUR_COLOURS
 
             legend = [[Swatch(VERDICT_COLOURS[v]), w.p(f"{L.t('window')}: {L.verdict(v)}", "small")]
@@ -178,11 +168,8 @@ def shelters(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
                          m.get("buildings_beyond", 0), L.verdict(check["verdict"])]],
                        [40 * mm, 40 * mm, 40 * mm, 30 * mm], verdict_col=3))
     if maps is not None:
-        t0 = time.perf_counter()
-        png = maps.shelters()
-        stats.map_seconds += time.perf_counter() - t0
+        png = stats.map(maps.shelters)
         if png:
-            stats.maps += 1
             legend = [[Swatch(VERDICT_COLOURS["pass"]), w.p(L.t("route_within"), "small")],
                       [Swatch(VERDICT_COLOURS["fail"]), w.p(L.t("route_beyond"), "small")],
                       [Swatch("#b7dca0"), w.p(L.t("green_space"), "small")]]
@@ -220,10 +207,7 @@ def deficiencies(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
     out.append(w.table([L.t("no"), L.t("clause"), L.t("strength"), L.t("message"), L.t("where"), L.t("verdict")], rows,
                        [9 * mm, 17 * mm, 10 * mm, 78 * mm, 44 * mm, 16 * mm], verdict_col=5))
     if maps is not None:
-        t0 = time.perf_counter()
-        png = maps.locator(b_ids, f_ids)
-        stats.maps += 1
-        stats.map_seconds += time.perf_counter() - t0
+        png = stats.map(maps.locator, b_ids, f_ids)
         out += [CondPageBreak(120 * mm), w.p(L.t("locator"), "h2"), image(png, 150 * mm)]
     return out
 
