@@ -17,19 +17,28 @@ def tag(other: object, key: str) -> str | None:
     return m.group(1) if m else None
 
 
-def test_import_matches_an_independent_count(tmp_path, processing_ready):
+@pytest.fixture(scope="module")
+def helsinki(tmp_path_factory, processing_ready):
+    """The extract imported once, and its layers read independently with pyogrio."""
     import warnings
 
     import processing
     import pyogrio
 
-    out = tmp_path / "helsinki.gpkg"
+    out = tmp_path_factory.mktemp("osm") / "helsinki.gpkg"
     res = processing.run("smart_community:import_osm", {"INPUT": str(PBF), "OUTPUT": str(out)})
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        polys = pyogrio.read_dataframe(PBF, layer="multipolygons", read_geometry=False)
-        points = pyogrio.read_dataframe(PBF, layer="points", read_geometry=False)
-        lines = pyogrio.read_dataframe(PBF, layer="lines", read_geometry=False)
+        layers = {name: pyogrio.read_dataframe(PBF, layer=name, read_geometry=False)
+                  for name in ("multipolygons", "points", "lines")}
+    return res, out, layers
+
+
+def test_import_matches_an_independent_count(helsinki):
+    import pyogrio
+
+    res, out, layers = helsinki
+    polys, points, lines = layers["multipolygons"], layers["points"], layers["lines"]
     buildings = polys[polys["building"].notna()]
     # A few OSM polygons have degenerate rings and are skipped (the import counts them).
     assert len(buildings) - 15 <= res["BUILDINGS"] <= len(buildings)
@@ -61,19 +70,13 @@ def test_not_an_osm_file(tmp_path, processing_ready):
     assert not (tmp_path / "o.gpkg").exists()
 
 
-def test_parks_and_lawns_become_green_spaces(tmp_path, processing_ready):
+def test_parks_and_lawns_become_green_spaces(helsinki):
     # Counted here from the file itself: polygons tagged leisure=park/garden/common/nature_reserve or
     # landuse=grass/village_green/recreation_ground (4.4.1's public green and open space).
-    import warnings
-
-    import processing
     import pyogrio
 
-    out = tmp_path / "helsinki.gpkg"
-    res = processing.run("smart_community:import_osm", {"INPUT": str(PBF), "OUTPUT": str(out)})
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        polys = pyogrio.read_dataframe(PBF, layer="multipolygons", read_geometry=False)
+    res, out, layers = helsinki
+    polys = layers["multipolygons"]
     leisure = polys["leisure"].isin(["park", "garden", "common", "nature_reserve"])
     landuse = polys["landuse"] if "landuse" in polys else polys["other_tags"].map(lambda t: tag(t, "landuse"))
     green = leisure | landuse.isin(["grass", "village_green", "recreation_ground"])
