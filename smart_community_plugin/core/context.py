@@ -41,6 +41,10 @@ class ReviewContext:
             self._derived[key] = compute()
         return self._derived[key]
 
+    def derived_if_any(self, key: str) -> Any:
+        """A derived value if a rule derived it this review, else None (never computed here)."""
+        return self._derived.get(key)
+
     # --- buildings -------------------------------------------------------------------------
     @cached_property
     def building_xy(self) -> np.ndarray:

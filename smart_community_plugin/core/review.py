@@ -81,7 +81,7 @@ def run_review(inputs: ReviewInputs, standard: Standard, params: Optional[Review
 
 def _shelter_routes(ctx: ReviewContext) -> Optional[dict]:
     """The walks to the nearest emergency shelter when the review measured them (4.4.3), per resident building."""
-    walks = ctx._derived.get("shelter_walks")
+    walks = ctx.derived_if_any("shelter_walks")
     if walks is None:
         return None
     green = ctx.inputs.green_spaces
