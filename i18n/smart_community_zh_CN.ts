@@ -1052,6 +1052,10 @@
       <translation>{} 未能完整写入（{}：{} 个要素，应为 {} 个）。磁盘可能已满；未替换任何文件。</translation>
     </message>
     <message>
+      <source>The field type {} cannot be written in bulk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{}: {} ({}: {}). Nothing was written. The details are in the log (View › Panels › Log Messages, tab Smart Community); please report them.</source>
       <translation>{}：{}（{}：{}）。未写入任何文件。详细信息见日志（视图 › 面板 › 日志消息，“Smart Community”选项卡），请报告此问题。</translation>
     </message>

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+try:
+    from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+except ImportError:   # a Dask worker without QGIS runs the core and its writers: their few words stay English
+    QCoreApplication = QLibraryInfo = QLocale = QTranslator = None
 
 CONTEXT = "SmartCommunity"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -13,7 +16,7 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 def tr(text: str) -> str:
     """Translate an English source string in the plugin's single context."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return text if QCoreApplication is None else QCoreApplication.translate(CONTEXT, text)
 
 
 def tr_noop(text: str) -> str:

@@ -48,13 +48,15 @@ _PLAIN = (str, bool, int, type(None))
 
 
 def json_value(value: Any) -> Any:
-    """A value as JSON keeps it: numpy scalars to Python, tuples and sets to lists, NaN to None."""
+    """A value as JSON keeps it: numpy scalars to Python, tuples and sets to lists, NaN to None, floats to 6
+    decimals (as the review's other numbers; a float's 16 digits would read like a phone number to the privacy
+    filter's quick search and send every document down its slow path)."""
     # Exact types first: most values are plain, and a review of a city builds 1e5 messages.
     kind = type(value)
     if kind in _PLAIN:
         return value
     if kind is float:
-        return value if math.isfinite(value) else None
+        return round(value, 6) if math.isfinite(value) else None
     if isinstance(value, Message):   # a message inside a message (several problems said at once)
         return {"message_id": value.id, "values": dict(value.values)}
     if isinstance(value, Mapping):
@@ -64,8 +66,8 @@ def json_value(value: Any) -> Any:
         return [json_value(v) for v in items]
     if hasattr(value, "item"):  # numpy scalar
         value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
+    if isinstance(value, float):
+        return round(value, 6) if math.isfinite(value) else None
     return value
 
 
@@ -75,10 +77,16 @@ class Message:
 
     id: str
     values: Mapping[str, Any] = field(default_factory=dict)
+    # Texts rendered so far, by language: the JSON, the GeoPackage and the report each ask for both.
+    _texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     def text(self, language: Optional[str] = None) -> str:
         """The message in a language (default: the process's)."""
-        return catalogue().render(self, language)
+        lang = normalise_language(language or current_language())
+        got = self._texts.get(lang)
+        if got is None:
+            got = self._texts[lang] = catalogue().render(self, lang)
+        return got
 
     def texts(self) -> dict[str, str]:
         """The message in both languages."""
@@ -167,20 +175,40 @@ class Catalogue:
     def render(self, msg: Message, language: Optional[str] = None) -> str:
         """The message's text in a language."""
         lang = normalise_language(language or current_language())
-        values = dict(msg.values)
-        text = SEGMENT.sub(lambda m: m.group(3) if bool(values.get(m.group(2))) == (m.group(1) == "?") else "",
-                           self.template(msg.id, lang))
+        values = msg.values
+        text = self.template(msg.id, lang)
+        if "[" in text:
+            text = SEGMENT.sub(lambda m: m.group(3) if bool(values.get(m.group(2))) == (m.group(1) == "?") else "",
+                               text)
         shown = {name: self._shown(name, value, lang) for name, value in values.items()}
-        return _FORMATTER.vformat(text, (), _Missing(shown))
+        try:
+            # str.format in C; a dash or a text under a number's format raises, and the formatter that shows
+            # them as they are takes over (a review of 1e5 facilities renders 1e5 messages twice).
+            return text.format_map(_Missing({k: NONE_TEXT if v is None else v for k, v in shown.items()}))
+        except (ValueError, TypeError):
+            return _FORMATTER.vformat(text, (), _Missing(shown))
+
+    def _kind(self, name: str) -> Optional[str]:
+        """The term kind of a placeholder name (type, type2 ... -> type), remembered per name."""
+        kinds = self.__dict__.setdefault("_kinds", {})
+        if name not in kinds:
+            kinds[name] = self.placeholders.get(name.rstrip("0123456789"))
+        return kinds[name]
 
     def _shown(self, name: str, value: Any, lang: str) -> Any:
-        if isinstance(value, Mapping) and set(value) == set(LANGUAGES):
-            return value[lang]  # a text given in both languages (a requirement of the standard)
-        if isinstance(value, Mapping) and "message_id" in value:
-            return self.render(Message(value["message_id"], value.get("values", {})), lang)
-        if isinstance(value, list) and any(isinstance(v, Mapping) and "message_id" in v for v in value):
+        t = type(value)
+        if t is str or t is int or t is float:   # most values: plain, shown as they are unless a term
+            kind = self._kind(name)
+            return value if kind is None else self.term(kind, value, lang)
+        # Values are JSON-safe (message() made them so): plain dicts and lists, tested without the ABCs.
+        if isinstance(value, dict):
+            if set(value) == set(LANGUAGES):
+                return value[lang]  # a text given in both languages (a requirement of the standard)
+            if "message_id" in value:
+                return self.render(Message(value["message_id"], value.get("values", {})), lang)
+        elif isinstance(value, list) and any(isinstance(v, dict) and "message_id" in v for v in value):
             return SENTENCE_SEPARATOR[lang].join(str(self._shown(name, v, lang)) for v in value)
-        kind = self.placeholders.get(name.rstrip("0123456789"))
+        kind = self._kind(name)
         if kind is None:
             if isinstance(value, list):
                 return LIST_SEPARATOR[lang].join(NONE_TEXT if v is None else str(v) for v in value)

@@ -130,6 +130,7 @@ class CoverageStats:
                 "population_covered": round(self.population_covered, 3),
                 "ratio": None if self.ratio is None else round(self.ratio, 6),
                 "buildings_total": self.buildings_total,
+                "uncovered_buildings": len(self.uncovered_building_ids),
                 "uncovered_building_ids": list(self.uncovered_building_ids)}
 
 
@@ -167,8 +168,21 @@ class ReviewResult:
 
         return approval_from_verdicts([c.verdict.value for c in self.checks], blocking(self.provisions))
 
-    def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
-        """The documented JSON form (docs/review-schema.md); `message` texts in the language asked."""
+    def to_dict(self, language: Optional[str] = None, detail: bool = True) -> dict[str, Any]:
+        """The documented JSON form (docs/review-schema.md); `message` texts in the language asked. Without
+        `detail` the rows per building and per window (uncovered building ids, sunlight windows) are left to the
+        result GeoPackage, and only their counts kept: a city's review stays a summary."""
+        doc = self._dict(language)
+        if not detail:
+            doc["coverage"] = _without_ids(doc["coverage"])
+            sun = doc.get("sunlight") or {}
+            if "windows" in sun:
+                doc["sunlight"] = {**sun, "windows_count": len(sun["windows"])}
+                del doc["sunlight"]["windows"]
+        doc["detail"] = bool(detail)
+        return doc
+
+    def _dict(self, language: Optional[str]) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "standard": self.standard,
@@ -189,6 +203,16 @@ class ReviewResult:
         }
 
 
+def _without_ids(coverage: dict[str, Any]) -> dict[str, Any]:
+    """Coverage blocks without their lists of uncovered building ids (their counts stay)."""
+    out = {}
+    for code, block in coverage.items():
+        out[code] = {k: ({kk: vv for kk, vv in v.items() if kk != "uncovered_building_ids"}
+                         if isinstance(v, dict) and "uncovered_building_ids" in v else v)
+                     for k, v in block.items()} if isinstance(block, dict) else block
+    return out
+
+
 def _provision_counts(provisions: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     from .provisions import counts
 
@@ -203,6 +227,11 @@ def _blocking(provisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _clean(value: Any) -> Any:
     """Make numpy scalars, NaN and tuples JSON-safe, recursively."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:   # most values: nothing to do
+        return value
+    if kind is float:
+        return round(value, 6) if math.isfinite(value) else None
     if isinstance(value, dict):
         return {str(k): _clean(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

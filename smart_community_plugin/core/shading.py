@@ -15,13 +15,13 @@ from typing import Optional
 
 import numpy as np
 import shapely
-from shapely.geometry.polygon import orient
 
 from .sun import SunPath
 
 _EPS = 1e-6
 # Receivers from which splitting over threads pays off.
 _PARALLEL_FROM = 512
+_CHUNK_PAIRS = 200_000
 
 
 @dataclass
@@ -41,12 +41,18 @@ class Edges:
         an edge's direction, which tells which edges face a receiver.
         """
         polys, owner = shapely.get_parts(footprints, return_index=True)
-        polys = np.array([orient(p, 1.0) for p in polys], dtype=object)
         rings, ring_owner = shapely.get_rings(polys, return_index=True)
         coords, idx = shapely.get_coordinates(rings, return_index=True)
+        # The first ring of a polygon is its exterior (wanted counter-clockwise), the others holes (clockwise):
+        # a ring the other way round gives its edges reversed.
+        exterior = np.r_[True, ring_owner[1:] != ring_owner[:-1]] if len(rings) else np.empty(0, dtype=bool)
+        flip = shapely.is_ccw(rings) != exterior
         same = idx[:-1] == idx[1:]
         a, b = coords[:-1][same], coords[1:][same]
-        building = owner[ring_owner[idx[:-1][same]]]
+        ring_of = idx[:-1][same]
+        rev = flip[ring_of]
+        a[rev], b[rev] = b[rev].copy(), a[rev].copy()
+        building = owner[ring_owner[ring_of]]
         keep = np.any(a != b, axis=1)
         return cls(a[keep], b[keep], np.asarray(tops, dtype=float)[building[keep]], building[keep])
 
@@ -109,7 +115,12 @@ def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     # Candidate pairs: edges near enough to shade (a roof can shade at most (roof - z) / tan(lowest sun)).
     reach = max(float(edges.top.max() - np.min(z)), 0.0) / lowest
     tree = shapely.STRtree(shapely.linestrings(np.stack([edges.a, edges.b], axis=1)))
-    boxes = shapely.box(points[:, 0] - reach, points[:, 1] - reach, points[:, 0] + reach, points[:, 1] + reach)
+    # Only edges towards the sun can block it: the box around the sector the sun sweeps (sampled every step,
+    # so the arc between two samples bulges less than a millimetre), not the whole square around the receiver.
+    az = np.radians(sun.azimuth[up])
+    dx, dy = np.r_[0.0, np.sin(az) * reach], np.r_[0.0, np.cos(az) * reach]
+    lo_x, hi_x, lo_y, hi_y = dx.min() - 1.0, dx.max() + 1.0, dy.min() - 1.0, dy.max() + 1.0
+    boxes = shapely.box(points[:, 0] + lo_x, points[:, 1] + lo_y, points[:, 0] + hi_x, points[:, 1] + hi_y)
     ri, ei = tree.query(boxes)
     # A ray enters a footprint through an edge that faces the receiver (the receiver on its outside,
     # to the right); exit edges lie farther along the same ray and never decide.
@@ -139,22 +150,32 @@ def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     width = np.where(span <= 180.0, span, 360.0 - span)
     with np.errstate(divide="ignore"):
         bound = np.where(nearest > 0, rise / nearest, np.inf)
-    rows, steps = _candidate_steps(lo, width, bound, sun.azimuth, np.where(up, tan_alt, np.inf))
-    if len(rows) == 0:
+    tan_up = np.where(up, tan_alt, np.inf)
+    # Per step and per pair once; the (pair, step) products below gather only 1-D arrays.
+    sin_az, cos_az = np.sin(np.radians(sun.azimuth)), np.cos(np.radians(sun.azimuth))
+    ex, ey = (b - a).T
+    apx, apy = (a - p).T
+    t_num = apx * ey - apy * ex
+    out_r, out_s = [], []
+    # In chunks of pairs: the (pair, step) arrays stay bounded (a city's kindergartens give 3e7 of them).
+    for c0 in range(0, len(lo), _CHUNK_PAIRS):
+        c = slice(c0, c0 + _CHUNK_PAIRS)
+        rows, steps = _candidate_steps(lo[c], width[c], bound[c], sun.azimuth, tan_up)
+        if len(rows) == 0:
+            continue
+        rows += c0
+        dx, dy = sin_az[steps], cos_az[steps]
+        denom = dx * ey[rows] - dy * ex[rows]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = t_num[rows] / denom
+            u = (apx[rows] * dy - apy[rows] * dx) / denom
+        block = (denom != 0) & (t > _EPS) & (u >= -_EPS) & (u <= 1 + _EPS) & (t * tan_alt[steps] < rise[rows])
+        out_r.append(rows[block])
+        out_s.append(steps[block])
+    if not out_r:
         return none
-    d = np.column_stack([np.sin(np.radians(sun.azimuth[steps])), np.cos(np.radians(sun.azimuth[steps]))])
-    e = b[rows] - a[rows]
-    ap = a[rows] - p[rows]
-    denom = d[:, 0] * e[:, 1] - d[:, 1] * e[:, 0]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        t = (ap[:, 0] * e[:, 1] - ap[:, 1] * e[:, 0]) / denom
-        u = (ap[:, 0] * d[:, 1] - ap[:, 1] * d[:, 0]) / denom
-    hit = (denom != 0) & (t > _EPS) & (u >= -_EPS) & (u <= 1 + _EPS)
-    block = hit & (t * tan_alt[steps] < rise[rows])
-    hits = rows[block]
-    return ri[hits], steps[block], (ei[hits] if with_edges else none[2])
-
-
+    hits, hit_steps = np.concatenate(out_r), np.concatenate(out_s)
+    return ri[hits], hit_steps, (ei[hits] if with_edges else none[2])
 
 
 def _expand(rows: np.ndarray, start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

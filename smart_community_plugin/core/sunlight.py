@@ -14,6 +14,7 @@ from .ground_sun import ground_minutes
 from .messages import message
 from .results import Finding, Severity
 from .shading import Edges, shaded, sunlit_runs
+from .shadows import around, building_shadows, is_convex, obstacles_for, reaching, touching
 from .sun import day_of, sun_path, true_solar_to_beijing
 
 MAX_HEIGHT_M = 700.0  # taller than any building: a typo, not a tower
@@ -36,6 +37,7 @@ class SunlightParameters:
     window_width_m: float = 1.5
     window_spacing_m: float = 3.0
     facade_range_deg: float = 60.0   # generated windows face within this of south
+    shadow_margin_m: float = 30.0    # illustrative shadows are drawn within this of the targets and grounds
     grid_m: float = 1.0
     shadow_hours: tuple[float, ...] = (9, 10, 11, 12, 13, 14, 15)
 
@@ -64,7 +66,7 @@ class SunlightInputs:
 class SunlightResult:
     """Everything the analysis produced; `to_dict` is the JSON block."""
 
-    windows: list[dict[str, Any]] = field(default_factory=list)
+    window_table: dict[str, np.ndarray] = field(default_factory=dict)   # one array per window attribute
     window_points: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))
     buildings: list[dict[str, Any]] = field(default_factory=list)
     grounds: list[dict[str, Any]] = field(default_factory=list)
@@ -76,7 +78,18 @@ class SunlightResult:
     _drawings: list[Callable[[SunlightResult], None]] = field(default_factory=list, repr=False)
     _hour_classes: list[tuple[str, object]] = field(default_factory=list, repr=False)
     _contour: object = field(default=None, repr=False)
-    _shadows: list[tuple[float, float, object]] = field(default_factory=list, repr=False)
+    _shadows: list[tuple[float, float, np.ndarray, np.ndarray]] = field(default_factory=list, repr=False)
+
+    @property
+    def windows(self) -> list[dict[str, Any]]:
+        """The windows as rows (id, building_id, facing_deg, sill_m, lit, effective and longest minutes, verdict)."""
+        t = self.window_table
+        if not t:
+            return []
+        keys = list(t)
+        cols = [t[k].tolist() for k in keys]
+        b = keys.index("building_id")
+        return [dict(zip(keys, row[:b] + (row[b] if row[b] >= 0 else None,) + row[b + 1:])) for row in zip(*cols)]
 
     def _draw(self) -> None:
         while self._drawings:
@@ -95,8 +108,8 @@ class SunlightResult:
         return self._contour
 
     @property
-    def shadows(self) -> list[tuple[float, float, object]]:
-        """Shadows at clock hours: (hour, sun altitude, polygon)."""
+    def shadows(self) -> list[tuple[float, float, np.ndarray, np.ndarray]]:
+        """Shadows at clock hours: (hour, sun altitude, casting building ids, shadow pieces)."""
         self._draw()
         return self._shadows
 
@@ -193,14 +206,29 @@ def analyse(inp: SunlightInputs, p: SunlightParameters = SunlightParameters()) -
         result.findings.append(Finding(Severity.WARNING, "sunlight", message("finding.sunlight.polar_night")))
     tops, findings = building_heights(inp, p)
     result.findings.extend(findings)
-    known = np.isfinite(tops)
-    edges = Edges.from_footprints(inp.footprints[known], tops[known])
     ground = np.where(np.isfinite(inp.ground_m), inp.ground_m, 0.0)
+    receivers = _receivers(inp)
+    # Only what can shade a receiver is read: the buildings within their own longest shadow of one.
+    z_min = float(ground.min()) if len(ground) else 0.0
+    near = np.union1d(obstacles_for(inp.footprints, tops, receivers, z_min, sun.altitude),
+                      inp.targets[np.isfinite(tops[inp.targets])] if len(inp.targets) else np.empty(0, np.int64))
+    result.parameters["obstacles"] = int(len(near))
+    edges = Edges.from_footprints(inp.footprints[near], tops[near])
     required = p.required_hours * 60.0
     _windows(inp, p, sun, edges, ground, required, result)
     _grounds(inp, p, sun, edges, ground, required, result)
-    result._drawings.append(lambda r: _shadows(inp, p, tops, date, r))
+    result._drawings.append(lambda r: _shadows(inp, p, tops, near, receivers, date, r))
     return result
+
+
+def _receivers(inp: SunlightInputs) -> np.ndarray:
+    """What receives the sun: the target buildings, their given windows and the activity grounds."""
+    parts = [inp.footprints[inp.targets] if len(inp.targets) else np.empty(0, dtype=object)]
+    if inp.windows is not None and len(inp.windows):
+        parts.append(shapely.points(np.asarray(inp.windows, dtype=float)))
+    if inp.play_areas is not None and len(inp.play_areas):
+        parts.append(np.asarray(inp.play_areas, dtype=object))
+    return np.concatenate(parts) if parts else np.empty(0, dtype=object)
 
 
 def _windows(inp, p, sun, edges, ground, required, result) -> None:
@@ -235,23 +263,36 @@ def _windows(inp, p, sun, edges, ground, required, result) -> None:
     n = len(centres)
     full = lit[:n] & lit[n:]
     runs = sunlit_runs(full, p.step_min, p.min_run_min)
-    for k in range(n):
-        verdict = "pass" if runs.effective_minutes[k] >= required - 1e-9 else "fail"
-        result.windows.append({"id": int(ids[k]), "building_id": int(inp.building_fids[owner[k]]) if owner[k] >= 0 else None,
-                               "facing_deg": round(float(facing[k]), 2), "sill_m": float(sill[k]),
-                               "lit_minutes": float(runs.lit_minutes[k]),
-                               "effective_minutes": float(runs.effective_minutes[k]),
-                               "longest_run_minutes": float(runs.longest_run_minutes[k]), "verdict": verdict})
-    for t, kind in zip(inp.targets, inp.target_kind):
-        mine = [w for w, o in zip(result.windows, owner) if o == t]
-        if not mine:
-            continue
-        worst = min(mine, key=lambda w: w["effective_minutes"])
-        result.buildings.append({"building_id": int(inp.building_fids[t]), "facility_type": str(kind),
-                                 "windows": len(mine), "worst_window_id": worst["id"],
-                                 "worst_effective_minutes": worst["effective_minutes"],
-                                 "windows_failing": sum(w["verdict"] == "fail" for w in mine),
-                                 "verdict": worst["verdict"]})
+    passed = runs.effective_minutes >= required - 1e-9
+    bid = np.where(owner >= 0, inp.building_fids[np.maximum(owner, 0)], -1)
+    result.window_table = {"id": np.asarray(ids, dtype=np.int64), "building_id": bid,
+                           "facing_deg": np.round(facing, 2), "sill_m": sill.astype(float),
+                           "lit_minutes": runs.lit_minutes, "effective_minutes": runs.effective_minutes,
+                           "longest_run_minutes": runs.longest_run_minutes,
+                           "verdict": np.where(passed, "pass", "fail").astype(object)}
+    _window_buildings(inp, owner, result)
+
+
+def _window_buildings(inp: SunlightInputs, owner: np.ndarray, result: SunlightResult) -> None:
+    """Per target building: its windows, the worst one and how many fail (grouped with numpy, not per building)."""
+    t = result.window_table
+    mine = owner >= 0
+    if not mine.any():
+        return
+    order = np.lexsort((t["effective_minutes"][mine], owner[mine]))   # by building, worst window first
+    w = np.flatnonzero(mine)[order]
+    first = np.r_[True, owner[w][1:] != owner[w][:-1]]
+    starts = np.flatnonzero(first)
+    count = np.diff(np.r_[starts, len(w)])
+    failing = np.add.reduceat((t["verdict"][w] == "fail").astype(int), starts)
+    kind = dict(zip(inp.targets.tolist(), inp.target_kind.tolist()))
+    rank = {b: k for k, b in enumerate(inp.targets.tolist())}
+    rows = sorted(zip(owner[w][starts].tolist(), w[starts].tolist(), count.tolist(), failing.tolist()),
+                  key=lambda r: rank.get(r[0], len(rank)))
+    result.buildings = [{"building_id": int(inp.building_fids[o]), "facility_type": str(kind.get(o, "")),
+                         "windows": n, "worst_window_id": int(t["id"][k]),
+                         "worst_effective_minutes": float(t["effective_minutes"][k]), "windows_failing": nf,
+                         "verdict": str(t["verdict"][k])} for o, k, n, nf in rows if o in kind]
 
 
 def _grounds(inp, p, sun, edges, ground, required, result) -> None:
@@ -302,36 +343,23 @@ def _ground_drawings(cells: list[tuple[np.ndarray, np.ndarray, np.ndarray]], bin
     result._contour = shapely.boundary(region) if not shapely.is_empty(region) else None
 
 
-def _shadows(inp, p, tops, date, result) -> None:
-    """Shadow footprints at clock hours (Beijing time), for illustration."""
+def _shadows(inp: SunlightInputs, p: SunlightParameters, tops: np.ndarray, near: np.ndarray,
+             receivers: np.ndarray, date: dt.date, result: SunlightResult) -> None:
+    """Shadows at clock hours (Beijing time) for illustration: one polygon per casting building and hour, for the
+    buildings that can shade a receiver and whose shadow then falls within `shadow_margin_m` of one."""
     from .sun import beijing_to_true_solar
 
-    known = np.flatnonzero(np.isfinite(tops))
-    feet = inp.footprints[known]
-    rise = tops[known] - np.where(np.isfinite(inp.ground_m[known]), inp.ground_m[known], 0.0)
-    # Every wall segment of every known footprint, with the building it belongs to.
-    rings, ring_of = shapely.get_rings(shapely.get_parts(feet, return_index=True)[0], return_index=True)
-    part_building = shapely.get_parts(feet, return_index=True)[1]
-    coords, ring_idx = shapely.get_coordinates(rings, return_index=True)
-    same = (ring_idx[:-1] == ring_idx[1:]) & np.any(coords[:-1] != coords[1:], axis=1)
-    seg_a, seg_b = coords[:-1][same], coords[1:][same]
-    seg_building = part_building[ring_of[ring_idx[:-1][same]]]
-    foot_coords, foot_idx = shapely.get_coordinates(feet, return_index=True)
+    area = around(receivers, p.shadow_margin_m)
+    feet = inp.footprints[near]
+    rise = tops[near] - np.where(np.isfinite(inp.ground_m[near]), inp.ground_m[near], 0.0)
+    convex = is_convex(feet)
     for hour in p.shadow_hours:
         tst = float(beijing_to_true_solar(np.array([hour * 60.0]), inp.longitude, date)[0])
         path = sun_path(inp.latitude, inp.longitude, date, tst, tst, 1.0)
         alt, az = float(path.altitude[0]), float(path.azimuth[0])
         if alt <= 0.5:
             continue
-        if len(known) == 0:
-            result._shadows.append((hour, alt, shapely.Polygon()))
-            continue
-        length = rise / np.tan(np.radians(alt))
-        shift = np.column_stack([-np.sin(np.radians(az)) * length, -np.cos(np.radians(az)) * length])
-        # The footprint moved along the shadow, and each wall swept from its place to there (a convex hull).
-        moved = shapely.set_coordinates(shapely.from_wkb(shapely.to_wkb(feet)), foot_coords + shift[foot_idx])
-        d = shift[seg_building]
-        quads = np.stack([seg_a, seg_b, seg_a + d, seg_b + d], axis=1).reshape(-1, 2)
-        sweeps = shapely.convex_hull(shapely.multipoints(quads, indices=np.repeat(np.arange(len(seg_a)), 4)))
-        shade = shapely.union_all(np.concatenate([feet, moved, sweeps]))
-        result._shadows.append((hour, alt, shade))
+        hit = reaching(feet, rise, alt, az, area)
+        shade = building_shadows(feet[hit], rise[hit], alt, az, convex[hit])
+        k = touching(shade, area)
+        result._shadows.append((hour, alt, inp.building_fids[near[hit[k]]], shade[k]))

@@ -7,9 +7,8 @@ counts compared, because GDAL can finish "successfully" on a full disk with feat
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 import shapely
@@ -29,22 +28,28 @@ from qgis.PyQt.QtCore import QMetaType
 from ..core.errors import OutputError
 from ..core.privacy import Privacy
 from ..i18n import tr
+from ..pipeline.layer_data import LayerData, crs_id, wkb_code
+
+__all__ = ["LayerData", "write_file", "memory_layer", "verify", "fields_from_spec", "to_qgs_geometry"]
 
 BATCH = 4096   # features handed to GDAL at a time: bounded memory, few calls
 _TYPES = {"string": QMetaType.Type.QString, "integer": QMetaType.Type.LongLong,
           "double": QMetaType.Type.Double, "datetime": QMetaType.Type.QDateTime}
 
 
-@dataclass
-class LayerData:
-    """One layer to write: its name, WKB type, CRS, field spec [(name, kind)] and rows of (geometry, values)."""
+def _qgs_crs(crs: Any) -> QgsCoordinateReferenceSystem:
+    """A QGIS CRS from a LayerData's CRS (already one, or its id)."""
+    if isinstance(crs, QgsCoordinateReferenceSystem):
+        return crs
+    text = crs_id(crs)
+    return QgsCoordinateReferenceSystem(text) if text else QgsCoordinateReferenceSystem()
 
-    name: str
-    wkb_type: int
-    crs: QgsCoordinateReferenceSystem
-    spec: list[tuple[str, str]]
-    rows: Iterable[tuple[Any, list]]
-    fields: Optional[QgsFields] = None          # QGIS fields as they are (a copy of a layer), else from spec
+
+def _qgs_wkb(wkb_type: Any) -> Any:
+    """A QgsWkbTypes.Type from a LayerData's WKB type (already one, or its integer)."""
+    from qgis.core import QgsWkbTypes
+
+    return wkb_type if isinstance(wkb_type, QgsWkbTypes.Type) else QgsWkbTypes.Type(wkb_code(wkb_type))
 
 
 def fields_from_spec(spec: Iterable[tuple[str, str]]) -> QgsFields:
@@ -78,7 +83,7 @@ def _features(data: LayerData, fields: QgsFields, privacy: Privacy) -> tuple[lis
     keep = [privacy.keeps(n) for n in names]
 
     def gen() -> Iterable[QgsFeature]:
-        for geom, values in data.rows:
+        for geom, values in data.iter_rows():
             feat = QgsFeature()
             if geom is not None:
                 feat.setGeometry(to_qgs_geometry(geom))
@@ -102,8 +107,14 @@ def write_file(path: Path, layers: list[LayerData], driver: str = "GPKG", privac
                add_to_existing: bool = False) -> dict[str, int]:
     """Write the layers into the file at path (created by the first layer unless add_to_existing); returns
     the features written per layer after checking them in the file."""
+    from ..pipeline.bulk_write import can_write_columns, write_columns
+
+    path = Path(path)
     written: dict[str, int] = {}
     for n, data in enumerate(layers):
+        if data.columns is not None and driver == "GPKG" and can_write_columns():
+            written[data.name] = write_columns(path, data, privacy, create=not (n or add_to_existing))
+            continue
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = driver
         options.layerName = data.name
@@ -112,7 +123,7 @@ def write_file(path: Path, layers: list[LayerData], driver: str = "GPKG", privac
             QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if (n or add_to_existing)
             else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
         all_fields, kept = _kept_fields(data, privacy)
-        writer = QgsVectorFileWriter.create(str(path), kept, data.wkb_type, data.crs,
+        writer = QgsVectorFileWriter.create(str(path), kept, _qgs_wkb(data.wkb_type), _qgs_crs(data.crs),
                                             QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             message = writer.errorMessage()
@@ -169,7 +180,7 @@ def verify(path: Path, counts: dict[str, int], single_layer: bool = False) -> No
 def memory_layer(data: LayerData, privacy: Privacy = Privacy()) -> QgsVectorLayer:
     """The layer as a QGIS memory layer (a Processing temporary output)."""
     all_fields, kept = _kept_fields(data, privacy)
-    layer = QgsMemoryProviderUtils.createMemoryLayer(data.name, kept, data.wkb_type, data.crs)
+    layer = QgsMemoryProviderUtils.createMemoryLayer(data.name, kept, _qgs_wkb(data.wkb_type), _qgs_crs(data.crs))
     _names, feats = _features(data, all_fields, privacy)
     feats = list(feats)
     if not layer.dataProvider().addFeatures(feats):

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
@@ -69,6 +68,8 @@ def _family(path: Path) -> tuple[str, str]:
 
 def driver_for(path: Path) -> str:
     """The GDAL driver a vector output's extension asks for (GeoPackage without one)."""
+    if path.suffix.lower() in ("", ".gpkg"):
+        return "GPKG"
     from qgis.core import QgsVectorFileWriter
 
     return QgsVectorFileWriter.driverForExtension(path.suffix.lstrip(".")) or "GPKG" if path.suffix else "GPKG"
@@ -132,9 +133,11 @@ class Outputs:
         """A JSON document, masked; it is the index of its set (renamed last, its old copy removed first)."""
         path = self.claim(target)
         staged = self.stage.path(path, last=True)
-        data = self.privacy.document(json_safe(document))
-        self._write(path, lambda: staged.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
-                                                    encoding="utf-8"))
+        try:   # a document already JSON-safe (a review's) is not walked in Python
+            text = self.privacy.json_text(document)
+        except (TypeError, ValueError):   # numpy integers, NaN: made safe first
+            text = self.privacy.json_text(json_safe(document))
+        self._write(path, lambda: staged.write_text(text + "\n", encoding="utf-8"))
         return path
 
     def text(self, target: Any, text: str) -> Path:
@@ -147,10 +150,12 @@ class Outputs:
     def vector(self, target: Any, layers: list, add_to_existing: bool = False) -> Path:
         """Layers (layers.vector_write.LayerData) into a vector file; with add_to_existing the file's other
         layers are kept (a copy is staged, then replaced whole)."""
-        from ..layers.vector_write import write_file
-
         path = self.claim(target)
         driver = driver_for(path)
+        if driver == "GPKG" and not add_to_existing and all(d.bulk_ready for d in layers):
+            return self._bulk(path, [d.as_columns() for d in layers])
+        from ..layers.vector_write import write_file
+
         multi = driver in _MULTI_FILE
         staged = self.stage.path(path, folder=multi)
         file = staged / path.name if multi else staged
@@ -158,6 +163,24 @@ class Outputs:
         if keep:
             self._write(path, lambda: shutil.copyfile(path, staged))
         self._write(path, lambda: write_file(file, layers, driver, self.privacy, add_to_existing=keep))
+        return path
+
+    def _bulk(self, path: Path, layers: list) -> Path:
+        """Columnar layers into a GeoPackage in bulk, without QGIS (a Dask worker writes its communities so)."""
+        from .bulk_write import can_write_columns, verify_columns, write_columns
+
+        if not can_write_columns():
+            from ..layers.vector_write import write_file
+
+            staged = self.stage.path(path)
+            self._write(path, lambda: write_file(staged, layers, "GPKG", self.privacy))
+            return path
+        staged = self.stage.path(path)
+
+        def write() -> None:
+            counts = {d.name: write_columns(staged, d, self.privacy, create=(n == 0)) for n, d in enumerate(layers)}
+            verify_columns(staged, counts)
+        self._write(path, write)
         return path
 
     def file(self, target: Any, write: Callable[[Path], None]) -> Path:

@@ -10,11 +10,11 @@ from typing import Any, Optional
 
 import numpy as np
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
 from ..core.inputs import ReviewInputs
+from ..core.messages import current_language, normalise_language
 from ..core.results import ReviewResult
-from ..layers.vector_write import LayerData
+from .layer_data import WKB_MULTILINESTRING, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, WKB_POINT, LayerData
 from .outputs import Outputs
 from .read import Reviewed
 
@@ -25,70 +25,102 @@ def _multi(geom: Any) -> Any:
     return shapely.multipolygons(shapely.get_parts(geom)) if shapely.get_type_id(geom) == 3 else geom
 
 
-def building_rows(result: ReviewResult, inputs: ReviewInputs) -> tuple[list[tuple[str, str]], list[tuple]]:
-    """Field spec and (geometry, values) rows of the resident buildings with their review results."""
+def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
+    """Rounded floats; NaN and infinity stay (the writers make them NULL)."""
+    v = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(v), np.round(v, digits), np.nan)
+
+
+def _joined(codes: list[str], flags: list[np.ndarray], n: int) -> np.ndarray:
+    """Per row, the comma-joined codes whose flag is set (grouped by distinct flag pattern, not per row)."""
+    if not codes or n == 0:
+        return np.full(n, "", dtype=object)
+    bits = np.column_stack([np.asarray(f, dtype=bool) for f in flags])
+    patterns, inverse = np.unique(bits, axis=0, return_inverse=True)
+    words = np.array([",".join(c for c, on in zip(codes, row) if on) for row in patterns], dtype=object)
+    return words[np.asarray(inverse).ravel()]
+
+
+def building_columns(result: ReviewResult, inputs: ReviewInputs) -> tuple[list[tuple[str, str]], dict[str, Any]]:
+    """Field spec and columns of the resident buildings with their review results."""
     br = result.building_results
     codes = list(br["distance"])
     euclid, detour = br.get("euclidean", {}), br.get("detour", {})
+    index = np.asarray(br["index"], dtype=np.int64)
     spec = [("source_fid", "integer"), ("population", "double")]
+    cols: dict[str, Any] = {"source_fid": inputs.buildings.fids[index], "population": np.asarray(br["population"])}
     for code in codes:
         spec += [(f"dist_{code}", "double"), (f"covered_{code}", "integer")]
+        cols[f"dist_{code}"] = _rounded(br["distance"][code], 2)
+        cols[f"covered_{code}"] = np.asarray(br["covered"][code], dtype=np.int64)
         if code in euclid:
             spec += [(f"straight_{code}", "double"), (f"detour_{code}", "double")]
+            cols[f"straight_{code}"] = _rounded(euclid[code], 2)
+            cols[f"detour_{code}"] = _rounded(detour[code], 3)
     spec.append(("uncovered_types", "string"))
-    circles = br.get("circles", {})
-    for minutes in circles:
+    cols["uncovered_types"] = _joined(codes, [~np.asarray(br["covered"][c], dtype=bool) for c in codes], len(index))
+    for minutes, c in br.get("circles", {}).items():
         spec += [(f"reach_{minutes}min", "string"), (f"complete_{minutes}min", "integer")]
-    b = inputs.buildings
-    rows = []
-    for row, k in enumerate(br["index"]):
-        values: list = [int(b.fids[k]), float(br["population"][row])]
-        missing = []
-        for code in codes:
-            d = float(br["distance"][code][row])
-            covered = bool(br["covered"][code][row])
-            values += [round(d, 2) if np.isfinite(d) else None, int(covered)]
-            if code in euclid:
-                e, r = float(euclid[code][row]), float(detour[code][row])
-                values += [round(e, 2) if np.isfinite(e) else None, round(r, 3) if np.isfinite(r) else None]
-            if not covered:
-                missing.append(code)
-        values.append(",".join(missing))
-        for c in circles.values():
-            values += [",".join(code for code, ok in c["reach"].items() if ok[row]), int(c["complete"][row])]
-        rows.append((shapely.multipolygons(shapely.get_parts(b.geometries[k])), values))
-    return spec, rows
+        kinds = list(c["reach"])
+        cols[f"reach_{minutes}min"] = _joined(kinds, [c["reach"][k] for k in kinds], len(index))
+        cols[f"complete_{minutes}min"] = np.asarray(c["complete"], dtype=np.int64)
+    return spec, cols
 
 
-def buildings_layer(result: ReviewResult, inputs: ReviewInputs, crs: QgsCoordinateReferenceSystem,
+def buildings_layer(result: ReviewResult, inputs: ReviewInputs, crs: Any,
                     name: str = "buildings") -> LayerData:
     """The reviewed buildings with their distance, coverage and life-circle fields."""
-    spec, rows = building_rows(result, inputs)
-    return LayerData(name, QgsWkbTypes.Type.MultiPolygon, crs, spec, rows)
+    spec, cols = building_columns(result, inputs)
+    geoms = inputs.buildings.geometries[np.asarray(result.building_results["index"], dtype=np.int64)]
+    return LayerData(name, WKB_MULTIPOLYGON, crs, spec, columns=cols, geometry=_multi_all(geoms))
 
 
-def sunlight_layers(res: Any, required_hours: float, crs: QgsCoordinateReferenceSystem,
+def _multi_all(geoms: np.ndarray) -> np.ndarray:
+    """Polygons as one-part multipolygons (one layer type for all), multipolygons as they are."""
+    geoms = np.asarray(geoms, dtype=object)
+    single = shapely.get_type_id(geoms) == 3
+    if single.any():
+        geoms = geoms.copy()
+        geoms[single] = shapely.multipolygons(geoms[single].reshape(-1, 1).tolist()) if single.sum() == 1 else \
+            shapely.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
+    return geoms
+
+
+def sunlight_layers(res: Any, required_hours: float, crs: Any,
                     prefix: str = "") -> dict[str, LayerData]:
     """The sunlight analysis as layers by part (windows, ground_hours, ground_contour, shadows)."""
     out: dict[str, LayerData] = {}
     spec = [("window_id", "integer"), ("building_id", "integer"), ("facing_deg", "double"), ("sill_m", "double"),
             ("lit_minutes", "double"), ("effective_minutes", "double"), ("longest_run_minutes", "double"),
             ("verdict", "string")]
-    out["windows"] = LayerData(f"{prefix}windows", QgsWkbTypes.Type.Point, crs, spec, [
-        (shapely.Point(xy), [w["id"], w["building_id"], w["facing_deg"], w["sill_m"], w["lit_minutes"],
-                             w["effective_minutes"], w["longest_run_minutes"], w["verdict"]])
-        for xy, w in zip(res.window_points, res.windows)])
-    out["ground_hours"] = LayerData(f"{prefix}ground_hours", QgsWkbTypes.Type.MultiPolygon, crs, [("hours", "string")],
+    t = res.window_table
+    n = len(res.window_points)
+    cols = {"window_id": t.get("id", np.empty(0, np.int64)),
+            "building_id": np.where(t["building_id"] >= 0, t["building_id"], np.nan) if t else np.empty(0),
+            **{k: t.get(k, np.empty(0)) for k in ("facing_deg", "sill_m", "lit_minutes", "effective_minutes",
+                                                   "longest_run_minutes")},
+            "verdict": t.get("verdict", np.empty(0, dtype=object))}
+    out["windows"] = LayerData(f"{prefix}windows", WKB_POINT, crs, spec, columns=cols,
+                               geometry=shapely.points(np.asarray(res.window_points).reshape(n, 2)))
+    out["ground_hours"] = LayerData(f"{prefix}ground_hours", WKB_MULTIPOLYGON, crs, [("hours", "string")],
                                     [(shapely.multipolygons(shapely.get_parts(g)), [label])
                                      for label, g in res.hour_classes])
     if res.contour is not None:
         out["ground_contour"] = LayerData(
-            f"{prefix}ground_contour", QgsWkbTypes.Type.MultiLineString, crs, [("hours", "double")],
+            f"{prefix}ground_contour", WKB_MULTILINESTRING, crs, [("hours", "double")],
             [(shapely.multilinestrings(shapely.get_parts(shapely.line_merge(res.contour))), [required_hours])])
-    out["shadows"] = LayerData(f"{prefix}shadows", QgsWkbTypes.Type.MultiPolygon, crs,
-                               [("beijing_hour", "double"), ("sun_altitude", "double")],
-                               [(shapely.multipolygons(shapely.get_parts(g)), [hour, alt])
-                                for hour, alt, g in res.shadows if not shapely.is_empty(g)])
+    hours = [(h, a, ids, g) for h, a, ids, g in res.shadows]
+    pieces = np.concatenate([g for *_, g in hours]) if hours else np.empty(0, dtype=object)
+    out["shadows"] = LayerData(
+        f"{prefix}shadows", WKB_MULTIPOLYGON, crs,
+        [("beijing_hour", "double"), ("sun_altitude", "double"), ("building_id", "integer")],
+        columns={"beijing_hour": np.concatenate([np.full(len(g), h, dtype=float) for h, _a, _i, g in hours])
+                 if hours else np.empty(0),
+                 "sun_altitude": np.concatenate([np.full(len(g), a, dtype=float) for _h, a, _i, g in hours])
+                 if hours else np.empty(0),
+                 "building_id": np.concatenate([i for _h, _a, i, _g in hours]) if hours else np.empty(0, np.int64)},
+        geometry=_multi_all(pieces) if len(pieces) else pieces)
     return out
 
 
@@ -97,9 +129,9 @@ def review_layers(reviewed: Reviewed, run_id: str = "") -> list[LayerData]:
     layers (sunlight_windows, sunlight_ground_hours, sunlight_ground_contour, sunlight_shadows) when the review
     analysed sunlight, and review_run (the run id)."""
     result, inputs = reviewed.result, reviewed.inputs
-    crs = QgsCoordinateReferenceSystem(inputs.crs["working"])
+    crs = inputs.crs["working"]   # an id: the writers make it a QGIS CRS when they write through QGIS
     layers = [buildings_layer(result, inputs, crs), _facilities(result, inputs, crs),
-              LayerData("community", QgsWkbTypes.Type.MultiPolygon, crs,
+              LayerData("community", WKB_MULTIPOLYGON, crs,
                         [("name", "string"), ("kind", "string"), ("population", "double"), ("overall", "string")],
                         [(_multi(inputs.community.geometry),
                           [str(result.community["name"]), result.community["kind"], result.community["population"],
@@ -108,36 +140,49 @@ def review_layers(reviewed: Reviewed, run_id: str = "") -> list[LayerData]:
     if result.sunlight_result is not None:
         hours = float(result.sunlight.get("parameters", {}).get("required_hours", 3.0))
         layers += [d for d in sunlight_layers(result.sunlight_result, hours, crs, "sunlight_").values()
-                   if (d.rows if isinstance(d.rows, list) else True)]
+                   if len(d) != 0]
     layers.append(_provisions(result, crs))
     if result.shelter_routes is not None:
         layers.append(_shelter_routes(result.shelter_routes, crs))
     if run_id:
-        layers.append(LayerData(RUN_LAYER, QgsWkbTypes.Type.NoGeometry, crs,
+        layers.append(LayerData(RUN_LAYER, WKB_NO_GEOMETRY, crs,
                                 [("run_id", "string"), ("written_at", "string")],
                                 [(None, [run_id, dt.datetime.now().astimezone().isoformat(timespec="seconds")])]))
     return layers
 
 
-def _facilities(result: ReviewResult, inputs: ReviewInputs, crs: QgsCoordinateReferenceSystem) -> LayerData:
+def _facilities(result: ReviewResult, inputs: ReviewInputs, crs: Any) -> LayerData:
     f = inputs.facilities
     worst = result.facility_results.get("worst", {})
     failed = result.facility_results.get("failed", {})
     spec = [("source_fid", "integer"), ("facility_type", "string"), ("name", "string"),
             ("status", "string"), ("verdict", "string"), ("open_checks", "string")]
-    rows = []
-    for k in range(len(f)):
-        fid = int(f.fids[k])
-        verdict = worst.get(fid)
-        values = [fid, str(f.types[k]), str(f.names[k]), str(f.status[k]),
-                  verdict.value if verdict is not None else "not_checked", ";".join(failed.get(fid, []))]
-        geom = f.geometries[k]
-        # One point layer for all: area facilities are placed at a point on their surface.
-        rows.append((geom if shapely.get_type_id(geom) == 0 else shapely.point_on_surface(geom), values))
-    return LayerData("facilities", QgsWkbTypes.Type.Point, crs, spec, rows)
+    fids = np.asarray(f.fids, dtype=np.int64)
+    verdict = np.full(len(f), "not_checked", dtype=object)
+    open_checks = np.full(len(f), "", dtype=object)
+    if len(f) and (worst or failed):
+        pos = {int(v): k for k, v in enumerate(fids.tolist())}
+        for fid, v in worst.items():
+            if fid in pos:
+                verdict[pos[fid]] = v.value
+        for fid, ids in failed.items():
+            if fid in pos:
+                open_checks[pos[fid]] = ";".join(ids)
+    geoms = np.asarray(f.geometries, dtype=object)
+    # One point layer for all: area facilities are placed at a point on their surface.
+    if len(geoms):
+        area = shapely.get_type_id(geoms) != 0
+        if area.any():
+            geoms = geoms.copy()
+            geoms[area] = shapely.point_on_surface(geoms[area])
+    cols = {"source_fid": fids, "facility_type": np.asarray(f.types, dtype=object).astype(str).astype(object),
+            "name": np.asarray(f.names, dtype=object).astype(str).astype(object),
+            "status": np.asarray(f.status, dtype=object).astype(str).astype(object),
+            "verdict": verdict, "open_checks": open_checks}
+    return LayerData("facilities", WKB_POINT, crs, spec, columns=cols, geometry=geoms)
 
 
-def _provisions(result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> LayerData:
+def _provisions(result: ReviewResult, crs: Any) -> LayerData:
     """The clause register's items with their outcome in this review (one row each)."""
     spec = [("provision_id", "string"), ("clause", "string"), ("strength", "string"), ("assessment", "string"),
             ("outcome", "string"), ("text_zh", "string"), ("text_en", "string"), ("check_ids", "string"),
@@ -145,10 +190,10 @@ def _provisions(result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> Laye
     rows = [(None, [e["id"], e["clause"], e["strength_zh"], e["assessment"], e["outcome"], e["text_zh"],
                     e["text_en"], ",".join(e["check_ids"]), (e.get("needs") or {}).get("zh", ""),
                     (e.get("needs") or {}).get("en", "")]) for e in result.provisions]
-    return LayerData("provisions", QgsWkbTypes.Type.NoGeometry, crs, spec, rows)
+    return LayerData("provisions", WKB_NO_GEOMETRY, crs, spec, rows)
 
 
-def _shelter_routes(routes: dict, crs: QgsCoordinateReferenceSystem) -> LayerData:
+def _shelter_routes(routes: dict, crs: Any) -> LayerData:
     """Each home's walking route to its nearest emergency shelter (4.4.3), with its length and verdict."""
     spec = [("building_id", "integer"), ("shelter_id", "integer"), ("distance_m", "double"), ("within", "integer")]
     rows = []
@@ -157,32 +202,43 @@ def _shelter_routes(routes: dict, crs: QgsCoordinateReferenceSystem) -> LayerDat
             continue
         rows.append((shapely.multilinestrings([line]), [int(fid), int(sid), float(round(d, 1)),
                                                        int(d <= routes["limit"])]))
-    return LayerData("shelter_routes", QgsWkbTypes.Type.MultiLineString, crs, spec, rows)
+    return LayerData("shelter_routes", WKB_MULTILINESTRING, crs, spec, rows)
 
 
-def _checks(result: ReviewResult, crs: QgsCoordinateReferenceSystem) -> LayerData:
+def _checks(result: ReviewResult, crs: Any) -> LayerData:
     # The message in the process's language, and in both (a Chinese office and an English reader share one file).
     spec = [("check_id", "string"), ("rule", "string"), ("clause", "string"), ("facility_type", "string"),
             ("strength", "string"), ("verdict", "string"), ("message", "string"), ("message_zh", "string"),
             ("message_en", "string"), ("message_id", "string"), ("feature_ids", "string")]
-    rows = [(None, [c.id, c.rule, c.clause, c.facility_type or "", c.strength.zh, c.verdict.value,
-                    c.text(), c.text("zh"), c.text("en"), getattr(c.message, "id", ""),
-                    ",".join(str(i) for i in c.feature_ids)]) for c in result.checks]
-    return LayerData("checks", QgsWkbTypes.Type.NoGeometry, crs, spec, rows)
+    checks = result.checks
+    zh = [c.text("zh") for c in checks]
+    en = [c.text("en") for c in checks]
+    here = normalise_language(current_language())
+    cols = {"check_id": [c.id for c in checks], "rule": [c.rule for c in checks],
+            "clause": [c.clause for c in checks], "facility_type": [c.facility_type or "" for c in checks],
+            "strength": [c.strength.zh for c in checks], "verdict": [c.verdict.value for c in checks],
+            "message": zh if here == "zh" else en, "message_zh": zh, "message_en": en,
+            "message_id": [getattr(c.message, "id", "") for c in checks],
+            "feature_ids": [",".join(map(str, c.feature_ids)) for c in checks]}
+    return LayerData("checks", WKB_NO_GEOMETRY, crs, spec,
+                     columns={k: np.array(v, dtype=object) for k, v in cols.items()})
 
 
 def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
-                 gpkg_path: Optional[Any], language: Optional[str] = None) -> dict[str, Path]:
+                 gpkg_path: Optional[Any], language: Optional[str] = None, detail: bool = False,
+                 extra: Optional[dict[str, Any]] = None) -> dict[str, Path]:
     """The review's JSON and result GeoPackage, staged in `outputs` (committed together with its other files).
     Both carry one run id, so the report can refuse a JSON paired with another review's layers. `message`
-    texts are in `language` (default: the process's); both languages are always kept beside them."""
+    texts are in `language` (default: the process's); both languages are always kept beside them. The rows per
+    building and per window go to the GeoPackage; `detail` (or no GeoPackage) puts them in the JSON too."""
     run_id = uuid.uuid4().hex
     written: dict[str, Path] = {}
     if gpkg_path:
         written["gpkg"] = outputs.vector(gpkg_path, review_layers(reviewed, run_id))
     if json_path:
-        doc = reviewed.result.to_dict(language)
+        doc = reviewed.result.to_dict(language, detail=detail or not gpkg_path)
         doc["run_id"] = run_id
+        doc.update(extra or {})
         written["json"] = outputs.json(json_path, doc)
     return written
 

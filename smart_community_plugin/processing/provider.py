@@ -38,6 +38,7 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .map_fields import MapFieldsAlgorithm
         from .report import ReportAlgorithm
         from .review import ReviewAlgorithm
+        from .review_batch import ReviewBatchAlgorithm
         from .service_areas import ServiceAreasAlgorithm
         from .suggest_sites import SuggestSitesAlgorithm
         from .sunlight import SunlightAlgorithm
@@ -48,5 +49,5 @@ class SmartCommunityProvider(QgsProcessingProvider):
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
                     ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm(),
                     ImportOsmAlgorithm(), ImportPoisAlgorithm(),
-                    SuggestSitesAlgorithm()):
+                    SuggestSitesAlgorithm(), ReviewBatchAlgorithm()):
             self.addAlgorithm(alg)

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
 )
@@ -47,6 +48,9 @@ class ReviewAlgorithm(SmartAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "LANGUAGE", tr("Language of the messages in the review (both are always kept)"),
             [tr("The interface's"), "中文", "English"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "JSON_DETAIL", tr("Rows per building and per window in the JSON too (they are always in the GeoPackage)"),
+            defaultValue=False))
         self.addOutput(QgsProcessingOutputString("OVERALL", tr("Overall verdict")))
         self.addOutput(QgsProcessingOutputNumber("FAIL_COUNT", tr("Failed checks")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
@@ -58,7 +62,8 @@ class ReviewAlgorithm(SmartAlgorithm):
         with self.outputs(parameters, context) as outputs:
             reviewed = review_from_parameters(self, parameters, context, feedback)
             language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)] or current_language()
-            write_review(outputs, reviewed, out_json, out_gpkg, language)
+            write_review(outputs, reviewed, out_json, out_gpkg, language,
+                         detail=self.parameterAsBoolean(parameters, "JSON_DETAIL", context))
         if out_gpkg and out_json and context.project() is not None:
             from .result_loading import load_results_on_completion
 

@@ -57,7 +57,8 @@ def types(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
             if s and s.get("ratio") is not None:
                 figures.append([f"{L.t('covered')} ({word})",
                                 f"{s['population_covered']:,.0f} / {s['population_total']:,.0f} ({s['ratio']:.1%})"])
-                figures.append([f"{L.t('uncovered_buildings')} ({word})", len(s.get("uncovered_building_ids", []))])
+                uncovered = s.get("uncovered_buildings", len(s.get("uncovered_building_ids", [])))
+                figures.append([f"{L.t('uncovered_buildings')} ({word})", uncovered])
         q = next((c for c in checks_by_type[code] if c["rule"] == "quantity"), None)
         if q is not None:
             figures.append([L.t("count"), f"{q['measured'].get('total', q['measured'].get('count', '—'))} / "
@@ -111,9 +112,28 @@ def sun_path(w: Story, sun: dict) -> Optional[SunPathDiagram]:
     return SunPathDiagram(path, w.font.name) if len(path) >= 2 else None
 
 
+def window_rows(gpkg: Optional[str]) -> list[dict[str, Any]]:
+    """The sunlight windows from the result GeoPackage's sunlight_windows layer (id as in the JSON)."""
+    if not gpkg:
+        return []
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg))
+    layer = ds.GetLayerByName("sunlight_windows") if ds is not None else None
+    if layer is None:
+        return []
+    rows = [{"id": f.GetField("window_id"), "building_id": f.GetField("building_id"),
+             "facing_deg": f.GetField("facing_deg"), "effective_minutes": f.GetField("effective_minutes"),
+             "longest_run_minutes": f.GetField("longest_run_minutes"), "verdict": f.GetField("verdict")}
+            for f in layer]
+    return sorted(rows, key=lambda r: r["id"])
+
+
 def sunlight(w: Story, n: int, maps: Any, stats: ReportStats) -> list[Any]:
     """Kindergarten and nursery sunlight: windows, activity grounds, the hour map."""
     L, sun = w.L, w.req.review.get("sunlight", {})
+    if sun and "windows" not in sun and sun.get("windows_count"):
+        sun = {**sun, "windows": window_rows(w.req.result_gpkg)}   # the JSON keeps the summary, the layer the rows
     if not sun or not (sun.get("windows") or sun.get("activity_grounds")):
         return []
     params = sun.get("parameters", {})

@@ -1,0 +1,43 @@
+"""The whole city batch behind both front ends (smart_community:review_batch and scripts/review-city): read the city
+once through QGIS, review every community on Dask, write the city table and summary under the output contract."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Optional
+
+from ..core.parameters import ReviewParameters
+from ..core.privacy import Privacy
+from ..pipeline.outputs import Outputs
+from ..pipeline.scheme import Scheme
+from .city_outputs import write_city
+from .cluster import Cluster, require_dask
+from .read import read_city
+from .run import BatchResult, BatchSettings, Progress, run_city
+
+CITY_FILES = ("city.gpkg", "city_summary.pdf")
+
+
+def batch_params(params: ReviewParameters) -> dict[str, Any]:
+    """The review's parameters for every community: a population given for the batch would be every community's,
+    so it is dropped (each community's own, or its buildings', counts)."""
+    return dataclasses.asdict(dataclasses.replace(params, population_override=None))
+
+
+def review_city(scheme: Scheme, standard: Any, out_dir: Path, settings: BatchSettings,
+                progress: Optional[Progress] = None, title: str = "",
+                announce: Optional[Callable[[Cluster], None]] = None) -> tuple[BatchResult, dict[str, Path]]:
+    """Review every community of the scheme's communities layer; returns the result and the city files."""
+    require_dask()
+    out_dir = Path(out_dir).absolute()
+    inputs = tuple(str(f) for f in scheme.input_files())
+    with Outputs(inputs, overwrite=True, privacy=Privacy(drop=settings.drop_personal)) as outputs:
+        for name in CITY_FILES:                       # refused before any work when one would overwrite an input
+            outputs.claim(out_dir / name)
+        city = read_city(scheme, standard)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        result = run_city(city, standard, out_dir, settings, progress, inputs, announce=announce)
+        paths = write_city(outputs, out_dir, city, result, settings.language, title)
+    return result, paths

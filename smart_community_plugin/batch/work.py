@@ -1,0 +1,120 @@
+"""What a Dask worker does, without QGIS: review a group of nearby communities on plain arrays and write each one's
+review (the single review's JSON and GeoPackage) into the batch folder, one community at a time, atomically.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+import numpy as np
+import shapely
+
+from ..core.inputs import ReviewInputs
+from ..core.parameters import ReviewParameters
+from ..core.privacy import Privacy
+from ..core.review import run_review
+from ..pipeline.outputs import Outputs
+from ..pipeline.read import Reviewed
+from ..pipeline.result_layers import write_review
+from .plan import CityInputs, clip, within
+from .summary import summary_row
+
+
+@dataclass
+class Group:
+    """Nearby communities and the city's features within the halo of any of them (what one task carries)."""
+
+    city: CityInputs
+    members: list[int]            # positions of the communities in `city.communities`
+    fids: list[int]               # their feature ids in the communities layer
+    hashes: list[str]
+
+
+@lru_cache(maxsize=1)
+def _standard() -> Any:
+    from ..standard import load_standard
+
+    return load_standard()
+
+
+def community_paths(out_dir: Path, fid: int) -> tuple[Path, Path]:
+    """Where one community's review goes: communities/<fid>.json and communities/<fid>.gpkg."""
+    folder = Path(out_dir) / "communities"
+    return folder / f"{fid}.json", folder / f"{fid}.gpkg"
+
+
+def review_group(group: Group, params: dict[str, Any], out_dir: str, halo_m: float, language: str,
+                 drop_personal: bool, inputs: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Review each community of the group and write its files; one failing is recorded, the others go on."""
+    from ..core.messages import set_language
+
+    set_language(language)
+    standard = _standard()
+    rows = []
+    for k, fid, digest in zip(group.members, group.fids, group.hashes):
+        t0 = time.perf_counter()
+        try:
+            reviewed = review_one(group.city, k, standard, params, halo_m)
+            json_path, gpkg_path = community_paths(Path(out_dir), fid)
+            json_path.parent.mkdir(parents=True, exist_ok=True)
+            with Outputs(inputs, overwrite=True, privacy=Privacy(drop=drop_personal)) as outputs:
+                write_review(outputs, reviewed, json_path, gpkg_path, language,
+                             extra={"batch": {"community_fid": fid, "input_hash": digest, "halo_m": halo_m}})
+            doc = reviewed.result.to_dict(language)
+            rows.append(summary_row(fid, doc, status="reviewed", seconds=time.perf_counter() - t0, digest=digest))
+        except Exception as exc:  # noqa: BLE001 — recorded with its reason; the batch goes on
+            rows.append(failed_row(fid, group.city.communities[k], exc, time.perf_counter() - t0))
+    return rows
+
+
+def review_one(city: CityInputs, k: int, standard: Any, params: dict[str, Any], halo_m: float) -> Reviewed:
+    """Community k reviewed alone on the city's features within the halo (the pure core, no QGIS)."""
+    inputs: ReviewInputs = clip(city, k, halo_m)
+    result = run_review(inputs, standard, parameters_from(params))
+    result.sources = inputs.sources
+    return Reviewed(inputs, result)
+
+
+def parameters_from(params: dict[str, Any]) -> ReviewParameters:
+    """ReviewParameters from their dict (lists back to tuples, as the dataclass keeps them)."""
+    return ReviewParameters(**{k: tuple(v) if isinstance(v, list) else v for k, v in params.items()})
+
+
+def failed_row(fid: int, community: Any, exc: BaseException, seconds: float) -> dict[str, Any]:
+    """The row of a community whose review failed: its reason in both languages, and where it broke."""
+    from ..core.errors import ReviewError
+
+    reason = exc.text("en") if isinstance(exc, ReviewError) and hasattr(exc, "text") else f"{type(exc).__name__}: {exc}"
+    reason_zh = exc.text("zh") if isinstance(exc, ReviewError) and hasattr(exc, "text") else reason
+    return {"fid": int(fid), "name": community.name, "kind": community.kind, "status": "failed",
+            "error": reason, "error_zh": reason_zh, "trace": traceback.format_exc(limit=3)[-800:],
+            "seconds": seconds, "population": community.population}
+
+
+def group_payload(city: CityInputs, members: np.ndarray, halo_m: float) -> CityInputs:
+    """The city cut to what a group's communities can read: features within the halo of any of them."""
+    region = shapely.union_all(shapely.buffer(np.array([city.communities[k].geometry for k in members],
+                                                       dtype=object), halo_m, quad_segs=8))
+    idx = within(city, region)
+    return sub_city(city, idx, members)
+
+
+def sub_city(city: CityInputs, idx: dict[str, np.ndarray], members: Optional[np.ndarray] = None) -> CityInputs:
+    """A CityInputs holding only the features at idx (the communities and their centres kept)."""
+    from dataclasses import replace
+
+    from .plan import ARRAYS, LAYERS, take
+
+    src = city.inputs
+    parts = {p: take(getattr(src, p), idx[p]) for p in LAYERS}
+    arrays = {p: (None if getattr(src, p) is None else np.asarray(getattr(src, p), dtype=object)[idx[p]])
+              for p in ARRAYS}
+    kept = {p: set(np.asarray(parts[p].fids).tolist()) for p in LAYERS if parts[p] is not None}
+    findings = [f for f in src.findings if f.feature_id is None or f.layer not in kept or f.feature_id in kept[f.layer]]
+    return CityInputs(inputs=replace(src, findings=findings, **parts, **arrays), communities=city.communities,
+                      community_fids=city.community_fids, lonlat=city.lonlat)
