@@ -105,9 +105,13 @@ def main(argv: Optional[list[str]] = None) -> int:
                          out=str(args.out)).text(lang), file=sys.stderr)
     for key in ("gpkg", "pdf"):
         print(paths[key])
-    app.exitQgis()
     return 1 if fig["failed"] else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Everything is written and committed; QGIS's teardown beside Dask's threads can crash at exit (SIGSEGV),
+    # which would turn a complete run into a failure for the shell. Leave without it.
+    os._exit(code)

@@ -143,7 +143,10 @@ def morton_order(points: np.ndarray) -> np.ndarray:
 
 def groups(city: CityInputs, size: int) -> list[np.ndarray]:
     """Communities in runs of `size` along the Z-order curve of their centres (each run one task)."""
-    centres = shapely.get_coordinates(shapely.centroid(np.array([c.geometry for c in city.communities],
-                                                                dtype=object)))
+    c = shapely.centroid(np.array([c.geometry for c in city.communities], dtype=object))
+    # An empty boundary has no centre; it still gets its place (its review will say what is wrong).
+    centres = np.zeros((len(c), 2))
+    have = ~shapely.is_empty(c)
+    centres[have] = shapely.get_coordinates(c[have])
     order = morton_order(centres)
     return [order[i:i + size] for i in range(0, len(order), max(1, size))]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem
 
 from ..core.errors import InputError
 from ..core.inputs import ReviewInputs
@@ -14,9 +13,13 @@ from ..core.messages import message
 from ..core.parameters import ReviewParameters
 from ..core.results import Finding, ReviewResult, Severity
 from ..core.review import run_review
-from ..layers.reader import LayerReader
 from ..standard.model import Standard
-from .scheme import Scheme
+
+if TYPE_CHECKING:   # QGIS only where layers are read: a Dask worker imports Reviewed without QGIS
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from ..layers.reader import LayerReader
+    from .scheme import Scheme
 
 REQUIRED = ("community", "buildings", "facilities")
 
@@ -24,6 +27,8 @@ REQUIRED = ("community", "buildings", "facilities")
 def reader_for(scheme: Scheme, anchor: str = "community",
                target_crs: Optional[QgsCoordinateReferenceSystem] = None) -> LayerReader:
     """A reader whose working CRS comes from the anchor role's layer (the community for a review)."""
+    from ..layers.reader import LayerReader
+
     layer = scheme.get(anchor)
     if layer is None:
         raise InputError.of("error.layer.missing_role", role=anchor)
