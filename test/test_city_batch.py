@@ -61,7 +61,6 @@ def local_run(city, cluster, tmp_path_factory, qgis_app):
     from smart_community_plugin.batch.read import read_city
     from smart_community_plugin.batch.run import BatchSettings, run_city
     from smart_community_plugin.core.parameters import ReviewParameters
-    from smart_community_plugin.pipeline.scheme import Scheme
     from smart_community_plugin.standard import load_standard
 
     out = tmp_path_factory.mktemp("local")
