@@ -1053,7 +1053,7 @@
     </message>
     <message>
       <source>The field type {} cannot be written in bulk.</source>
-      <translation type="unfinished" />
+      <translation>字段类型 {} 无法批量写入。</translation>
     </message>
     <message>
       <source>{}: {} ({}: {}). Nothing was written. The details are in the log (View › Panels › Log Messages, tab Smart Community); please report them.</source>
@@ -1668,6 +1668,10 @@
       <translation>审查结果中说明文字的语言（两种语言均会保留）</translation>
     </message>
     <message>
+      <source>Rows per building and per window in the JSON too (they are always in the GeoPackage)</source>
+      <translation>JSON 中也写入逐栋建筑和逐扇窗户的明细（GeoPackage 中始终包含）</translation>
+    </message>
+    <message>
       <source>Overall verdict</source>
       <translation>总体结论</translation>
     </message>
@@ -1682,6 +1686,58 @@
     <message>
       <source>The interface's</source>
       <translation>与界面相同</translation>
+    </message>
+    <message>
+      <source>For the city health examination (城市体检) and district reviews: the COMMUNITY layer holds one boundary per community (name, kind, optional population) and the other layers are city-wide. Each community is reviewed as smart_community:review would review it alone, on the city's features within a halo of its boundary (the largest service radius, life-circle walk, register distance or longest sunlight shadow; docs/city-batch.md). The work runs on Dask: an embedded cluster on this machine (WORKERS, default one per core) or an existing one (SCHEDULER, tcp://host:8786); workers need no QGIS. OUTPUT receives city.gpkg (layer communities: verdict, counts, coverage per type by walking and straight line, life circles, population), city_summary.pdf, and communities/&lt;fid&gt;.json and .gpkg, each the single review's. A community that fails is recorded with its reason; a rerun skips communities whose inputs and settings have not changed (RESUME). Needs dask[distributed].</source>
+      <translation>用于城市体检和区县审查：COMMUNITY 图层每个社区一个边界（名称、类型、可选人口），其余图层为全市范围。每个社区按 smart_community:review 单独审查的方式审查，所用要素为其边界外缓冲范围内的全市要素（取最大的服务半径、生活圈步行距离、条款登记距离或最长日照阴影；见 docs/city-batch.md）。计算在 Dask 上运行：本机内嵌集群（WORKERS，默认每核一个）或已有集群（SCHEDULER，tcp://host:8786）；工作进程无需 QGIS。OUTPUT 文件夹写入 city.gpkg（communities 图层：结论、计数、各类设施的步行与直线覆盖率、生活圈、人口）、city_summary.pdf，以及 communities/&lt;fid&gt;.json 和 .gpkg（与单个审查相同）。某个社区失败时记录其原因，其余继续；再次运行时跳过输入和设置未变的社区（RESUME）。需要 dask[distributed]。</translation>
+    </message>
+    <message>
+      <source>Review every community of a city (Dask batch)</source>
+      <translation>城市社区批量审查（Dask）</translation>
+    </message>
+    <message>
+      <source>Communities (one boundary per community: name, kind, optional population)</source>
+      <translation>社区（每个社区一个边界：名称、类型、可选人口）</translation>
+    </message>
+    <message>
+      <source>Output folder</source>
+      <translation>输出文件夹</translation>
+    </message>
+    <message>
+      <source>Worker processes on this machine (0: one per core)</source>
+      <translation>本机工作进程数（0：每核一个）</translation>
+    </message>
+    <message>
+      <source>Existing Dask scheduler (tcp://host:8786; empty: run on this machine)</source>
+      <translation>已有的 Dask 调度器（tcp://host:8786；留空：在本机运行）</translation>
+    </message>
+    <message>
+      <source>Keep communities whose inputs and settings have not changed since the last run</source>
+      <translation>沿用输入和设置自上次运行以来未变的社区结果</translation>
+    </message>
+    <message>
+      <source>Language of the reviews and the summary</source>
+      <translation>审查结果与汇总的语言</translation>
+    </message>
+    <message>
+      <source>Title of the city summary</source>
+      <translation>城市汇总报告标题</translation>
+    </message>
+    <message>
+      <source>City table (GeoPackage)</source>
+      <translation>城市汇总表（GeoPackage）</translation>
+    </message>
+    <message>
+      <source>City summary (PDF)</source>
+      <translation>城市汇总报告（PDF）</translation>
+    </message>
+    <message>
+      <source>Communities</source>
+      <translation>社区数</translation>
+    </message>
+    <message>
+      <source>Communities whose review failed</source>
+      <translation>审查失败的社区数</translation>
     </message>
     <message>
       <source>Walking service areas of facilities along the roads layer: the reachable parts of the paths (edges cut at the exact remaining distance), buffered into polygons, per facility and merged per type. Distances default to each type's own service radius or walking time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. Facilities inside gated compounds leave through the paths in their walls' gates.</source>

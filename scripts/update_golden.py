@@ -30,7 +30,7 @@ def main() -> None:
     scheme = Scheme.from_gpkg(sample)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "review.json"
-        review_to_files(scheme, load_standard(), output_json=out)
+        review_to_files(scheme, load_standard(), output_json=out, output_gpkg=Path(tmp) / "review.gpkg")
         review = json.loads(out.read_text(encoding="utf-8"))
     for volatile in ("sources", "run_id"):
         review.pop(volatile, None)

@@ -12,6 +12,7 @@ import shapely
 from ..core.messages import catalogue
 from ..standard.register import load_register
 
+METHOD_WORDS = {"walk": "report.city.method.walk", "straight": "report.city.method.straight"}
 VERDICT_COLOURS = {"pass": "#2e8b57", "conditional": "#d4a017", "incomplete": "#8c8c8c", "fail": "#c0392b",
                    "failed": "#222222", "": "#cccccc"}
 
@@ -92,20 +93,20 @@ def write_city_report(path: Path, result: Any, geometries: list[Any], language: 
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return t
 
-    story: list[Any] = [p(title or _t("city.title", lang), h1),
-                        p(_t("city.totals", lang, communities=fig["communities"], reviewed=fig["reviewed"],
+    story: list[Any] = [p(title or _t("report.city.title", lang), h1),
+                        p(_t("report.city.totals", lang, communities=fig["communities"], reviewed=fig["reviewed"],
                              failed=fig["failed"], residents=fig["residents"], halo=result.halo_m,
                              seconds=result.seconds, workers=result.workers))]
     verdicts = fig["verdicts"]
     term = catalogue().term
-    story += [p(_t("city.by_verdict", lang), h2),
-              table([_t("city.verdict", lang), _t("city.count", lang), _t("city.share", lang)],
+    story += [p(_t("report.city.by_verdict", lang), h2),
+              table([_t("report.city.verdict", lang), _t("report.city.count", lang), _t("report.city.share", lang)],
                     [[term("approval", v, lang), n, _pct(n / max(fig["reviewed"], 1))]
                      for v, n in sorted(verdicts.items(), key=lambda kv: -kv[1])], [60 * mm, 30 * mm, 30 * mm]),
-              Spacer(1, 4 * mm), p(_t("city.map", lang), h2), city_map(result.rows, geometries, 170 * mm, 120 * mm),
+              Spacer(1, 4 * mm), p(_t("report.city.map", lang), h2), city_map(result.rows, geometries, 170 * mm, 120 * mm),
               legend(p, small, [(VERDICT_COLOURS[v], term("approval", v, lang))
                                 for v in ("pass", "conditional", "incomplete", "fail")]
-                     + [(VERDICT_COLOURS["failed"], _t("city.failed", lang))])]
+                     + [(VERDICT_COLOURS["failed"], _t("report.city.failed", lang))])]
     register = {pr.id: pr for pr in load_register().provisions}
     prow = []
     for pid, f in fig["provisions"].items():
@@ -114,23 +115,23 @@ def write_city_report(path: Path, result: Any, geometries: list[Any], language: 
         prow.append([pid, term("strength", pr.strength.value, lang) if pr is not None else "", text[:80],
                      f"{int(f['met'])}/{int(f['assessed'])} ({_pct(f['met'] / max(f['assessed'], 1))})",
                      _pct(f["people_met"] / f["people"]) if f["people"] else "—"])
-    story += [p(_t("city.provisions", lang), h2),
-              table([_t("city.provision", lang), _t("city.strength", lang), _t("city.text", lang),
-                     _t("city.communities_met", lang), _t("city.residents_met", lang)], prow,
+    story += [p(_t("report.city.provisions", lang), h2),
+              table([_t("report.city.provision", lang), _t("report.city.strength", lang), _t("report.city.text", lang),
+                     _t("report.city.communities_met", lang), _t("report.city.residents_met", lang)], prow,
                     [24 * mm, 12 * mm, 82 * mm, 28 * mm, 24 * mm])]
     wrow = []
     for key, worst in fig["worst"].items():
         method, code = key.split("_", 1)
-        wrow.append([term("facility_type", code, lang), _t(f"city.method.{method}", lang),
+        wrow.append([term("facility_type", code, lang), _t(METHOD_WORDS[method], lang),
                      "; ".join(f"{name} {_pct(r)}" for r, name, _fid in worst)])
-    story += [p(_t("city.worst", lang), h2),
-              table([_t("city.type", lang), _t("city.method", lang), _t("city.worst_list", lang)], wrow,
+    story += [p(_t("report.city.worst", lang), h2),
+              table([_t("report.city.type", lang), _t("report.city.method", lang), _t("report.city.worst_list", lang)], wrow,
                     [40 * mm, 22 * mm, 108 * mm])]
     failed = [r for r in result.rows if r.get("status") == "failed"]
     if failed:
-        story += [p(_t("city.failures", lang), h2),
-                  table([_t("city.community", lang), _t("city.reason", lang)],
+        story += [p(_t("report.city.failures", lang), h2),
+                  table([_t("report.city.community", lang), _t("report.city.reason", lang)],
                         [[r.get("name", r["fid"]), r.get("error_zh" if lang == "zh" else "error", "")]
                          for r in failed], [50 * mm, 120 * mm])]
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                      bottomMargin=16 * mm, title=font.fit(title or _t("city.title", lang))).build(story)
+                      bottomMargin=16 * mm, title=font.fit(title or _t("report.city.title", lang))).build(story)
