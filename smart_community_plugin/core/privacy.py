@@ -12,6 +12,24 @@ from .personal_data import PERSONAL_VALUE_MASK, find_personal_numbers, is_person
 from .values import is_null
 
 
+class Rows:
+    """A JSON list made item by item when it is written (a city's 1e6 checks are never all dicts at once)."""
+
+    def __init__(self, make: Any, count: int) -> None:
+        self._make = make
+        self.count = count
+
+    def __iter__(self) -> Any:
+        return iter(self._make())
+
+    def __len__(self) -> int:
+        return self.count
+
+
+_CHUNK = 5000        # items of a Rows serialised, searched and written at a time
+_SENTINEL = "\u0000rows:{}\u0000"
+
+
 @dataclass(frozen=True)
 class Privacy:
     """Mask (default) or drop: read from the settings once per output, then applied to every value."""
@@ -36,6 +54,28 @@ class Privacy:
         if not any(find_personal_numbers(m.group()) for m in long_runs(text)):
             return text
         return _dumps(self.document(data))
+
+    def json_write(self, write: Any, data: dict) -> None:
+        """A JSON-safe document whose top-level values may be Rows, written piece by piece through write(text)
+        with every string masked, as json_text would write it whole."""
+        lazy = {k: v for k, v in data.items() if isinstance(v, Rows)}
+        head = {k: (_SENTINEL.format(k) if k in lazy else v) for k, v in data.items()}
+        text = self.json_text(head)
+        for key in lazy:
+            marker = json.dumps(_SENTINEL.format(key), ensure_ascii=False)
+            before, text = text.split(marker, 1)
+            write(before + "[")
+            chunk: list = []
+            first = True
+            for item in lazy[key]:
+                chunk.append(item)
+                if len(chunk) == _CHUNK:
+                    write(("" if first else ",") + self.json_text(chunk)[1:-1])
+                    first, chunk = False, []
+            if chunk:
+                write(("" if first else ",") + self.json_text(chunk)[1:-1])
+            write("]")
+        write(text)
 
     def keeps(self, field: str) -> bool:
         """Whether a field is written at all: a personal field is left out when dropping."""

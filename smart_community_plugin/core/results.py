@@ -168,11 +168,11 @@ class ReviewResult:
 
         return approval_from_verdicts([c.verdict.value for c in self.checks], blocking(self.provisions))
 
-    def to_dict(self, language: Optional[str] = None, detail: bool = True) -> dict[str, Any]:
+    def to_dict(self, language: Optional[str] = None, detail: bool = True, lazy: bool = False) -> dict[str, Any]:
         """The documented JSON form (docs/review-schema.md); `message` texts in the language asked. Without
         `detail` the rows per building and per window (uncovered building ids, sunlight windows) are left to the
         result GeoPackage, and only their counts kept: a city's review stays a summary."""
-        doc = self._dict(language)
+        doc = self._dict(language, lazy)
         if not detail:
             doc["coverage"] = _without_ids(doc["coverage"])
             sun = doc.get("sunlight") or {}
@@ -182,7 +182,12 @@ class ReviewResult:
         doc["detail"] = bool(detail)
         return doc
 
-    def _dict(self, language: Optional[str]) -> dict[str, Any]:
+    def _dict(self, language: Optional[str], lazy: bool = False) -> dict[str, Any]:
+        from .privacy import Rows
+
+        # lazy: the checks made one by one as the JSON is written (a city's review holds 1e6 of them).
+        checks = Rows(lambda: (c.to_dict(language) for c in self.checks), len(self.checks)) if lazy else \
+            [c.to_dict(language) for c in self.checks]
         return {
             "schema": SCHEMA,
             "standard": self.standard,
@@ -193,7 +198,7 @@ class ReviewResult:
                         "provisions": _provision_counts(self.provisions),
                         "not_assessed": [e["id"] for e in _blocking(self.provisions)]},
             "language": normalise_language(language or current_language()),
-            "checks": [c.to_dict(language) for c in self.checks],
+            "checks": checks,
             "coverage": _clean(self.coverage),
             "life_circles": _clean(self.life_circles),
             "sunlight": _clean(self.sunlight),

@@ -22,6 +22,7 @@ _EPS = 1e-6
 # Receivers from which splitting over threads pays off.
 _PARALLEL_FROM = 512
 _CHUNK_PAIRS = 200_000
+_BLOCK = 2048   # receivers a pass at most
 
 
 @dataclass
@@ -32,6 +33,13 @@ class Edges:
     b: np.ndarray
     top: np.ndarray
     building: np.ndarray
+    _tree: Optional[shapely.STRtree] = None
+
+    def tree(self) -> shapely.STRtree:
+        """A spatial index of the edges as segments, built once."""
+        if self._tree is None:
+            self._tree = shapely.STRtree(shapely.linestrings(np.stack([self.a, self.b], axis=1)))
+        return self._tree
 
     @classmethod
     def from_footprints(cls, footprints: np.ndarray, tops: np.ndarray) -> Edges:
@@ -71,13 +79,23 @@ def shaded(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     """
     z = np.asarray(z, dtype=float)
     facing = None if facing is None else np.asarray(facing, dtype=float)
-    workers = min(os.cpu_count() or 1, 4)
-    if workers > 1 and len(points) >= _PARALLEL_FROM:
-        parts = np.array_split(np.arange(len(points)), workers)
+    parts, workers = _blocks(len(points))
+    if len(parts) > 1:
+        edges.tree()   # built once, before the threads share it
         with ThreadPoolExecutor(workers) as pool:
             return np.concatenate(list(pool.map(
                 lambda idx: _lit(points[idx], z[idx], edges, sun, None if facing is None else facing[idx]), parts)))
     return _lit(points, z, edges, sun, facing)
+
+
+def _blocks(n: int) -> tuple[list[np.ndarray], int]:
+    """Receivers in blocks of at most _BLOCK (the candidate pairs of a block stay bounded: a city's kindergartens
+    have 1e5 window corners), spread over the cores; one block when there are few."""
+    workers = min(os.cpu_count() or 1, 4)
+    if n < _PARALLEL_FROM and n <= _BLOCK:
+        return [np.arange(n)], 1
+    count = max(workers if n >= _PARALLEL_FROM else 1, -(-n // _BLOCK))
+    return [idx for idx in np.array_split(np.arange(n), count) if len(idx)], workers
 
 
 def _lit(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath, facing: Optional[np.ndarray]) -> np.ndarray:
@@ -94,9 +112,9 @@ def blocked_rays(points: np.ndarray, z: np.ndarray, edges: Edges,
     """(receiver, step, edge) of every ray towards the sun that enters a prism below its roof: the edge
     tells the building that casts the shade (shaded() is these rays applied to the sun being up)."""
     z = np.asarray(z, dtype=float)
-    workers = min(os.cpu_count() or 1, 4)
-    if workers > 1 and len(points) >= _PARALLEL_FROM:
-        parts = [idx for idx in np.array_split(np.arange(len(points)), workers) if len(idx)]
+    parts, workers = _blocks(len(points))
+    if len(parts) > 1:
+        edges.tree()
         with ThreadPoolExecutor(workers) as pool:
             results = list(pool.map(lambda idx: _blocked(points[idx], z[idx], edges, sun), parts))
         return (np.concatenate([r + idx[0] for (r, _s, _e), idx in zip(results, parts)]),
@@ -114,7 +132,7 @@ def _blocked(points: np.ndarray, z: np.ndarray, edges: Edges, sun: SunPath,
     lowest = tan_alt[up].min()
     # Candidate pairs: edges near enough to shade (a roof can shade at most (roof - z) / tan(lowest sun)).
     reach = max(float(edges.top.max() - np.min(z)), 0.0) / lowest
-    tree = shapely.STRtree(shapely.linestrings(np.stack([edges.a, edges.b], axis=1)))
+    tree = edges.tree()
     # Only edges towards the sun can block it: the box around the sector the sun sweeps (sampled every step,
     # so the arc between two samples bulges less than a millimetre), not the whole square around the receiver.
     az = np.radians(sun.azimuth[up])

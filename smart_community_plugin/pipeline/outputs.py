@@ -133,6 +133,19 @@ class Outputs:
         """A JSON document, masked; it is the index of its set (renamed last, its old copy removed first)."""
         path = self.claim(target)
         staged = self.stage.path(path, last=True)
+        from ..core.privacy import Rows
+
+        if isinstance(document, dict) and any(isinstance(v, Rows) for v in document.values()):
+            # Lists made as they are written (a review's checks): piece by piece, each piece masked.
+            head = json_safe({k: v for k, v in document.items() if not isinstance(v, Rows)})
+            doc = {k: (v if isinstance(v, Rows) else head[k]) for k, v in document.items()}
+
+            def stream() -> None:
+                with open(staged, "w", encoding="utf-8") as fh:
+                    self.privacy.json_write(fh.write, doc)
+                    fh.write("\n")
+            self._write(path, stream)
+            return path
         try:   # a document already JSON-safe (a review's) is not walked in Python
             text = self.privacy.json_text(document)
         except (TypeError, ValueError):   # numpy integers, NaN: made safe first

@@ -236,7 +236,7 @@ def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
     if gpkg_path:
         written["gpkg"] = outputs.vector(gpkg_path, review_layers(reviewed, run_id))
     if json_path:
-        doc = reviewed.result.to_dict(language, detail=detail or not gpkg_path)
+        doc = reviewed.result.to_dict(language, detail=detail or not gpkg_path, lazy=True)
         doc["run_id"] = run_id
         doc.update(extra or {})
         written["json"] = outputs.json(json_path, doc)
