@@ -78,6 +78,8 @@ bench: setup
 	$(PY) bench/bench_sunlight.py
 	$(PY) bench/bench_live.py
 	$(PY) bench/bench_report.py
+	$(PY) bench/bench_review.py --sizes 1e4,1e5,1e6 --network 1e6
+	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_siting.py
 
 ## sample: regenerate the bundled sample community (deterministic)

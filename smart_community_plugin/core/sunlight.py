@@ -37,7 +37,7 @@ class SunlightParameters:
     window_width_m: float = 1.5
     window_spacing_m: float = 3.0
     facade_range_deg: float = 60.0   # generated windows face within this of south
-    shadow_margin_m: float = 30.0    # illustrative shadows are drawn within this of the targets and grounds
+    shadow_margin_m: float = 10.0    # illustrative shadows are drawn within this of the targets and grounds
     grid_m: float = 1.0
     shadow_hours: tuple[float, ...] = (9, 10, 11, 12, 13, 14, 15)
 
