@@ -26,7 +26,7 @@ class Rows:
         return self.count
 
 
-_CHUNK = 5000        # items of a Rows serialised, searched and written at a time
+_CHUNK = 4096        # items of a Rows serialised, searched and written at a time
 _SENTINEL = "\u0000rows:{}\u0000"
 
 
