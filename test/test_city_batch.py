@@ -327,3 +327,21 @@ def test_the_halo_is_the_largest_reach_worked_out_by_hand(standard):
     assert halo_m(reaches) == max(reaches.values()) == 1000.0
     tall = review_reaches(standard, ReviewParameters(), load_register(), tallest_m=300.0, latitude=40.0)
     assert halo_m(tall) == pytest.approx(np.ceil(300.0 / np.tan(alt)), abs=15)       # a tower's shadow wins
+
+
+def test_the_processing_algorithm_runs_the_same_batch(city, local_run, tmp_path, processing_ready):
+    import processing
+    import pyogrio
+
+    out = tmp_path / "alg"
+    got = processing.run("smart_community:review_batch", {
+        "COMMUNITY": f"{city.path}|layername=communities", "BUILDINGS": f"{city.path}|layername=buildings",
+        "FACILITIES": f"{city.path}|layername=facilities", "ROADS": f"{city.path}|layername=roads",
+        "DISTANCE": "both", "WORKERS": 2, "LANGUAGE": 2, "OUTPUT": str(out)})
+    assert got["COMMUNITIES"] == city.communities and got["FAILED"] == 0
+    assert Path(got["SUMMARY_PDF"]).read_bytes().startswith(b"%PDF")
+    table = pyogrio.read_dataframe(got["CITY_GPKG"], layer="communities")
+    local = {r["fid"]: r for r in local_run[1].rows}
+    # The same reviews (the fingerprints differ: the algorithm spells out the defaults the library leaves empty).
+    assert {(r.source_fid, r.verdict, r.fail_count, r.warning_count) for r in table.itertuples()} == \
+        {(fid, r["verdict"], r["fails"], r["warnings"]) for fid, r in local.items()}
