@@ -14,6 +14,7 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 
+from ..core.gc_pause import paused_gc
 from ..core.inputs import ReviewInputs
 from ..core.parameters import ReviewParameters
 from ..core.privacy import Privacy
@@ -55,6 +56,12 @@ def review_group(group: Group, params: dict[str, Any], out_dir: str, halo_m: flo
 
     set_language(language)
     standard = _standard()
+    with paused_gc():
+        return _review_members(group, standard, params, out_dir, halo_m, language, drop_personal, inputs)
+
+
+def _review_members(group: Group, standard: Any, params: dict[str, Any], out_dir: str, halo_m: float,
+                    language: str, drop_personal: bool, inputs: tuple[str, ...]) -> list[dict[str, Any]]:
     rows = []
     for k, fid, digest in zip(group.members, group.fids, group.hashes):
         t0 = time.perf_counter()

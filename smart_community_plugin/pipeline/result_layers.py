@@ -263,10 +263,11 @@ def review_to_files(scheme: Any, standard: Any, params: Any = None, output_json:
                     output_gpkg: Optional[Any] = None, overwrite: bool = True,
                     progress: Optional[Any] = None) -> Reviewed:
     """Review a scheme and write its pair of files under the output contract (scripts, tests, the batch)."""
+    from ..core.gc_pause import paused_gc
     from ..core.parameters import ReviewParameters
     from .read import review
 
-    with Outputs(scheme.input_files(), overwrite) as outputs:
+    with paused_gc(), Outputs(scheme.input_files(), overwrite) as outputs:
         for path in (output_gpkg, output_json):
             if path:
                 outputs.claim(path)

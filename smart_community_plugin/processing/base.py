@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core.errors import Cancelled
+from ..core.gc_pause import paused_gc
 from ..i18n import tr, tr_noop
 from ..pipeline.guard import explain, release
 from ..pipeline.log import MaskedFeedback
@@ -109,7 +110,8 @@ class SmartAlgorithm(QgsProcessingAlgorithm):
         privacy = user_privacy()
         masked = MaskedFeedback(feedback, privacy)
         try:
-            return self.execute(parameters, context, masked)
+            with paused_gc():
+                return self.execute(parameters, context, masked)
         except Exception as exc:  # noqa: BLE001 — the boundary: everything becomes one message
             if isinstance(exc, QgsProcessingException):
                 message = str(exc)
