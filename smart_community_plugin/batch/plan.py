@@ -82,19 +82,31 @@ def within(city: CityInputs, region: Any) -> dict[str, np.ndarray]:
     return out
 
 
-def clip(city: CityInputs, k: int, halo_m: float, idx: Optional[dict[str, np.ndarray]] = None) -> ReviewInputs:
-    """Community k's inputs: the city's features within `halo_m` of its boundary, with the findings about them."""
-    community = city.communities[k]
-    idx = idx if idx is not None else within(city, shapely.buffer(community.geometry, halo_m, quad_segs=8))
-    src = city.inputs
+def cut(src: ReviewInputs, idx: dict[str, np.ndarray]) -> dict[str, Any]:
+    """The parts of the inputs at idx, and the findings about the features kept (or about no feature)."""
     parts = {p: take(getattr(src, p), idx[p]) for p in LAYERS}
     arrays = {p: (None if getattr(src, p) is None else np.asarray(getattr(src, p), dtype=object)[idx[p]])
               for p in ARRAYS}
     kept = {p: set(np.asarray(parts[p].fids).tolist()) for p in LAYERS if parts[p] is not None}
     findings = [f for f in src.findings
                 if f.feature_id is None or f.layer not in kept or f.feature_id in kept[f.layer]]
-    return ReviewInputs(community=community, findings=findings, crs=dict(src.crs), sources=dict(src.sources),
-                        lonlat=city.lonlat[k], **parts, **arrays)
+    return {**parts, **arrays, "findings": findings}
+
+
+def clip(city: CityInputs, k: int, halo_m: float, idx: Optional[dict[str, np.ndarray]] = None) -> ReviewInputs:
+    """Community k's inputs: the city's features within `halo_m` of its boundary, with the findings about them."""
+    community = city.communities[k]
+    idx = idx if idx is not None else within(city, shapely.buffer(community.geometry, halo_m, quad_segs=8))
+    src = city.inputs
+    return ReviewInputs(community=community, crs=dict(src.crs), sources=dict(src.sources), lonlat=city.lonlat[k],
+                        **cut(src, idx))
+
+
+def subset(city: CityInputs, idx: dict[str, np.ndarray], members: list[int]) -> CityInputs:
+    """What one task carries: the features at idx and the communities at `members` alone."""
+    return CityInputs(inputs=dataclasses.replace(city.inputs, **cut(city.inputs, idx)),
+                      communities=[city.communities[k] for k in members],
+                      community_fids=city.community_fids[members], lonlat=[city.lonlat[k] for k in members])
 
 
 def fingerprint(city: CityInputs, idx: dict[str, np.ndarray], k: int, settings: dict[str, Any]) -> str:

@@ -19,9 +19,9 @@ from ..core.errors import Cancelled, ReviewError
 from ..core.halo import halo_m, review_reaches
 from ..standard.register import load_register
 from .cluster import Cluster, connect
-from .plan import ARRAYS, LAYERS, CityInputs, fingerprint, groups
+from .plan import ARRAYS, LAYERS, CityInputs, fingerprint, groups, subset
 from .summary import city_figures, summary_row
-from .work import Group, community_paths, failed_row, parameters_from, review_group, sub_city
+from .work import Group, community_paths, failed_row, parameters_from, review_group
 
 # progress(done, total, seconds_left or None, what) -> False cancels.
 Progress = Callable[[int, int, Optional[float], str], bool]
@@ -129,12 +129,11 @@ def run_city(city: CityInputs, standard: Any, out_dir: Path, settings: BatchSett
     try:
         n_workers = max(cluster.workers, 1)
         size = settings.group_size or int(np.clip(len(todo) // (n_workers * 8) or 1, 1, 16))
-        order = [g for g in groups(city, size)]
         todo_set = set(todo)
-        batches = [[int(k) for k in g if int(k) in todo_set] for g in order]
+        batches = [[int(k) for k in g if int(k) in todo_set] for g in groups(city, size)]
         batches = [b for b in batches if b]
         _run(cluster, city, batches, where, digests, halo, settings, out_dir, inputs, rows, total, kept,
-             progress, t0)
+             progress)
     finally:
         workers = cluster.workers
         dashboard = cluster.dashboard
@@ -149,17 +148,13 @@ def _payload(city: CityInputs, members: list[int], where: list[dict[str, np.ndar
              digests: list[str]) -> Group:
     """One task's data: the features within the halo of any member, and the members alone."""
     idx = {p: np.unique(np.concatenate([where[k][p] for k in members])) for p in LAYERS + ARRAYS}
-    small = sub_city(city, idx)
-    small.communities = [city.communities[k] for k in members]
-    small.lonlat = [city.lonlat[k] for k in members]
-    small.community_fids = city.community_fids[members]
-    return Group(small, list(range(len(members))), [int(city.community_fids[k]) for k in members],
+    return Group(subset(city, idx, members), list(range(len(members))), [int(city.community_fids[k]) for k in members],
                  [digests[k] for k in members])
 
 
 def _run(cluster: Cluster, city: CityInputs, batches: list[list[int]], where: list[dict[str, np.ndarray]],
          digests: list[str], halo: float, settings: BatchSettings, out_dir: Path, inputs: tuple[str, ...],
-         rows: dict[int, dict[str, Any]], total: int, kept: int, progress: Optional[Progress], t0: float) -> None:
+         rows: dict[int, dict[str, Any]], total: int, kept: int, progress: Optional[Progress]) -> None:
     """Submit the groups a few at a time (memory stays bounded), collect their rows as they finish."""
     from distributed import as_completed
 

@@ -4,7 +4,7 @@ reviewed now and one kept from an earlier run), and the city's figures made from
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, Optional
+from typing import Any
 
 METHODS = {"network": "walk", "euclidean": "straight"}
 MET = ("pass", "info", "not_applicable")          # outcomes that meet a provision
@@ -56,8 +56,3 @@ def city_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"communities": len(rows), "reviewed": len(done), "failed": len(rows) - len(done), "residents": people,
             "verdicts": dict(verdicts), "provisions": {k: dict(v) for k, v in sorted(provisions.items())},
             "worst": {k: sorted(v)[:5] for k, v in sorted(worst.items())}}
-
-
-def share(part: float, whole: float) -> Optional[float]:
-    """part / whole, None when whole is 0."""
-    return part / whole if whole else None

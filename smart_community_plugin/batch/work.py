@@ -9,10 +9,7 @@ import traceback
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
-
-import numpy as np
-import shapely
+from typing import Any
 
 from ..core.gc_pause import paused_gc
 from ..core.inputs import ReviewInputs
@@ -22,7 +19,7 @@ from ..core.review import run_review
 from ..pipeline.outputs import Outputs
 from ..pipeline.read import Reviewed
 from ..pipeline.result_layers import write_review
-from .plan import CityInputs, clip, within
+from .plan import CityInputs, clip
 from .summary import summary_row
 
 
@@ -94,34 +91,11 @@ def parameters_from(params: dict[str, Any]) -> ReviewParameters:
 
 def failed_row(fid: int, community: Any, exc: BaseException, seconds: float) -> dict[str, Any]:
     """The row of a community whose review failed: its reason in both languages, and where it broke."""
-    from ..core.errors import ReviewError
+    from ..core.errors import PlanningError
 
-    reason = exc.text("en") if isinstance(exc, ReviewError) and hasattr(exc, "text") else f"{type(exc).__name__}: {exc}"
-    reason_zh = exc.text("zh") if isinstance(exc, ReviewError) and hasattr(exc, "text") else reason
+    # The catalogue's words for what the user can act on; anything else as Python said it.
+    reason = exc.text("en") if isinstance(exc, PlanningError) else f"{type(exc).__name__}: {exc}"
+    reason_zh = exc.text("zh") if isinstance(exc, PlanningError) else reason
     return {"fid": int(fid), "name": community.name, "kind": community.kind, "status": "failed",
             "error": reason, "error_zh": reason_zh, "trace": traceback.format_exc(limit=3)[-800:],
             "seconds": seconds, "population": community.population}
-
-
-def group_payload(city: CityInputs, members: np.ndarray, halo_m: float) -> CityInputs:
-    """The city cut to what a group's communities can read: features within the halo of any of them."""
-    region = shapely.union_all(shapely.buffer(np.array([city.communities[k].geometry for k in members],
-                                                       dtype=object), halo_m, quad_segs=8))
-    idx = within(city, region)
-    return sub_city(city, idx, members)
-
-
-def sub_city(city: CityInputs, idx: dict[str, np.ndarray], members: Optional[np.ndarray] = None) -> CityInputs:
-    """A CityInputs holding only the features at idx (the communities and their centres kept)."""
-    from dataclasses import replace
-
-    from .plan import ARRAYS, LAYERS, take
-
-    src = city.inputs
-    parts = {p: take(getattr(src, p), idx[p]) for p in LAYERS}
-    arrays = {p: (None if getattr(src, p) is None else np.asarray(getattr(src, p), dtype=object)[idx[p]])
-              for p in ARRAYS}
-    kept = {p: set(np.asarray(parts[p].fids).tolist()) for p in LAYERS if parts[p] is not None}
-    findings = [f for f in src.findings if f.feature_id is None or f.layer not in kept or f.feature_id in kept[f.layer]]
-    return CityInputs(inputs=replace(src, findings=findings, **parts, **arrays), communities=city.communities,
-                      community_fids=city.community_fids, lonlat=city.lonlat)
