@@ -1560,6 +1560,10 @@
       <translation>生活圈须为整数分钟，例如 5,10,15</translation>
     </message>
     <message>
+      <source>The interface's</source>
+      <translation>与界面相同</translation>
+    </message>
+    <message>
       <source>Facility field: {}</source>
       <translation>设施字段：{}</translation>
     </message>
@@ -1656,16 +1660,16 @@
       <translation>审查社区规划方案</translation>
     </message>
     <message>
+      <source>Language of the messages in the review (both are always kept)</source>
+      <translation>审查结果中说明文字的语言（两种语言均会保留）</translation>
+    </message>
+    <message>
       <source>Review (JSON)</source>
       <translation>审查结果（JSON）</translation>
     </message>
     <message>
       <source>Result layers (GeoPackage)</source>
       <translation>结果图层（GeoPackage）</translation>
-    </message>
-    <message>
-      <source>Language of the messages in the review (both are always kept)</source>
-      <translation>审查结果中说明文字的语言（两种语言均会保留）</translation>
     </message>
     <message>
       <source>Rows per building and per window in the JSON too (they are always in the GeoPackage)</source>
@@ -1684,10 +1688,6 @@
       <translation>警告项</translation>
     </message>
     <message>
-      <source>The interface's</source>
-      <translation>与界面相同</translation>
-    </message>
-    <message>
       <source>For the city health examination (城市体检) and district reviews: the COMMUNITY layer holds one boundary per community (name, kind, optional population) and the other layers are city-wide. Each community is reviewed as smart_community:review would review it alone, on the city's features within a halo of its boundary (the largest service radius, life-circle walk, register distance or longest sunlight shadow; docs/city-batch.md). The work runs on Dask: an embedded cluster on this machine (WORKERS, default one per core) or an existing one (SCHEDULER, tcp://host:8786); workers need no QGIS. OUTPUT receives city.gpkg (layer communities: verdict, counts, coverage per type by walking and straight line, life circles, population), city_summary.pdf, and communities/&lt;fid&gt;.json and .gpkg, each the single review's. A community that fails is recorded with its reason; a rerun skips communities whose inputs and settings have not changed (RESUME). Needs dask[distributed].</source>
       <translation>用于城市体检和区县审查：COMMUNITY 图层每个社区一个边界（名称、类型、可选人口），其余图层为全市范围。每个社区按 smart_community:review 单独审查的方式审查，所用要素为其边界外缓冲范围内的全市要素（取最大的服务半径、生活圈步行距离、条款登记距离或最长日照阴影；见 docs/city-batch.md）。计算在 Dask 上运行：本机内嵌集群（WORKERS，默认每核一个）或已有集群（SCHEDULER，tcp://host:8786）；工作进程无需 QGIS。OUTPUT 文件夹写入 city.gpkg（communities 图层：结论、计数、各类设施的步行与直线覆盖率、生活圈、人口）、city_summary.pdf，以及 communities/&lt;fid&gt;.json 和 .gpkg（与单个审查相同）。某个社区失败时记录其原因，其余继续；再次运行时跳过输入和设置未变的社区（RESUME）。需要 dask[distributed]。</translation>
     </message>
@@ -1698,6 +1698,10 @@
     <message>
       <source>Communities (one boundary per community: name, kind, optional population)</source>
       <translation>社区（每个社区一个边界：名称、类型、可选人口）</translation>
+    </message>
+    <message>
+      <source>Language of the reviews and the summary</source>
+      <translation>审查结果与汇总的语言</translation>
     </message>
     <message>
       <source>Output folder</source>
@@ -1714,10 +1718,6 @@
     <message>
       <source>Keep communities whose inputs and settings have not changed since the last run</source>
       <translation>沿用输入和设置自上次运行以来未变的社区结果</translation>
-    </message>
-    <message>
-      <source>Language of the reviews and the summary</source>
-      <translation>审查结果与汇总的语言</translation>
     </message>
     <message>
       <source>Title of the city summary</source>

@@ -41,3 +41,33 @@ def review_city(scheme: Scheme, standard: Any, out_dir: Path, settings: BatchSet
         result = run_city(city, standard, out_dir, settings, progress, inputs, announce=announce)
         paths = write_city(outputs, out_dir, city, result, settings.language, title)
     return result, paths
+
+
+def progress_line(done: int, total: int, eta: Optional[float], elapsed: float, language: str) -> str:
+    """'123/1000 communities, 8.2/s, 01:47 left' in a language (the command's bar, the algorithm's progress)."""
+    from ..core.messages import message
+
+    left = "—" if eta is None else f"{int(eta // 60):02d}:{int(eta % 60):02d}"
+    return message("ui.batch.progress", done=done, total=total, rate=done / max(elapsed, 1e-9),
+                   left=left).text(language)
+
+
+def cluster_lines(cluster: Cluster, scheduler: Optional[str], language: str) -> list[str]:
+    """Where the batch runs, and the dashboard's address when there is one."""
+    from ..core.messages import message
+
+    where = scheduler or message("ui.batch.local", workers=cluster.workers).text(language)
+    lines = [message("ui.batch.cluster", where=where, workers=cluster.workers).text(language)]
+    if cluster.dashboard:
+        lines.append(message("ui.batch.dashboard", link=cluster.dashboard).text(language))
+    return lines
+
+
+def summary_line(result: BatchResult, out_dir: Path, language: str) -> str:
+    """Reviewed, kept and failed communities, the time and where the files went."""
+    from ..core.messages import message
+
+    fig = result.figures
+    return message("ui.batch.summary", reviewed=fig["reviewed"] - result.kept, kept=result.kept,
+                   failed=fig["failed"], seconds=result.seconds, rate=len(result.rows) / max(result.seconds, 1e-9),
+                   out=str(out_dir)).text(language)

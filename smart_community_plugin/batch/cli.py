@@ -33,14 +33,12 @@ def parse(argv: Optional[list[str]] = None) -> argparse.Namespace:
 
 def bar(done: int, total: int, eta: Optional[float], t0: float, lang: str) -> str:
     """One line: a bar, counts, communities per second and the time left."""
-    from ..core.messages import message
+    from .city import progress_line
 
     width = 30
     filled = int(width * done / max(total, 1))
-    rate = done / max(time.perf_counter() - t0, 1e-9)
-    left = "—" if eta is None else f"{int(eta // 60):02d}:{int(eta % 60):02d}"
-    text = message("ui.batch.progress", done=done, total=total, rate=rate, left=left).text(lang)
-    return f"\r[{'#' * filled}{'.' * (width - filled)}] {text}"
+    return f"\r[{'#' * filled}{'.' * (width - filled)}] " + progress_line(done, total, eta,
+                                                                         time.perf_counter() - t0, lang)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -52,12 +50,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     app = QgsApplication([], False)
     app.initQgis()
     from ..core.errors import Cancelled, PlanningError
-    from ..core.messages import message, set_language
+    from ..core.messages import set_language
     from ..core.parameters import ReviewParameters
     from ..pipeline.scheme import Scheme
     from ..settings import get as setting
     from ..standard import load_standard
-    from .city import batch_params, review_city
+    from .city import batch_params, cluster_lines, review_city, summary_line
     from .run import BatchSettings
 
     lang = args.language or ("zh" if os.environ.get("LANG", "").startswith("zh") else "en")
@@ -76,10 +74,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return not interrupted["yes"]
 
     def announce(cluster) -> None:
-        where = args.scheduler or message("ui.batch.local", workers=cluster.workers).text(lang)
-        print(message("ui.batch.cluster", where=where, workers=cluster.workers).text(lang), file=sys.stderr)
-        if cluster.dashboard:
-            print(message("ui.batch.dashboard", link=cluster.dashboard).text(lang), file=sys.stderr)
+        for line in cluster_lines(cluster, args.scheduler, lang):
+            print(line, file=sys.stderr)
 
     try:
         uris = {("community" if r == "communities" else r): getattr(args, r) for r in ROLES if getattr(args, r)}
@@ -100,9 +96,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"\nreview-city: {exc.text(lang)}", file=sys.stderr)
         return 2
     fig = result.figures
-    print("\n" + message("ui.batch.summary", reviewed=fig["reviewed"] - result.kept, kept=result.kept,
-                         failed=fig["failed"], seconds=result.seconds, rate=len(result.rows) / max(result.seconds, 1e-9),
-                         out=str(args.out)).text(lang), file=sys.stderr)
+    print("\n" + summary_line(result, args.out, lang), file=sys.stderr)
     for key in ("gpkg", "pdf"):
         print(paths[key])
     return 1 if fig["failed"] else 0

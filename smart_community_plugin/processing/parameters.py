@@ -31,6 +31,7 @@ from ..pipeline.scheme import Scheme
 from ..standard import load_standard
 
 KINDS = ("from_layer", "new", "existing")
+LANGUAGES = ("", "zh", "en")   # the LANGUAGE choices of the algorithms that write messages; "" = the interface's
 SHARING = ("from_kind", "yes", "no")
 DISTANCES = ("euclidean", "network", "both")
 _SOURCE_TYPES = {"community": [QgsProcessing.SourceType.TypeVectorPolygon],
@@ -141,6 +142,17 @@ def add_scheme_parameters(alg: QgsProcessingAlgorithm, roads_required: bool = Fa
                                                     optional=True))
     for p in advanced:
         alg.addParameter(_advanced(p))
+
+
+def add_language_parameter(alg: QgsProcessingAlgorithm, label: str) -> None:
+    """LANGUAGE: the interface's (default), 中文 or English."""
+    alg.addParameter(QgsProcessingParameterEnum("LANGUAGE", label, [tr("The interface's"), "中文", "English"],
+                                                defaultValue=0))
+
+
+def language_parameter(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext) -> str:
+    """The language LANGUAGE asks for ('zh' or 'en')."""
+    return LANGUAGES[alg.parameterAsEnum(parameters, "LANGUAGE", context)] or current_language()
 
 
 def _minutes(text: str) -> tuple[int, ...]:

@@ -8,18 +8,15 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.messages import catalogue, current_language, message
+from ..core.messages import catalogue, message
 from ..core.provisions import blocking
 from ..i18n import tr, tr_noop
 from ..pipeline.result_layers import write_review
 from .base import SmartAlgorithm
-from .parameters import add_scheme_parameters, review_from_parameters
-
-LANGUAGES = ("", "zh", "en")   # the LANGUAGE choices; "" = the interface's
+from .parameters import add_language_parameter, add_scheme_parameters, language_parameter, review_from_parameters
 
 
 class ReviewAlgorithm(SmartAlgorithm):
@@ -45,9 +42,7 @@ class ReviewAlgorithm(SmartAlgorithm):
             "OUTPUT_JSON", tr("Review (JSON)"), "JSON (*.json)"))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_GPKG", tr("Result layers (GeoPackage)"), "GeoPackage (*.gpkg)", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Language of the messages in the review (both are always kept)"),
-            [tr("The interface's"), "中文", "English"], defaultValue=0))
+        add_language_parameter(self, tr("Language of the messages in the review (both are always kept)"))
         self.addParameter(QgsProcessingParameterBoolean(
             "JSON_DETAIL", tr("Rows per building and per window in the JSON too (they are always in the GeoPackage)"),
             defaultValue=False))
@@ -61,7 +56,7 @@ class ReviewAlgorithm(SmartAlgorithm):
         out_gpkg = self.file_output(parameters, "OUTPUT_GPKG", context)
         with self.outputs(parameters, context) as outputs:
             reviewed = review_from_parameters(self, parameters, context, feedback)
-            language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)] or current_language()
+            language = language_parameter(self, parameters, context)
             write_review(outputs, reviewed, out_json, out_gpkg, language,
                          detail=self.parameterAsBoolean(parameters, "JSON_DETAIL", context))
         if out_gpkg and out_json and context.project() is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -11,19 +12,21 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from ..core.messages import current_language, message
 from ..i18n import tr, tr_noop
 from ..pipeline.privacy import user_privacy
 from .base import SmartAlgorithm
-from .parameters import add_scheme_parameters, review_parameters, scheme_from_parameters
-
-LANGUAGES = ("", "zh", "en")
+from .parameters import (
+    add_language_parameter,
+    add_scheme_parameters,
+    language_parameter,
+    review_parameters,
+    scheme_from_parameters,
+)
 
 
 class ReviewBatchAlgorithm(SmartAlgorithm):
@@ -57,9 +60,7 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "RESUME", tr("Keep communities whose inputs and settings have not changed since the last run"), True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Language of the reviews and the summary"), [tr("The interface's"), "中文", "English"],
-            defaultValue=0))
+        add_language_parameter(self, tr("Language of the reviews and the summary"))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title of the city summary"), "", optional=True))
         self.addOutput(QgsProcessingOutputFile("CITY_GPKG", tr("City table (GeoPackage)")))
         self.addOutput(QgsProcessingOutputFile("SUMMARY_PDF", tr("City summary (PDF)")))
@@ -68,12 +69,12 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
 
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """Read the city, run the batch with progress and cancel, report the counts."""
-        from ..batch.city import batch_params, review_city
+        from ..batch.city import batch_params, cluster_lines, progress_line, review_city, summary_line
         from ..batch.run import BatchSettings
         from ..standard import load_standard
 
         out_dir = Path(self.parameterAsString(parameters, "OUTPUT", context))
-        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)] or current_language()
+        language = language_parameter(self, parameters, context)
         scheme = scheme_from_parameters(self, parameters, context)
         workers = self.parameterAsInt(parameters, "WORKERS", context)
         settings = BatchSettings(params=batch_params(review_parameters(self, parameters, context)),
@@ -81,25 +82,21 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
                                  scheduler=self.parameterAsString(parameters, "SCHEDULER", context).strip() or None,
                                  workers=workers or None, resume=self.parameterAsBoolean(parameters, "RESUME", context))
 
+        started = time.perf_counter()
+
         def progress(done: int, total: int, eta: Optional[float], what: str) -> bool:
             feedback.setProgress(100.0 * done / max(total, 1))
-            left = "—" if eta is None else f"{int(eta // 60):02d}:{int(eta % 60):02d}"
-            feedback.setProgressText(message("ui.batch.progress", done=done, total=total, rate=0.0,
-                                             left=left).text(language))
+            feedback.setProgressText(progress_line(done, total, eta, time.perf_counter() - started, language))
             return not feedback.isCanceled()
 
         def announce(cluster) -> None:
-            where = settings.scheduler or message("ui.batch.local", workers=cluster.workers).text(language)
-            feedback.pushInfo(message("ui.batch.cluster", where=where, workers=cluster.workers).text(language))
-            if cluster.dashboard:
-                feedback.pushInfo(message("ui.batch.dashboard", link=cluster.dashboard).text(language))
+            for line in cluster_lines(cluster, settings.scheduler, language):
+                feedback.pushInfo(line)
 
         result, paths = review_city(scheme, load_standard(), out_dir, settings, progress,
                                     self.parameterAsString(parameters, "TITLE", context), announce)
         fig = result.figures
-        feedback.pushInfo(message("ui.batch.summary", reviewed=fig["reviewed"] - result.kept, kept=result.kept,
-                                  failed=fig["failed"], seconds=result.seconds,
-                                  rate=len(result.rows) / max(result.seconds, 1e-9), out=str(out_dir)).text(language))
+        feedback.pushInfo(summary_line(result, out_dir, language))
         for row in result.rows:
             if row.get("status") == "failed":
                 feedback.reportError(f"{row.get('name')} (#{row['fid']}): "
