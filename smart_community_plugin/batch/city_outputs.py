@@ -10,7 +10,7 @@ import numpy as np
 
 from ..pipeline.layer_data import WKB_MULTIPOLYGON, LayerData
 from ..pipeline.outputs import Outputs
-from ..pipeline.result_layers import _multi_all
+from ..pipeline.result_layers import multipolygons_of
 from .city_report import write_city_report
 from .plan import CityInputs
 
@@ -46,7 +46,7 @@ def city_layer(city: CityInputs, result: Any) -> LayerData:
     for key in ("fail_count", "warning_count", "not_assessed_count"):
         cols[key] = np.array(cols[key], dtype=np.int64)
     cols["seconds"] = np.array(cols["seconds"], dtype=float)
-    geoms = _multi_all(np.array([c.geometry for c in city.communities], dtype=object))
+    geoms = multipolygons_of(np.array([c.geometry for c in city.communities], dtype=object))
     return LayerData("communities", WKB_MULTIPOLYGON, city.inputs.crs.get("working", ""), spec, columns=cols,
                      geometry=geoms)
 

@@ -146,6 +146,7 @@ class Catalogue:
     placeholders: dict[str, str]
     # Terms the catalogue does not hold (facility types, smart items): kind -> (code, language) -> text.
     dynamic: dict[str, Callable[[str, str], Optional[str]]] = field(default_factory=dict)
+    _kinds: dict[str, Optional[str]] = field(default_factory=dict, repr=False)   # placeholder name -> term kind
 
     def template(self, message_id: str, language: str) -> str:
         """The raw template of an id in a language."""
@@ -190,10 +191,9 @@ class Catalogue:
 
     def _kind(self, name: str) -> Optional[str]:
         """The term kind of a placeholder name (type, type2 ... -> type), remembered per name."""
-        kinds = self.__dict__.setdefault("_kinds", {})
-        if name not in kinds:
-            kinds[name] = self.placeholders.get(name.rstrip("0123456789"))
-        return kinds[name]
+        if name not in self._kinds:
+            self._kinds[name] = self.placeholders.get(name.rstrip("0123456789"))
+        return self._kinds[name]
 
     def _shown(self, name: str, value: Any, lang: str) -> Any:
         t = type(value)

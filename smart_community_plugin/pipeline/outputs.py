@@ -163,9 +163,11 @@ class Outputs:
     def vector(self, target: Any, layers: list, add_to_existing: bool = False) -> Path:
         """Layers (layers.vector_write.LayerData) into a vector file; with add_to_existing the file's other
         layers are kept (a copy is staged, then replaced whole)."""
+        from .bulk_write import can_write_columns
+
         path = self.claim(target)
         driver = driver_for(path)
-        if driver == "GPKG" and not add_to_existing and all(d.bulk_ready for d in layers):
+        if driver == "GPKG" and not add_to_existing and all(d.bulk_ready for d in layers) and can_write_columns():
             return self._bulk(path, [d.as_columns() for d in layers])
         from ..layers.vector_write import write_file
 
@@ -180,14 +182,8 @@ class Outputs:
 
     def _bulk(self, path: Path, layers: list) -> Path:
         """Columnar layers into a GeoPackage in bulk, without QGIS (a Dask worker writes its communities so)."""
-        from .bulk_write import can_write_columns, verify_columns, write_columns
+        from .bulk_write import verify_columns, write_columns
 
-        if not can_write_columns():
-            from ..layers.vector_write import write_file
-
-            staged = self.stage.path(path)
-            self._write(path, lambda: write_file(staged, layers, "GPKG", self.privacy))
-            return path
         staged = self.stage.path(path)
 
         def write() -> None:

@@ -76,17 +76,16 @@ def buildings_layer(result: ReviewResult, inputs: ReviewInputs, crs: Any,
     """The reviewed buildings with their distance, coverage and life-circle fields."""
     spec, cols = building_columns(result, inputs)
     geoms = inputs.buildings.geometries[np.asarray(result.building_results["index"], dtype=np.int64)]
-    return LayerData(name, WKB_MULTIPOLYGON, crs, spec, columns=cols, geometry=_multi_all(geoms))
+    return LayerData(name, WKB_MULTIPOLYGON, crs, spec, columns=cols, geometry=multipolygons_of(geoms))
 
 
-def _multi_all(geoms: np.ndarray) -> np.ndarray:
+def multipolygons_of(geoms: np.ndarray) -> np.ndarray:
     """Polygons as one-part multipolygons (one layer type for all), multipolygons as they are."""
     geoms = np.asarray(geoms, dtype=object)
     single = shapely.get_type_id(geoms) == 3
     if single.any():
         geoms = geoms.copy()
-        geoms[single] = shapely.multipolygons(geoms[single].reshape(-1, 1).tolist()) if single.sum() == 1 else \
-            shapely.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
+        geoms[single] = shapely.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
     return geoms
 
 
@@ -123,7 +122,7 @@ def sunlight_layers(res: Any, required_hours: float, crs: Any,
                  "sun_altitude": np.concatenate([np.full(len(g), a, dtype=float) for _h, a, _i, g in hours])
                  if hours else np.empty(0),
                  "building_id": np.concatenate([i for _h, _a, i, _g in hours]) if hours else np.empty(0, np.int64)},
-        geometry=_multi_all(pieces) if len(pieces) else pieces)
+        geometry=multipolygons_of(pieces) if len(pieces) else pieces)
     return out
 
 
