@@ -55,9 +55,12 @@ class Privacy:
             return text
         return _dumps(self.document(data))
 
-    def json_write(self, write: Any, data: dict) -> None:
+    def json_write(self, write: Any, data: Any) -> None:
         """A JSON-safe document whose top-level values may be Rows, written piece by piece through write(text)
-        with every string masked, as json_text would write it whole."""
+        with every string masked, as json_text would write it whole (any other JSON-safe value is written whole)."""
+        if not isinstance(data, dict):
+            write(self.json_text(data))
+            return
         lazy = {k: v for k, v in data.items() if isinstance(v, Rows)}
         head = {k: (_SENTINEL.format(k) if k in lazy else v) for k, v in data.items()}
         text = self.json_text(head)

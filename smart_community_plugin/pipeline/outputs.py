@@ -135,22 +135,17 @@ class Outputs:
         staged = self.stage.path(path, last=True)
         from ..core.privacy import Rows
 
-        if isinstance(document, dict) and any(isinstance(v, Rows) for v in document.values()):
-            # Lists made as they are written (a review's checks): piece by piece, each piece masked.
-            head = json_safe({k: v for k, v in document.items() if not isinstance(v, Rows)})
-            doc = {k: (v if isinstance(v, Rows) else head[k]) for k, v in document.items()}
+        # Lists made as they are written (a review's checks) stay lazy; the rest is made JSON-safe first.
+        if isinstance(document, dict):
+            doc = {k: (v if isinstance(v, Rows) else json_safe(v)) for k, v in document.items()}
+        else:
+            doc = json_safe(document)
 
-            def stream() -> None:
-                with open(staged, "w", encoding="utf-8") as fh:
-                    self.privacy.json_write(fh.write, doc)
-                    fh.write("\n")
-            self._write(path, stream)
-            return path
-        try:   # a document already JSON-safe (a review's) is not walked in Python
-            text = self.privacy.json_text(document)
-        except (TypeError, ValueError):   # numpy integers, NaN: made safe first
-            text = self.privacy.json_text(json_safe(document))
-        self._write(path, lambda: staged.write_text(text + "\n", encoding="utf-8"))
+        def write() -> None:
+            with open(staged, "w", encoding="utf-8") as fh:
+                self.privacy.json_write(fh.write, doc)
+                fh.write("\n")
+        self._write(path, write)
         return path
 
     def text(self, target: Any, text: str) -> Path:
