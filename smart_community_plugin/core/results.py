@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -90,10 +91,18 @@ class CheckResult:
     required: dict[str, Any] = field(default_factory=dict)
     feature_ids: list[int] = field(default_factory=list)
     layer: Optional[str] = None
+    # The check_patterns.Pattern this check is a row of (it shares all but its feature with others), or None.
+    pattern: Any = field(default=None, compare=False, repr=False)
 
     def text(self, language: Optional[str] = None) -> str:
         """The check's message in a language."""
         return text_of(self.message, language)
+
+    def json_text(self, language: Optional[str] = None) -> str:
+        """Compact JSON text of to_dict(language), made from the check's pattern when it has one."""
+        if self.pattern is not None:
+            return self.pattern.json_text(self, language)
+        return json.dumps(self.to_dict(language), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
         """JSON form: the message in the language asked, its id, values and both texts."""
@@ -183,11 +192,11 @@ class ReviewResult:
         return doc
 
     def _dict(self, language: Optional[str], lazy: bool = False) -> dict[str, Any]:
-        from .privacy import Rows
+        from .privacy import RawJSON, Rows
 
-        # lazy: the checks made one by one as the JSON is written (a city's review holds 1e6 of them).
-        checks = Rows(lambda: (c.to_dict(language) for c in self.checks), len(self.checks)) if lazy else \
-            [c.to_dict(language) for c in self.checks]
+        # lazy: the checks written one by one as JSON text (a city's review holds 1e6 of them).
+        checks = Rows(lambda: (RawJSON(c.json_text(language)) for c in self.checks), len(self.checks)) if lazy \
+            else [c.to_dict(language) for c in self.checks]
         return {
             "schema": SCHEMA,
             "standard": self.standard,

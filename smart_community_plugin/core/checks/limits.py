@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from typing import Optional
 
 import numpy as np
 import shapely
 
 from ...standard.model import FacilityType, Limit
+from ..check_patterns import LABEL, Pattern
 from ..context import ReviewContext
 from ..messages import message
 from ..results import CheckResult, Verdict, verdict_for
@@ -47,27 +49,34 @@ def _required(limit: Limit) -> dict:
 def _facility_limits(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult]:
     out = []
     names = ctx.inputs.facilities.names
+    # Facilities with the same value (most often: none declared) say the same sentence: one pattern each.
+    patterns: dict[tuple[str, Optional[float]], Pattern] = {}
     for k in ctx.facilities_of(ftype.code, inside=True):
         fid = ctx.fid(k)
         label = names[k] or f"#{fid}"
         for limit in ftype.limits:
             value = facility_value(ctx, k, limit.field)
-            base = dict(id=f"size:{ftype.code}:{fid}:{limit.field}", rule="size", clause="A.0.1",
-                        facility_type=ftype.code, strength=limit.strength,
-                        requirement_zh=limit.text_zh, required=_required(limit),
-                        feature_ids=[fid], layer="facilities")
-            if not np.isfinite(value):
-                # Not declared: the limit cannot be verified, which a reviewer must see.
-                text = message("check.size.not_given", type=ftype.code, label=label, field=limit.field,
-                               requirement={"zh": limit.text_zh, "en": limit.text_en})
-                out.append(CheckResult(**base, verdict=Verdict.WARNING, message=text, measured={limit.field: None}))
-                continue
-            ok = _within(value, limit)
-            out.append(CheckResult(**base, verdict=verdict_for(ok, limit.strength),
-                                   message=message("check.size", type=ftype.code, label=label, field=limit.field,
-                                                   value=value, requirement={"zh": limit.text_zh, "en": limit.text_en}),
-                                   measured={limit.field: value}))
+            key = (limit.field, value if np.isfinite(value) else None)   # NaN is no key: not given is None
+            pattern = patterns.get(key)
+            if pattern is None:
+                pattern = patterns[key] = _pattern(ftype, limit, value)
+            out.append(pattern.row(f"size:{ftype.code}:{fid}:{limit.field}", fid, label))
     return out
+
+
+def _pattern(ftype: FacilityType, limit: Limit, value: float) -> Pattern:
+    """What a facility of a type with this value of a limit's field is told."""
+    base = dict(rule="size", clause="A.0.1", facility_type=ftype.code, strength=limit.strength,
+                requirement_zh=limit.text_zh, required=_required(limit))
+    requirement = {"zh": limit.text_zh, "en": limit.text_en}
+    if not np.isfinite(value):
+        # Not declared: the limit cannot be verified, which a reviewer must see.
+        return Pattern(**base, verdict=Verdict.WARNING, measured={limit.field: None},
+                       message=message("check.size.not_given", type=ftype.code, label=LABEL, field=limit.field,
+                                       requirement=requirement))
+    return Pattern(**base, verdict=verdict_for(_within(value, limit), limit.strength), measured={limit.field: value},
+                   message=message("check.size", type=ftype.code, label=LABEL, field=limit.field, value=value,
+                                   requirement=requirement))
 
 
 def _property_share(ctx: ReviewContext, ftype: FacilityType) -> list[CheckResult]:
