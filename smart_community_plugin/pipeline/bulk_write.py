@@ -15,6 +15,7 @@ import numpy as np
 import shapely
 
 from ..core.errors import OutputError
+from ..core.personal_data import is_personal_field
 from ..core.privacy import Privacy
 from ..i18n import tr
 from .layer_data import crs_id, wkb_code
@@ -60,10 +61,15 @@ def write_columns(path: Path, data: Any, privacy: Privacy, create: bool) -> int:
     import pyogrio.raw
 
     names, arrays, masks = [], [], []
+    done: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}   # a column given twice is filtered once
     for name, kind in data.spec:
         if not privacy.keeps(name):
             continue
-        arr, null = _column(privacy.column(name, data.columns[name]), kind)
+        values = data.columns[name]
+        key = (id(values), kind, is_personal_field(name))
+        if key not in done:
+            done[key] = _column(privacy.column(name, values), kind)
+        arr, null = done[key]
         names.append(name)
         arrays.append(arr)
         masks.append(null)

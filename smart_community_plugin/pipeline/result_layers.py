@@ -219,11 +219,14 @@ def _checks(result: ReviewResult, crs: Any) -> LayerData:
     cols = {"check_id": [c.id for c in checks], "rule": [c.rule for c in checks],
             "clause": [c.clause for c in checks], "facility_type": [c.facility_type or "" for c in checks],
             "strength": [c.strength.zh for c in checks], "verdict": [c.verdict.value for c in checks],
-            "message": zh if here == "zh" else en, "message_zh": zh, "message_en": en,
+            "message_zh": zh, "message_en": en,
             "message_id": [getattr(c.message, "id", "") for c in checks],
-            "feature_ids": [",".join(map(str, c.feature_ids)) for c in checks]}
-    return LayerData("checks", WKB_NO_GEOMETRY, crs, spec,
-                     columns={k: np.array(v, dtype=object) for k, v in cols.items()})
+            "feature_ids": [str(c.feature_ids[0]) if c.pattern is not None else ",".join(map(str, c.feature_ids))
+                            for c in checks]}
+    arrays = {k: np.array(v, dtype=object) for k, v in cols.items()}
+    # One array for message and its language's column: the writer filters it once.
+    arrays["message"] = arrays["message_zh" if here == "zh" else "message_en"]
+    return LayerData("checks", WKB_NO_GEOMETRY, crs, spec, columns=arrays)
 
 
 def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
