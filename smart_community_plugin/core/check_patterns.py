@@ -17,6 +17,7 @@ from typing import Any, Optional
 
 from ..standard.model import Strength
 from .messages import Message, catalogue, current_language, normalise_language, template_fields
+from .privacy import compact_json
 from .results import CheckResult, Verdict
 
 # Private-use characters: no facility name, code or catalogue text holds them. A pattern's message is made with
@@ -58,16 +59,14 @@ class Pattern:
         """One check of this pattern about one feature (its id, feature id and the label its message names)."""
         values = dict(self.message.values)
         values["label"] = label
-        if not plain_label(self.message.id):   # the label under a format or a segment: rendered row by row
-            return CheckResult(id=check_id, rule=self.rule, clause=self.clause, facility_type=self.facility_type,
-                               strength=self.strength, verdict=self.verdict, message=Message(self.message.id, values),
-                               requirement_zh=self.requirement_zh, measured=self.measured, required=self.required,
-                               feature_ids=[feature_id], layer=self.layer)
+        # A label under a format or a segment cannot be filled in afterwards: that message is rendered row by row.
+        plain = plain_label(self.message.id)
+        msg = RowMessage(self.message.id, values, pattern=self.message, label=label) if plain else \
+            Message(self.message.id, values)
         return CheckResult(id=check_id, rule=self.rule, clause=self.clause, facility_type=self.facility_type,
-                           strength=self.strength, verdict=self.verdict,
-                           message=RowMessage(self.message.id, values, pattern=self.message, label=label),
+                           strength=self.strength, verdict=self.verdict, message=msg,
                            requirement_zh=self.requirement_zh, measured=self.measured, required=self.required,
-                           feature_ids=[feature_id], layer=self.layer, pattern=self)
+                           feature_ids=[feature_id], layer=self.layer, pattern=self if plain else None)
 
     def json_text(self, check: CheckResult, language: Optional[str]) -> str:
         """The check's JSON text, as json.dumps of its to_dict() would write it, from this pattern's template."""
@@ -79,15 +78,10 @@ class Pattern:
                                 requirement_zh=self.requirement_zh, measured=self.measured,
                                 required=self.required, layer=self.layer).to_dict(lang)
             proto["feature_ids"] = [_FID]
-            template = self._json[lang] = dumps(proto)
+            template = self._json[lang] = compact_json(proto)
         label = check.message.label
         return (template.replace(_ID, _escaped(check.id)).replace(f'"{_FID}"', str(int(check.feature_ids[0])))
                 .replace(LABEL, _escaped(label)))
-
-
-def dumps(data: Any) -> str:
-    """Compact JSON as the review's writer makes it."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _escaped(text: str) -> str:

@@ -54,10 +54,7 @@ class Privacy:
         Serialised once in C and searched once for runs of digits: a review of 1e5 facilities holds 4e6 strings,
         and walking them all is seconds. Only when a run is an ID card or mobile number is the document walked.
         """
-        text = _dumps(data)
-        if not any(find_personal_numbers(m.group()) for m in long_runs(text)):
-            return text
-        return _dumps(self.document(data))
+        return self._searched(compact_json(data), lambda: data)
 
     def json_write(self, write: Any, data: Any) -> None:
         """A JSON-safe document whose top-level values may be Rows, written piece by piece through write(text)
@@ -87,12 +84,15 @@ class Privacy:
     def _items_text(self, items: list) -> str:
         """The items of a Rows chunk as JSON list items (no brackets), masked as json_text would mask them.
         Items given as RawJSON text are joined as they are and searched the same way."""
-        if not any(type(item) is RawJSON for item in items):
-            return self.json_text(items)[1:-1]
-        text = ",".join(item if type(item) is RawJSON else _dumps(item) for item in items)
+        text = "[" + ",".join(item if type(item) is RawJSON else compact_json(item) for item in items) + "]"
+        return self._searched(text, lambda: [json.loads(item) if type(item) is RawJSON else item
+                                             for item in items])[1:-1]
+
+    def _searched(self, text: str, data: Any) -> str:
+        """JSON text as it is when it holds no ID card or mobile number; else data() walked, masked and dumped."""
         if not any(find_personal_numbers(m.group()) for m in long_runs(text)):
             return text
-        return _dumps(self.document([json.loads(item) if type(item) is RawJSON else item for item in items]))[1:-1]
+        return compact_json(self.document(data()))
 
     def keeps(self, field: str) -> bool:
         """Whether a field is written at all: a personal field is left out when dropping."""
@@ -121,7 +121,7 @@ class Privacy:
             return arr
         # One search over the column's distinct texts joined: most columns hold no number at all, and many hold
         # few texts many times (the types a building reaches).
-        texts = {x for x in arr.tolist() if type(x) is str or isinstance(x, str)}
+        texts = {x for x in arr.tolist() if isinstance(x, str)}
         if not any(find_personal_numbers(m.group()) for m in long_runs("\n".join(texts))):
             return arr
         masked = {v: mask_text(v, self.drop) for v in texts}
@@ -132,7 +132,8 @@ class Privacy:
         return [self.value(f, v) for f, v in zip(fields, values)]
 
 
-def _dumps(data: Any) -> str:
+def compact_json(data: Any) -> str:
+    """Compact JSON text, as every review document is written."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 

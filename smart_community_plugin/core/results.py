@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -10,6 +9,7 @@ from typing import Any, Optional
 
 from ..standard.model import Strength
 from .messages import Text, current_language, normalise_language, text_of
+from .privacy import RawJSON, Rows, compact_json
 
 SCHEMA = "smart-community-review/1"
 
@@ -102,7 +102,7 @@ class CheckResult:
         """Compact JSON text of to_dict(language), made from the check's pattern when it has one."""
         if self.pattern is not None:
             return self.pattern.json_text(self, language)
-        return json.dumps(self.to_dict(language), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return compact_json(self.to_dict(language))
 
     def to_dict(self, language: Optional[str] = None) -> dict[str, Any]:
         """JSON form: the message in the language asked, its id, values and both texts."""
@@ -192,8 +192,6 @@ class ReviewResult:
         return doc
 
     def _dict(self, language: Optional[str], lazy: bool = False) -> dict[str, Any]:
-        from .privacy import RawJSON, Rows
-
         # lazy: the checks written one by one as JSON text (a city's review holds 1e6 of them).
         checks = Rows(lambda: (RawJSON(c.json_text(language)) for c in self.checks), len(self.checks)) if lazy \
             else [c.to_dict(language) for c in self.checks]

@@ -221,8 +221,7 @@ def _checks(result: ReviewResult, crs: Any) -> LayerData:
             "strength": [c.strength.zh for c in checks], "verdict": [c.verdict.value for c in checks],
             "message_zh": zh, "message_en": en,
             "message_id": [getattr(c.message, "id", "") for c in checks],
-            "feature_ids": [str(c.feature_ids[0]) if c.pattern is not None else ",".join(map(str, c.feature_ids))
-                            for c in checks]}
+            "feature_ids": [",".join(map(str, c.feature_ids)) for c in checks]}
     arrays = {k: np.array(v, dtype=object) for k, v in cols.items()}
     # One array for message and its language's column: the writer filters it once.
     arrays["message"] = arrays["message_zh" if here == "zh" else "message_en"]
