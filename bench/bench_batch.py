@@ -1,8 +1,8 @@
 """The city batch (scripts/review-city) on 1 and 2 local workers against the user's alternative, a loop of single
 `qgis_process run smart_community:review` calls (each on the city-wide layers, its community picked by fid),
 measured on a sample of communities and scaled. Peak memory is the whole process tree's (client and workers),
-sampled every 0.2 s. From the two runs, t(W) = serial + parallel / W, a paper estimate for a province of 30,000
-communities on 8 and 64 workers. Prints figures; asserts nothing.
+sampled every 0.1 s (bench/measure.py). From the two runs, t(W) = serial + parallel / W, a paper estimate for a
+province of 30,000 communities on 8 and 64 workers. Prints figures; asserts nothing.
 
     .venv/bin/python bench/bench_batch.py [--communities 1000] [--loop 5]
 """
@@ -12,45 +12,16 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.city import make_city, slabs_per_block  # noqa: E402
+from bench.measure import tree_peak  # noqa: E402
 
 BLOCK = 600.0
-
-
-def tree_peak(cmd: list[str]) -> tuple[float, float]:
-    """(seconds, peak MiB of the process and all its children together)."""
-    import psutil
-
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0.0]
-
-    def sample() -> None:
-        root = psutil.Process(proc.pid)
-        while proc.poll() is None:
-            try:
-                total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
-                peak[0] = max(peak[0], total / 2**20)
-            except psutil.Error:
-                pass
-            time.sleep(0.2)
-    t = threading.Thread(target=sample, daemon=True)
-    t.start()
-    out, err = proc.communicate()
-    seconds = time.perf_counter() - t0
-    t.join()
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{err[-3000:]}")
-    return seconds, peak[0]
 
 
 def main() -> None:
@@ -72,7 +43,7 @@ def main() -> None:
             out = tmp / f"out{workers}"
             cmd = [str(ROOT / "scripts" / "review-city"), *layers, "--out", str(out), "--distance", "euclidean",
                    "--workers", str(workers), "--language", "en"]
-            runs[workers] = tree_peak(cmd)
+            runs[workers] = tree_peak(cmd, ok=(0, 1))
             s, peak = runs[workers]
             print(f"batch, {workers} worker{'s' if workers > 1 else ''}: {s:.1f} s, "
                   f"{city.communities / s:.1f} communities/s, peak {peak:.0f} MiB (client + workers)", flush=True)
@@ -82,7 +53,7 @@ def main() -> None:
                    f"COMMUNITY={gpkg}|layername=communities|subset=fid = {fid}",
                    f"BUILDINGS={gpkg}|layername=buildings", f"FACILITIES={gpkg}|layername=facilities",
                    "DISTANCE=euclidean", f"OUTPUT_JSON={tmp}/single{fid}.json", f"OUTPUT_GPKG={tmp}/single{fid}.gpkg"]
-            loop += tree_peak(cmd)[0]
+            loop += tree_peak(cmd, ok=(0, 1))[0]
         per = loop / a.loop
         total_loop = per * city.communities
         print(f"user's alternative: a loop of single qgis_process reviews, {per:.1f} s each (mean of {a.loop}) "

@@ -5,7 +5,8 @@ Synthetic district (bench/city.py): slab blocks, 1 facility of each of 20 types 
 district as one community, DISTANCE=euclidean. Baseline, measured in the same run: native:buffer +
 native:joinattributesbylocation for one facility type through qgis_process (above --native-max on a tenth of the
 buildings, scaled by 10: the join is linear in buildings). With --network, the same review walking a street grid
-of about one edge per building (DISTANCE=both) against the straight-line run. Prints figures; asserts nothing.
+of about one edge per building (DISTANCE=both) against the straight-line run. Peak memory is the whole process
+tree's (the review and its GeoPackage writer), sampled every 0.1 s. Prints figures; asserts nothing.
 
     .venv/bin/python bench/bench_review.py [--sizes 1e4,1e5,1e6] [--native-max 1e5] [--network 1e6] [--in-buildings]
 """
@@ -15,28 +16,17 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.city import make_city, slabs_per_block  # noqa: E402
+from bench.measure import tree_peak as timed  # noqa: E402
 
 QP = str(ROOT / "scripts" / "qgis-process")
 RADIUS = 300.0
-
-
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """(seconds, peak resident MiB) of a command, from /usr/bin/time."""
-    t0 = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True)
-    seconds = time.perf_counter() - t0
-    if done.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-    return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
 def review(gpkg: Path, out: Path, distance: str, roads: bool) -> tuple[float, float]:

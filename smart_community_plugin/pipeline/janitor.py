@@ -76,8 +76,9 @@ _process: Optional[subprocess.Popen] = None
 _failed = False
 
 
-def _interpreter() -> Optional[str]:
-    """A Python to run the watcher: inside QGIS sys.executable is QGIS itself, so look beside the library."""
+def interpreter() -> Optional[str]:
+    """A Python to run a helper process (the watcher, the GeoPackage writer): inside QGIS sys.executable is
+    QGIS itself, so look beside the library."""
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     candidates = [sys.executable, getattr(sys, "_base_executable", "")]
     for prefix in (sys.exec_prefix, sys.base_exec_prefix):
@@ -96,7 +97,7 @@ def _send(message: dict) -> None:
     global _process, _failed
     with _lock:
         if _process is None and not _failed:
-            python = _interpreter()
+            python = interpreter()
             try:
                 if python is None:
                     raise OSError("no Python interpreter")

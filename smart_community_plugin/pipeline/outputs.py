@@ -102,6 +102,7 @@ class Outputs:
                 self._inputs.append(path)
         self._input_families = {_family(p): p for p in self._inputs}
         self._claimed: dict[tuple[str, str], Path] = {}
+        self._writers: list[tuple[Any, Path]] = []   # GeoPackages still being written by a second process
 
     # --- the checks, before anything is written ----------------------------------------------
     def claim(self, target: Any) -> Path:
@@ -187,6 +188,52 @@ class Outputs:
         self._write(path, write)
         return path
 
+    def vector_begin(self, target: Any, layers: Iterable[Any], rows: int) -> Callable[[], Path]:
+        """Start writing layers (built as they are iterated) into a GeoPackage; returns the function that waits
+        until the file is written.
+
+        When about `rows` rows are to be written (at least gpkg_process.MIN_ROWS), a second process is started
+        first (it imports while the first layer is built) and writes each layer as it comes while this one goes
+        on; a layer is dropped here once sent. Every layer must then be bulk-ready (spec fields of the bulk
+        writer's kinds, as the review's are). Otherwise, or where no second process starts, the layers are
+        written now. commit() waits for a writer still running and discard() stops it, so no path commits a
+        file still being written or leaves a writer behind."""
+        from .bulk_write import can_write_columns
+        from .gpkg_process import MIN_ROWS, GeoPackageProcess
+
+        path = self.claim(target)
+        writer = None
+        if rows >= MIN_ROWS and driver_for(path) == "GPKG" and can_write_columns():
+            writer = GeoPackageProcess.start()
+        stream = iter(layers)
+        first = next(stream, None)
+        if writer is None or first is None or not first.bulk_ready or not writer.usable():
+            if writer is not None:
+                writer.abort()
+            return self._written(self.vector(target, ([first] if first is not None else []) + list(stream)))
+        writer.path = self.stage.path(path)
+        self._writers.append((writer, path))
+        data: Any = first
+        first = None
+        create = True
+        while data is not None:
+            if not data.bulk_ready:
+                raise OutputError(tr("The layer {} cannot be written in bulk; nothing was replaced.").format(data.name))
+            writer.send(data.as_columns(), self.privacy, create=create)
+            create = False
+            data = next(stream, None)
+
+        def wait() -> Path:
+            if (writer, path) in self._writers:
+                self._writers.remove((writer, path))
+                self._write(path, writer.finish)
+            return path
+        return wait
+
+    @staticmethod
+    def _written(path: Path) -> Callable[[], Path]:
+        return lambda: path
+
     def file(self, target: Any, write: Callable[[Path], None]) -> Path:
         """Any other file (PDF, PNG): write(staged_path) writes it; privacy is the writer's job."""
         path = self.claim(target)
@@ -202,11 +249,16 @@ class Outputs:
 
     # --- commit ----------------------------------------------------------------------------------
     def commit(self) -> None:
-        """Rename every staged output into place, together."""
+        """Wait for any writer still running, then rename every staged output into place, together."""
+        while self._writers:
+            writer, path = self._writers.pop(0)
+            self._write(path, writer.finish)
         self.stage.commit()
 
     def discard(self) -> None:
-        """Remove every staged output; the targets stay as they were."""
+        """Stop any writer still running and remove every staged output; the targets stay as they were."""
+        while self._writers:
+            self._writers.pop(0)[0].abort()
         self.stage.discard()
 
     def __enter__(self) -> Outputs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Optional
 
@@ -129,28 +130,32 @@ def sunlight_layers(res: Any, required_hours: float, crs: Any,
 def review_layers(reviewed: Reviewed, run_id: str = "") -> list[LayerData]:
     """Layers: buildings (distance and covered per type), facilities (verdicts), community, checks, the sunlight
     layers (sunlight_windows, sunlight_ground_hours, sunlight_ground_contour, sunlight_shadows) when the review
-    analysed sunlight, and review_run (the run id)."""
+    analysed sunlight, provisions, shelter_routes, and review_run (the run id)."""
+    return list(iter_review_layers(reviewed, run_id))
+
+
+def iter_review_layers(reviewed: Reviewed, run_id: str = "") -> Iterator[LayerData]:
+    """review_layers one at a time: a writer process writes the buildings while the checks are built."""
     result, inputs = reviewed.result, reviewed.inputs
     crs = inputs.crs["working"]   # an id: the writers make it a QGIS CRS when they write through QGIS
-    layers = [buildings_layer(result, inputs, crs), _facilities(result, inputs, crs),
-              LayerData("community", WKB_MULTIPOLYGON, crs,
-                        [("name", "string"), ("kind", "string"), ("population", "double"), ("overall", "string")],
-                        [(_multi(inputs.community.geometry),
-                          [str(result.community["name"]), result.community["kind"], result.community["population"],
-                           result.overall()])]),
-              _checks(result, crs)]
+    yield buildings_layer(result, inputs, crs)
+    yield _facilities(result, inputs, crs)
+    yield LayerData("community", WKB_MULTIPOLYGON, crs,
+                    [("name", "string"), ("kind", "string"), ("population", "double"), ("overall", "string")],
+                    [(_multi(inputs.community.geometry),
+                      [str(result.community["name"]), result.community["kind"], result.community["population"],
+                       result.overall()])])
+    yield _checks(result, crs)
     if result.sunlight_result is not None:
         hours = float(result.sunlight.get("parameters", {}).get("required_hours", 3.0))
-        layers += [d for d in sunlight_layers(result.sunlight_result, hours, crs, "sunlight_").values()
-                   if len(d) != 0]
-    layers.append(_provisions(result, crs))
+        yield from (d for d in sunlight_layers(result.sunlight_result, hours, crs, "sunlight_").values()
+                    if len(d) != 0)
+    yield _provisions(result, crs)
     if result.shelter_routes is not None:
-        layers.append(_shelter_routes(result.shelter_routes, crs))
+        yield _shelter_routes(result.shelter_routes, crs)
     if run_id:
-        layers.append(LayerData(RUN_LAYER, WKB_NO_GEOMETRY, crs,
-                                [("run_id", "string"), ("written_at", "string")],
-                                [(None, [run_id, dt.datetime.now().astimezone().isoformat(timespec="seconds")])]))
-    return layers
+        yield LayerData(RUN_LAYER, WKB_NO_GEOMETRY, crs, [("run_id", "string"), ("written_at", "string")],
+                        [(None, [run_id, dt.datetime.now().astimezone().isoformat(timespec="seconds")])])
 
 
 def _facilities(result: ReviewResult, inputs: ReviewInputs, crs: Any) -> LayerData:
@@ -235,16 +240,30 @@ def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
     Both carry one run id, so the report can refuse a JSON paired with another review's layers. `message`
     texts are in `language` (default: the process's); both languages are always kept beside them. The rows per
     building and per window go to the GeoPackage; `detail` (or no GeoPackage) puts them in the JSON too."""
-    run_id = uuid.uuid4().hex
+    run_id = new_run_id()
     written: dict[str, Path] = {}
+    gpkg_done = None
     if gpkg_path:
-        written["gpkg"] = outputs.vector(gpkg_path, review_layers(reviewed, run_id))
+        # A large GeoPackage is written by a second process while this one writes the JSON.
+        rows = len(reviewed.result.building_results.get("index", ())) + len(reviewed.result.checks)
+        gpkg_done = outputs.vector_begin(gpkg_path, iter_review_layers(reviewed, run_id), rows)
     if json_path:
         doc = reviewed.result.to_dict(language, detail=detail or not gpkg_path, lazy=True)
         doc["run_id"] = run_id
         doc.update(extra or {})
         written["json"] = outputs.json(json_path, doc)
+    if gpkg_done is not None:
+        written = {"gpkg": gpkg_done(), **written}
     return written
+
+
+def new_run_id() -> str:
+    """A fresh run id of letters only: a hex id may hold a run of 11 or 15 digits, which the privacy filter
+    masks as a mobile or ID-card number (seen: 'f174****2195...')."""
+    return uuid.uuid4().hex.translate(_LETTERS)
+
+
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
 def run_id_of(gpkg: str) -> Optional[str]:
