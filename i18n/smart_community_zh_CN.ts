@@ -1056,6 +1056,10 @@
       <translation>字段类型 {} 无法批量写入。</translation>
     </message>
     <message>
+      <source>The process writing {} stopped before it finished (exit code {}); nothing was replaced.</source>
+      <translation>写入 {} 的进程在完成前停止（退出码 {}）；未替换任何文件。</translation>
+    </message>
+    <message>
       <source>{}: {} ({}: {}). Nothing was written. The details are in the log (View › Panels › Log Messages, tab Smart Community); please report them.</source>
       <translation>{}：{}（{}：{}）。未写入任何文件。详细信息见日志（视图 › 面板 › 日志消息，“Smart Community”选项卡），请报告此问题。</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
       <source>{} exists; choose another name or allow replacing it (OVERWRITE).</source>
       <translation>{} 已存在；请另选文件名，或允许替换（OVERWRITE）。</translation>
+    </message>
+    <message>
+      <source>The layer {} cannot be written in bulk; nothing was replaced.</source>
+      <translation>图层 {} 无法批量写入；未替换任何文件。</translation>
     </message>
     <message>
       <source>The {} file {} does not exist.</source>
