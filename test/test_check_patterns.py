@@ -99,3 +99,30 @@ def test_rows_written_as_raw_json_are_masked_as_dicts_would_be():
     assert raw == dicts
     assert "13912345678" not in raw and "139****5678" in raw
     assert len(json.loads(raw)["checks"]) == len(rows)
+
+
+def test_the_checks_layer_carries_each_rows_own_text_through_a_pickle():
+    """The checks layer sends pattern rows as templates and labels (FilledTexts); the texts that arrive are each
+    check's own, rendered from scratch, for rows of patterns and plain checks mixed."""
+    import pickle
+
+    import numpy as np
+
+    from smart_community_plugin.core.results import ReviewResult
+    from smart_community_plugin.pipeline.result_layers import _checks
+
+    rows, n = [], 0
+    for pattern in _patterns():
+        for label in LABELS:
+            rows.append(pattern.row(f"c{n}", n, label))
+            n += 1
+    plain = [_alone(r) for r in rows[::7]]
+    checks = [x for pair in zip(rows[::7], plain) for x in pair] + rows
+    result = ReviewResult(community={}, checks=checks, coverage={}, findings=[], parameters={}, crs={}, standard={})
+    layer = pickle.loads(pickle.dumps(_checks(result, "EPSG:4548")))
+    for lang in ("zh", "en"):
+        got = np.asarray(layer.columns[f"message_{lang}"], dtype=object).tolist()
+        assert got == [catalogue().render(_alone(c).message if c.pattern else c.message, lang) for c in checks]
+    assert layer.columns["message"] is layer.columns["message_zh"] or layer.columns["message"] is \
+        layer.columns["message_en"]
+    assert len(layer) == len(checks)

@@ -81,3 +81,39 @@ class LayerData:
     def bulk_ready(self) -> bool:
         """Whether the bulk writer takes this layer: fields from the spec, of kinds it writes."""
         return self.fields is None and all(kind in ("string", "integer", "double") for _, kind in self.spec)
+
+
+@dataclass
+class FilledTexts:
+    """A text column whose rows are mostly one of a few templates with the row's label in place of `slot`, filled
+    in where the column is written (np.asarray gives the texts): a city's 6.6e5 check messages are a few hundred
+    sentences about different facilities, so they travel to the GeoPackage writer as templates and labels."""
+
+    templates: list[str]
+    which: np.ndarray           # the template of each row; -1 where the row's own text is in `texts`
+    labels: np.ndarray          # object: the label each templated row fills in
+    texts: np.ndarray           # object: the text of each row without a template (None elsewhere)
+    slot: str
+
+    def __len__(self) -> int:
+        return len(self.which)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        out = self.filled()
+        return out if dtype is None or np.dtype(dtype) == out.dtype else out.astype(dtype)
+
+    def filled(self) -> np.ndarray:
+        """Every row's text (object array), each templated row as template.replace(slot, label)."""
+        out = np.array(self.texts, dtype=object, copy=True)
+        rows = np.flatnonzero(self.which >= 0)
+        if len(rows) == 0:
+            return out
+        rows = rows[np.argsort(self.which[rows], kind="stable")]
+        kinds, starts = np.unique(self.which[rows], return_index=True)
+        for k, a, b in zip(kinds.tolist(), starts.tolist(), [*starts[1:].tolist(), len(rows)]):
+            template, idx = self.templates[k], rows[a:b]
+            filled = np.empty(len(idx), dtype=object)
+            filled[:] = [template.replace(self.slot, label) for label in self.labels[idx].tolist()]
+            out[idx] = filled
+        return out
+

@@ -12,10 +12,11 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 
+from ..core.check_patterns import LABEL
 from ..core.inputs import ReviewInputs
 from ..core.messages import current_language, normalise_language
 from ..core.results import ReviewResult
-from .layer_data import WKB_MULTILINESTRING, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, WKB_POINT, LayerData
+from .layer_data import WKB_MULTILINESTRING, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, WKB_POINT, FilledTexts, LayerData
 from .outputs import Outputs
 from .read import Reviewed
 
@@ -218,19 +219,40 @@ def _checks(result: ReviewResult, crs: Any) -> LayerData:
             ("strength", "string"), ("verdict", "string"), ("message", "string"), ("message_zh", "string"),
             ("message_en", "string"), ("message_id", "string"), ("feature_ids", "string")]
     checks = result.checks
-    zh = [c.text("zh") for c in checks]
-    en = [c.text("en") for c in checks]
     here = normalise_language(current_language())
     cols = {"check_id": [c.id for c in checks], "rule": [c.rule for c in checks],
             "clause": [c.clause for c in checks], "facility_type": [c.facility_type or "" for c in checks],
             "strength": [c.strength.zh for c in checks], "verdict": [c.verdict.value for c in checks],
-            "message_zh": zh, "message_en": en,
             "message_id": [getattr(c.message, "id", "") for c in checks],
             "feature_ids": [",".join(map(str, c.feature_ids)) for c in checks]}
-    arrays = {k: np.array(v, dtype=object) for k, v in cols.items()}
-    # One array for message and its language's column: the writer filters it once.
+    arrays: dict[str, Any] = {k: np.array(v, dtype=object) for k, v in cols.items()}
+    arrays["message_zh"], arrays["message_en"] = _messages(checks)
+    # One column for message and its language's column: the writer filters it once.
     arrays["message"] = arrays["message_zh" if here == "zh" else "message_en"]
     return LayerData("checks", WKB_NO_GEOMETRY, crs, spec, columns=arrays)
+
+
+def _messages(checks: list) -> tuple[FilledTexts, FilledTexts]:
+    """The checks' messages in Chinese and English: a pattern's rows as its sentence and their labels (filled in
+    by the writer), every other check as its own text."""
+    n = len(checks)
+    which = np.full(n, -1, dtype=np.int32)
+    labels = np.full(n, "", dtype=object)
+    zh, en = np.full(n, None, dtype=object), np.full(n, None, dtype=object)
+    slots: dict[int, int] = {}
+    templates: tuple[list[str], list[str]] = ([], [])
+    for i, c in enumerate(checks):
+        if c.pattern is None:
+            zh[i], en[i] = c.text("zh"), c.text("en")
+            continue
+        shared = c.message.pattern
+        k = slots.get(id(shared))
+        if k is None:
+            k = slots[id(shared)] = len(templates[0])
+            templates[0].append(shared.text("zh"))
+            templates[1].append(shared.text("en"))
+        which[i], labels[i] = k, c.message.label
+    return (FilledTexts(templates[0], which, labels, zh, LABEL), FilledTexts(templates[1], which, labels, en, LABEL))
 
 
 def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
