@@ -65,11 +65,16 @@ def test_the_second_process_writes_what_this_process_would_write_masked_the_same
         wait = out.vector_begin(tmp_path / "child.gpkg", iter([_layer(), _layer(50, name="small")]), N + 50)
         wait()
     assert len(started) == 1 and started[0]._proc.poll() == 0
+    with Outputs([]) as out:                     # vector() of as many rows takes the second process too
+        out.vector(tmp_path / "also.gpkg", [_layer(), _layer(50, name="small")])
+    assert len(started) == 2
+    monkeypatch.setattr(gpkg_process, "MIN_ROWS", 10**12)
     with Outputs([]) as out:
         out.vector(tmp_path / "here.gpkg", [_layer(), _layer(50, name="small")])
+    assert len(started) == 2
     for layer in ("t", "small"):
         a, b = _read(tmp_path / "child.gpkg", layer), _read(tmp_path / "here.gpkg", layer)
-        assert a.equals(b)
+        assert a.equals(b) and a.equals(_read(tmp_path / "also.gpkg", layer))
     a = _read(tmp_path / "child.gpkg")
     assert len(a) == N and a["name"][7] == "联系 139****5678" and a["name"][8] is None and np.isnan(a["area"][9])
     assert set(a["phone"]) == {"***"}            # a contact field's values are never written as they are

@@ -102,6 +102,7 @@ class Outputs:
                 self._inputs.append(path)
         self._input_families = {_family(p): p for p in self._inputs}
         self._claimed: dict[tuple[str, str], Path] = {}
+        self._here = False            # write in this process (the second one could not start)
         self._writers: list[tuple[Any, Path]] = []   # GeoPackages still being written by a second process
 
     # --- the checks, before anything is written ----------------------------------------------
@@ -160,10 +161,15 @@ class Outputs:
         """Layers (layers.vector_write.LayerData) into a vector file; with add_to_existing the file's other
         layers are kept (a copy is staged, then replaced whole)."""
         from .bulk_write import can_write_columns
+        from .gpkg_process import MIN_ROWS
 
         path = self.claim(target)
         driver = driver_for(path)
         if driver == "GPKG" and not add_to_existing and all(d.bulk_ready for d in layers) and can_write_columns():
+            rows = sum(max(len(d), 0) for d in layers)
+            if rows >= MIN_ROWS and not self._here:
+                # Large: the second process's GDAL writes faster than the one inside QGIS (see gpkg_process).
+                return self.vector_begin(target, layers, rows)()
             return self._bulk(path, [d.as_columns() for d in layers])
         from ..layers.vector_write import write_file
 
@@ -210,7 +216,11 @@ class Outputs:
         if writer is None or first is None or not first.bulk_ready or not writer.usable():
             if writer is not None:
                 writer.abort()
-            return self._written(self.vector(target, ([first] if first is not None else []) + list(stream)))
+            self._here = True
+            try:
+                return self._written(self.vector(target, ([first] if first is not None else []) + list(stream)))
+            finally:
+                self._here = False
         writer.path = self.stage.path(path)
         self._writers.append((writer, path))
         data: Any = first
