@@ -84,15 +84,34 @@ def test_the_second_process_writes_what_this_process_would_write_masked_the_same
     assert staged_files(tmp_path) == []
 
 
+@pytest.fixture(scope="module")
+def district(tmp_path_factory) -> Path:
+    """A generated district of ~12,000 buildings: its review writes ~20,000 rows and more."""
+    from bench.city import make_city
+
+    gpkg = tmp_path_factory.mktemp("district") / "city.gpkg"
+    make_city(gpkg, buildings=12_000, per_type=120, seed=3)
+    return gpkg
+
+
+def _layers_equal(a: Path, b: Path) -> list[str]:
+    import pyogrio
+
+    layers = [name for name, _ in pyogrio.list_layers(str(a))]
+    assert layers == [name for name, _ in pyogrio.list_layers(str(b))]
+    for layer in layers:
+        if layer != "review_run":
+            assert _read(a, layer).equals(_read(b, layer)), layer
+    return layers
+
+
 def test_a_large_review_is_written_by_the_second_process_and_equals_one_written_here(tmp_path, monkeypatch,
-                                                                                  processing_ready):
+                                                                                  processing_ready, district):
     import processing
 
-    from bench.city import make_city
     from smart_community_plugin.pipeline.result_layers import run_id_of
 
-    gpkg = tmp_path / "city.gpkg"
-    make_city(gpkg, buildings=12_000, per_type=120, seed=3)
+    gpkg = district
     params = {r.upper(): f"{gpkg}|layername={r}" for r in ("community", "buildings", "facilities")}
 
     def review(name: str) -> dict:
@@ -107,18 +126,44 @@ def test_a_large_review_is_written_by_the_second_process_and_equals_one_written_
     monkeypatch.setattr(gpkg_process, "MIN_ROWS", 10**12)
     here = review("here")
     assert len(started) == 1                     # the second review wrote in this process
-    import pyogrio
-
-    layers = [name for name, _ in pyogrio.list_layers(str(tmp_path / "child.gpkg"))]
-    assert layers == [name for name, _ in pyogrio.list_layers(str(tmp_path / "here.gpkg"))]
+    layers = _layers_equal(tmp_path / "child.gpkg", tmp_path / "here.gpkg")
     assert {"buildings", "facilities", "checks", "provisions", "review_run"} <= set(layers)
-    for layer in layers:
-        if layer != "review_run":
-            assert _read(tmp_path / "child.gpkg", layer).equals(_read(tmp_path / "here.gpkg", layer)), layer
     assert len(_read(tmp_path / "child.gpkg", "buildings")) > 10_000
     # The pair carries one run id, written as it was made (no digits the privacy filter could mask).
     assert run_id_of(str(tmp_path / "child.gpkg")) == child["run_id"] and "*" not in child["run_id"]
     assert child["summary"] == here["summary"]
+
+
+def test_qgis_process_writes_the_large_review_through_the_second_process_the_same(tmp_path, monkeypatch,
+                                                                                processing_ready, district):
+    """The user's path: inside qgis_process pyogrio would run on QGIS's GDAL; the writer runs on its own."""
+    import processing
+
+    params = {r.upper(): f"{district}|layername={r}" for r in ("community", "buildings", "facilities")}
+    monkeypatch.setattr(gpkg_process, "MIN_ROWS", 10**12)
+    processing.run("smart_community:review", {**params, "DISTANCE": "euclidean",
+                                              "OUTPUT_JSON": str(tmp_path / "here.json"),
+                                              "OUTPUT_GPKG": str(tmp_path / "here.gpkg")})
+    import psutil
+
+    proc = subprocess.Popen([str(ROOT / "scripts" / "qgis-process"), "run", "smart_community:review", "--",
+                             *[f"{k}={v}" for k, v in params.items()], "DISTANCE=euclidean",
+                             f"OUTPUT_JSON={tmp_path / 'qp.json'}", f"OUTPUT_GPKG={tmp_path / 'qp.gpkg'}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    writers = set()                              # the writer processes seen among qgis_process's children
+    while proc.poll() is None:
+        try:
+            for child in psutil.Process(proc.pid).children(recursive=True):
+                if any("gpkg_process" in part for part in child.cmdline()):
+                    writers.add(child.pid)
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    assert proc.returncode == 0, proc.stderr.read()[-2000:]
+    proc.stderr.close()
+    assert len(writers) == 1
+    _layers_equal(tmp_path / "qp.gpkg", tmp_path / "here.gpkg")
+    assert staged_files(tmp_path) == []
 
 
 def test_a_layer_the_second_process_cannot_write_is_a_clear_error_and_nothing_is_left(tmp_path, monkeypatch):
