@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system venv i18n demo test lint fuzz golden bench zip qgis sample styles screenshots clean
+.PHONY: setup system venv i18n demo test lint fuzz golden bench zip qgis sample styles screenshots db clean
 
 ## setup: Debian packages (QGIS 3.40 from bookworm-backports) and the project venv; quick when done
 setup: system venv i18n
@@ -109,5 +109,11 @@ zip: i18n
 qgis: setup
 	scripts/qgis
 
+## db: start (creating it the first time) a local PostgreSQL + PostGIS review store under build/pg, at the
+## newest schema; writes the libpq service smart_community to build/pg_service.conf (QGIS reads it too)
+db: setup
+	@$(PY) scripts/db
+
 clean:
+	@test ! -d build/pg || $(PY) scripts/db stop
 	rm -rf build smart_community.zip i18n/*.qm

@@ -2027,5 +2027,29 @@
       <source>Walking coverage</source>
       <translation>步行覆盖</translation>
     </message>
+    <message>
+      <source>Cannot connect to the store '{}' (service file {}): {}. Run 'make db' for a local one, or ask the office's administrator for the service.</source>
+      <translation>无法连接审查库“{}”（服务文件 {}）：{}。本机可运行 make db 建立，或向本单位管理员索取服务配置。</translation>
+    </message>
+    <message>
+      <source>The {} record of {} was changed by {} at {} (now version {}, you edited version {}); nothing was saved. Reload it and make your change again.</source>
+      <translation>{1} 的{0}记录已由 {2} 于 {3} 修改（现为第 {4} 版，您编辑的是第 {5} 版）；未保存任何内容。请重新载入后再修改。</translation>
+    </message>
+    <message>
+      <source>The {} record of {} was removed after you opened it; nothing was saved.</source>
+      <translation>{1} 的{0}记录在您打开后已被删除；未保存任何内容。</translation>
+    </message>
+    <message>
+      <source>Submission {} is not in the store, or you may not review it.</source>
+      <translation>报审方案 {} 不在审查库中，或您无权审查。</translation>
+    </message>
+    <message>
+      <source>{}: the layer's CRS ({}) has no EPSG code; reproject it to a CGCS2000 or UTM CRS first.</source>
+      <translation>{}：图层坐标系（{}）没有 EPSG 代码；请先投影到 CGCS2000 或 UTM 坐标系。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
   </context>
 </TS>

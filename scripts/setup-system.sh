@@ -70,6 +70,7 @@ esac
 
 # qttranslations5-l10n: Qt's own buttons (Close, OK, Cancel) in Chinese too, as the plugin's are.
 PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-pip
+          postgresql-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts python3-psycopg2
           xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools qttranslations5-l10n)
 BACKPORTED=(qgis python3-qgis qgis-providers)
 

@@ -1,0 +1,36 @@
+"""Connections to the store by a libpq service name (the service file QGIS reads too); secrets stay in that
+file or in QGIS's authentication database, never in the plugin's settings, logs or project files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+from ..i18n import tr
+
+
+class StoreError(RuntimeError):
+    """The store cannot be reached or refused what was asked; the message says what to do."""
+
+
+def use_service_file(path: Optional[Path]) -> None:
+    """Point libpq (and so QGIS's PostgreSQL provider, in this process) at a pg_service.conf."""
+    if path is not None:
+        os.environ["PGSERVICEFILE"] = str(path)
+
+
+def connect(service: str, user: Optional[str] = None, application: str = "smart_community") -> Any:
+    """A psycopg2 connection to the service (optionally as another role of the same server)."""
+    import psycopg2
+
+    kwargs = {"service": service, "application_name": application}
+    if user:
+        kwargs["user"] = user
+    try:
+        return psycopg2.connect(**kwargs)
+    except psycopg2.OperationalError as exc:
+        where = os.environ.get("PGSERVICEFILE", "~/.pg_service.conf")
+        raise StoreError(tr("Cannot connect to the store '{}' (service file {}): {}. Run 'make db' for a local "
+                            "one, or ask the office's administrator for the service.")
+                         .format(service, where, str(exc).strip())) from exc

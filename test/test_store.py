@@ -1,0 +1,337 @@
+"""The review store against a real PostgreSQL 15 + PostGIS server, made for this test run under build/ and
+removed after it: migrations, submissions, reviews numbered and never overwritten, several writers at once,
+row-level security, a killed review, a stale stage-record save, personal data masked."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SAMPLE
+
+psycopg2 = pytest.importorskip("psycopg2")
+
+from smart_community_plugin.store import migrate as mig  # noqa: E402
+from smart_community_plugin.store.local_server import LocalServer, free_port  # noqa: E402
+from smart_community_plugin.store.setup import add_user, ensure_database  # noqa: E402
+
+LAYERS = {"community": "community", "buildings": "buildings", "facilities": "facilities"}
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A private server under build/ for this module, removed afterwards."""
+    srv = LocalServer(ROOT / "build" / f"pg-test-{os.getpid()}", free_port(56432))
+    srv.start()
+    yield srv
+    srv.remove()
+
+
+def _admin(server, dbname: str):
+    conn = psycopg2.connect(server.dsn(dbname))
+    conn.autocommit = True
+    return conn
+
+
+@pytest.fixture(scope="module")
+def store(server):
+    """The office's database at the newest schema, with two planners and two reviewers."""
+    ensure_database(server, "office")
+    conn = _admin(server, "office")
+    for name, role in (("planner_a", "planner"), ("planner_b", "planner"), ("reviewer_1", "reviewer"),
+                       ("reviewer_2", "reviewer"), ("officer", "admin")):
+        add_user(conn, name, role)
+    conn.close()
+    return server
+
+
+def _as(server, user: str, dbname: str = "office"):
+    return psycopg2.connect(server.dsn(dbname, user))
+
+
+def _schema(server, dbname: str) -> str:
+    from smart_community_plugin.store.local_server import pg_bin
+
+    done = subprocess.run([str(pg_bin() / "pg_dump"), "--schema-only", "--no-owner", "-d", server.dsn(dbname)],
+                          capture_output=True, text=True, check=True)
+    # pg_dump marks its output with a random \\restrict key (15.14 and later): not part of the schema.
+    return "\n".join(line for line in done.stdout.splitlines() if not line.startswith(("--", "\\restrict", "\\unrestrict")))
+
+
+def test_migrations_from_empty_and_from_each_earlier_version_give_one_schema(server):
+    versions = [m.version for m in mig.migrations()]
+    assert versions == list(range(1, len(versions) + 1)) and len(versions) >= 2
+    schemas = []
+    for start in [0, *versions]:
+        name = f"m{start}"
+        conn = _admin(server, "postgres")
+        conn.cursor().execute(f"CREATE DATABASE {name}")
+        conn.close()
+        conn = psycopg2.connect(server.dsn(name))
+        assert mig.migrate(conn, target=start) == versions[:start]
+        assert mig.current_version(conn) == start
+        assert mig.migrate(conn) == versions[start:]            # the rest, in order
+        assert mig.migrate(conn) == []                          # and nothing twice
+        conn.close()
+        schemas.append(_schema(server, name))
+    assert all(s == schemas[0] for s in schemas) and "CREATE TABLE sc.reviews" in schemas[0]
+    # A migration changed after it was applied is refused, not silently skipped.
+    conn = psycopg2.connect(server.dsn("m0"))
+    with conn, conn.cursor() as cur:
+        cur.execute("UPDATE public.sc_schema_migrations SET checksum = 'x' WHERE version = 1")
+    with pytest.raises(mig.MigrationError, match="changed after"):
+        mig.migrate(conn)
+    conn.close()
+
+
+def _submission(store, community: str, submitter: str, path: Path = SAMPLE):
+    from smart_community_plugin.store.submissions import store_submission
+
+    conn = _as(store, "officer")
+    try:
+        return store_submission(conn, community, submitter, path, LAYERS, 4547)
+    finally:
+        conn.close()
+
+
+def test_a_submission_is_stored_as_tables_of_a_new_version_that_refuse_changes(store, tmp_path):
+    from osgeo import gdal
+
+    path = tmp_path / "s.gpkg"
+    path.write_bytes(SAMPLE.read_bytes())
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL("UPDATE facilities SET name = '联系 13912345678' WHERE fid = (SELECT min(fid) FROM facilities)")
+    n_fac = ds.GetLayerByName("facilities").GetFeatureCount()
+    ds = None
+    first = _submission(store, "望京示范社区", "planner_a", path)
+    second = _submission(store, "望京示范社区", "planner_a", path)
+    assert (first.version, second.version) == (1, 2) and first.id != second.id
+    conn = _as(store, "reviewer_1")
+    with conn.cursor() as cur:
+        cur.execute(f'SELECT count(*), min(ST_SRID(geom)) FROM submitted."{first.tables["facilities"]}"')
+        assert cur.fetchone() == (n_fac, 4547)
+        cur.execute(f'SELECT string_agg(name, \'|\') FROM submitted."{first.tables["facilities"]}"')
+        names = cur.fetchone()[0]
+        assert "139****5678" in names and "13912345678" not in names
+        cur.execute("SELECT features FROM sc.submission_layers WHERE submission_id = %s AND role = 'facilities'",
+                    (first.id,))
+        assert cur.fetchone()[0] == n_fac
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute(f'UPDATE submitted."{first.tables["facilities"]}" SET name = \'x\'')
+    conn.rollback()
+    conn.close()
+    conn = _as(store, "officer")                # even the office's administrator: the trigger refuses
+    with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege, match="never changed"):
+        cur.execute(f'DELETE FROM submitted."{first.tables["buildings"]}"')
+    conn.close()
+
+
+@pytest.fixture(scope="module")
+def reviewed(processing_ready):
+    """The sample reviewed once (the store's tests write this review again and again)."""
+    from smart_community_plugin.pipeline.read import review
+    from smart_community_plugin.pipeline.scheme import Scheme
+    from smart_community_plugin.standard import load_standard
+
+    scheme = Scheme.from_uris({role: f"{SAMPLE}|layername={layer}" for role, layer in LAYERS.items()})
+    return review(scheme, load_standard())
+
+
+def _store_review(store, user, sid, reviewed, **kw):
+    import datetime as dt
+
+    from smart_community_plugin.store.reviews import store_review
+
+    conn = _as(store, user)
+    try:
+        return store_review(conn, sid, reviewed, dt.datetime.now(dt.timezone.utc), "run" + str(sid), **kw)
+    finally:
+        conn.close()
+
+
+def test_a_review_is_stored_whole_numbered_and_never_overwritten(store, reviewed):
+    sub = _submission(store, "review-whole", "planner_a")
+    one = _store_review(store, "reviewer_1", sub.id, reviewed)
+    two = _store_review(store, "reviewer_2", sub.id, reviewed)
+    assert (one.number, two.number) == (1, 2)
+    conn = _as(store, "reviewer_1")
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM sc.review_checks WHERE review_id = %s", (one.id,))
+        assert cur.fetchone()[0] == len(reviewed.result.checks)
+        cur.execute("SELECT overall, fail_count, reviewer FROM sc.reviews WHERE id = %s", (one.id,))
+        assert cur.fetchone() == (reviewed.result.overall(), reviewed.result.counts()["fail"], "reviewer_1")
+        cur.execute("SELECT count(*), min(ST_SRID(geom)) FROM sc.review_buildings WHERE review_id = %s", (one.id,))
+        count, srid = cur.fetchone()
+        assert count == len(reviewed.result.building_results["index"]) and srid > 0
+        cur.execute("SELECT status FROM sc.submissions WHERE id = %s", (sub.id,))
+        assert cur.fetchone()[0] == "reviewed"
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute("UPDATE sc.reviews SET overall = 'pass' WHERE id = %s", (one.id,))
+    conn.rollback()
+    from smart_community_plugin.store.reviews import changes, history
+
+    assert [h["number"] for h in history(conn, sub.id)] == [1, 2]
+    assert changes(conn, one.id, two.id) == {"fixed": [], "broken": [], "new": []}
+    conn.close()
+
+
+def test_a_planner_reads_only_their_own_submissions_and_reviews(store, reviewed):
+    mine = _submission(store, "rls-a", "planner_a")
+    theirs = _submission(store, "rls-b", "planner_b")
+    _store_review(store, "reviewer_1", mine.id, reviewed)
+    _store_review(store, "reviewer_1", theirs.id, reviewed)
+    conn = _as(store, "planner_a")
+    with conn.cursor() as cur:
+        cur.execute("SELECT DISTINCT submitter FROM sc.submissions")
+        assert [r[0] for r in cur.fetchall()] == ["planner_a"]
+        cur.execute("SELECT count(*) FROM sc.reviews WHERE submission_id = %s", (theirs.id,))
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT count(*) FROM sc.review_checks WHERE review_id IN "
+                    "(SELECT id FROM sc.reviews WHERE submission_id = %s)", (mine.id,))
+        assert cur.fetchone()[0] == len(reviewed.result.checks)
+        cur.execute(f'SELECT count(*) FROM submitted."{mine.tables["buildings"]}"')
+        assert cur.fetchone()[0] > 0
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute(f'SELECT count(*) FROM submitted."{theirs.tables["buildings"]}"')
+    conn.rollback()
+    with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        cur.execute("INSERT INTO sc.reviews (submission_id, number, started_at, standard_version, parameters, "
+                    "overall, fail_count, warning_count, not_assessed, run_id, summary) VALUES "
+                    "(%s, 9, now(), '', '{}', 'pass', 0, 0, 0, '', '{}')", (mine.id,))
+    conn.close()
+
+
+WRITER = textwrap.dedent("""
+    import datetime as dt, os, pickle, sys, time
+    sys.path.insert(0, {root!r})
+    sys.modules["qgis"] = None                     # a reviewer's writer needs no QGIS
+    import psycopg2
+    from smart_community_plugin.store.reviews import store_review
+    reviewed = pickle.load(open({pickled!r}, "rb"))
+    conn = psycopg2.connect({dsn!r})
+    def pause():
+        print("paused", flush=True)
+        time.sleep({pause})
+    r = store_review(conn, {sid}, reviewed, dt.datetime.now(dt.timezone.utc), "run", pause=pause)
+    print("stored", r.number, flush=True)
+""")
+
+
+def _pickle(reviewed, tmp_path: Path) -> None:
+    """The review for the writer processes (without the sunlight analysis' geometry, which the store does not
+    keep and which holds a function)."""
+    import dataclasses
+
+    from smart_community_plugin.pipeline.read import Reviewed
+
+    plain = Reviewed(reviewed.inputs, dataclasses.replace(reviewed.result, sunlight_result=None))
+    (tmp_path / "reviewed.pickle").write_bytes(pickle.dumps(plain))
+
+
+def _writer(store, tmp_path, sid: int, user: str, pause: float = 0.0) -> subprocess.Popen:
+    code = WRITER.format(root=str(ROOT), pickled=str(tmp_path / "reviewed.pickle"), dsn=store.dsn("office", user),
+                         sid=sid, pause=pause)
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_twelve_reviewers_at_once_each_review_present_and_numbered(store, reviewed, tmp_path):
+    _pickle(reviewed, tmp_path)
+    subs = [_submission(store, f"many-{k}", "planner_a") for k in range(10)]
+    procs = [_writer(store, tmp_path, s.id, "reviewer_1") for s in subs]
+    procs += [_writer(store, tmp_path, subs[0].id, "reviewer_2") for _ in range(2)]   # 3 on the first one
+    for p in procs:
+        out, err = p.communicate(timeout=180)
+        assert p.returncode == 0, err[-2000:]
+    conn = _as(store, "reviewer_1")
+    with conn.cursor() as cur:
+        cur.execute("SELECT submission_id, array_agg(number ORDER BY number), count(DISTINCT run_id) "
+                    "FROM sc.reviews WHERE submission_id = ANY(%s) GROUP BY submission_id", ([s.id for s in subs],))
+        got = {sid: numbers for sid, numbers, _ in cur.fetchall()}
+        cur.execute("SELECT r.id, count(c.check_id) FROM sc.reviews r JOIN sc.review_checks c ON c.review_id = r.id "
+                    "WHERE r.submission_id = ANY(%s) GROUP BY r.id", ([s.id for s in subs],))
+        per_review = dict(cur.fetchall())
+    conn.close()
+    assert got[subs[0].id] == [1, 2, 3] and all(got[s.id] == [1] for s in subs[1:])
+    assert len(per_review) == 12 and set(per_review.values()) == {len(reviewed.result.checks)}
+
+
+def test_a_review_killed_before_its_commit_leaves_nothing(store, reviewed, tmp_path):
+    _pickle(reviewed, tmp_path)
+    sub = _submission(store, "killed", "planner_a")
+    proc = _writer(store, tmp_path, sub.id, "reviewer_1", pause=60)
+    assert proc.stdout.readline().strip() == "paused"          # every row written, not committed
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
+    conn = _as(store, "reviewer_1")
+    end = time.monotonic() + 10
+    while True:                                                 # the server notices the lost client
+        with conn.cursor() as cur:
+            cur.execute("SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction'")
+            if cur.fetchone()[0] == 0 or time.monotonic() > end:
+                break
+        conn.rollback()
+        time.sleep(0.1)
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM sc.reviews WHERE submission_id = %s", (sub.id,))
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT count(*) FROM sc.review_checks c JOIN sc.reviews r ON r.id = c.review_id "
+                    "WHERE r.submission_id = %s", (sub.id,))
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT status FROM sc.submissions WHERE id = %s", (sub.id,))
+        assert cur.fetchone()[0] == "received"
+    conn.close()
+    assert _store_review(store, "reviewer_2", sub.id, reviewed).number == 1   # the number was never taken
+
+
+def test_a_stale_stage_record_save_is_refused_naming_who_changed_it(store):
+    from smart_community_plugin.store.records import StaleEdit, read_record, save_record
+
+    a, b = _as(store, "reviewer_1"), _as(store, "reviewer_2")
+    assert save_record(a, "望京", "assessment", {"note": "初评"}, None) == 1
+    record, version = read_record(a, "望京", "assessment")
+    _, version_b = read_record(b, "望京", "assessment")
+    assert save_record(b, "望京", "assessment", {"note": "复核 13912345678"}, version_b) == 2
+    with pytest.raises(StaleEdit) as err:
+        save_record(a, "望京", "assessment", {**record, "note": "改"}, version)
+    assert "reviewer_2" in str(err.value) and "version 2" in str(err.value)
+    now, v = read_record(a, "望京", "assessment")
+    assert v == 2 and now == {"note": "复核 139****5678"}          # b's save kept, masked; a's refused
+    with pytest.raises(StaleEdit):
+        save_record(b, "望京", "assessment", {"note": "again"}, None)   # a second "new" record is stale too
+    a.close()
+    b.close()
+
+
+def test_make_db_writes_a_service_that_libpq_and_qgis_read(tmp_path, qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    from smart_community_plugin.store.setup import setup_local
+
+    root = ROOT / "build" / f"pg-db-{os.getpid()}"
+    try:
+        server = setup_local(root, tmp_path / "pg_service.conf", port=free_port(57432))
+        again = setup_local(root, tmp_path / "pg_service.conf")          # a second make db: the same server
+        assert again.port == server.port
+        env = dict(os.environ, PGSERVICEFILE=str(tmp_path / "pg_service.conf"))
+        done = subprocess.run(["psql", "service=smart_community", "-Atc",
+                               "SELECT current_user, max(version) FROM public.sc_schema_migrations"],
+                              capture_output=True, text=True, env=env)
+        assert done.stdout.strip() == f"sc_office|{len(mig.migrations())}", done.stderr
+        assert "password" not in (tmp_path / "pg_service.conf").read_text(encoding="utf-8")
+        os.environ["PGSERVICEFILE"] = str(tmp_path / "pg_service.conf")
+        try:
+            layer = QgsVectorLayer("service='smart_community' table=\"sc\".\"review_buildings\" (geom)", "b",
+                                   "postgres")
+            assert layer.isValid() and layer.featureCount() == 0
+        finally:
+            del os.environ["PGSERVICEFILE"]
+    finally:
+        LocalServer(root).remove()
