@@ -335,3 +335,28 @@ def test_make_db_writes_a_service_that_libpq_and_qgis_read(tmp_path, qgis_app):
             del os.environ["PGSERVICEFILE"]
     finally:
         LocalServer(root).remove()
+
+
+def test_a_server_under_a_folder_the_postgres_user_cannot_enter_still_runs(tmp_path):
+    """A checkout under /root (mode 700): run as root, the server's files go where its user can reach them,
+    and build/... links there; removing it removes both."""
+    if os.geteuid() != 0:
+        pytest.skip("only root hands the server to the postgres user")
+    locked = ROOT / "build" / f"locked-{os.getpid()}"
+    locked.mkdir(mode=0o700)
+    try:
+        server = LocalServer(locked / "pg", free_port(58432))
+        server.start()
+        conn = psycopg2.connect(server.dsn())
+        with conn.cursor() as cur:
+            cur.execute("SELECT current_setting('data_directory')")
+            real = Path(cur.fetchone()[0])
+        conn.close()
+        assert (locked / "pg").is_symlink() and real == (locked / "pg").resolve() / "data"
+        server.remove()
+        assert not (locked / "pg").exists() and not real.exists()
+    finally:
+        import shutil
+
+        shutil.rmtree(locked, ignore_errors=True)
+

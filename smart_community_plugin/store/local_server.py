@@ -52,18 +52,18 @@ class LocalServer:
 
     @property
     def data(self) -> Path:
-        """The cluster's data folder."""
-        return self.root / "data"
+        """The cluster's data folder (through root's link, when it is one: the server cannot follow it)."""
+        return self.root.resolve() / "data"
 
     @property
     def sockets(self) -> Path:
         """The folder of the server's Unix socket (only the server's user may enter it)."""
-        return self.root / "run"
+        return self.root.resolve() / "run"
 
     @property
     def log(self) -> Path:
         """The server's log file."""
-        return self.root / "server.log"
+        return self.root.resolve() / "server.log"
 
     def _run(self, args: list[str], check: bool = True) -> subprocess.CompletedProcess:
         """A PostgreSQL program, as the postgres system user when we are root."""
@@ -77,9 +77,11 @@ class LocalServer:
 
     def create(self) -> None:
         """initdb into root/data (trust on the socket folder only, which only the server's user can enter)."""
+        if os.geteuid() == 0:
+            self._reachable_root()
         self.sockets.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
-            shutil.chown(self.root, "postgres", "postgres")
+            shutil.chown(self.root.resolve(), "postgres", "postgres")
             shutil.chown(self.sockets, "postgres", "postgres")
         self.sockets.chmod(0o700)
         self._run(["initdb", "-D", str(self.data), "-U", BOOTSTRAP, "-E", "UTF8", "--locale=C.UTF-8",
@@ -88,6 +90,20 @@ class LocalServer:
             fh.write(f"\n# smart_community: a private server\nport = {self.port}\nlisten_addresses = '127.0.0.1'\n"
                      f"unix_socket_directories = '{self.sockets}'\nunix_socket_permissions = 0700\n"
                      "fsync = on\nmax_connections = 60\nshared_buffers = 128MB\n")
+
+    def _reachable_root(self) -> None:
+        """As root: when the postgres user cannot reach root (a checkout under /root, mode 700), the server's
+        folder is made under /var/tmp and root becomes a link to it, so the server still lives at build/pg."""
+        parent = self.root.parent
+        parent.mkdir(parents=True, exist_ok=True)
+        probe = subprocess.run(["runuser", "-u", "postgres", "--", "test", "-x", str(parent)], capture_output=True)
+        if probe.returncode == 0 or self.root.is_symlink():
+            return
+        import tempfile
+
+        real = Path(tempfile.mkdtemp(prefix="smart_community-pg-", dir="/var/tmp"))
+        os.chmod(real, 0o700)
+        self.root.symlink_to(real, target_is_directory=True)
 
     def running(self) -> bool:
         """Whether the server answers on its socket."""
@@ -116,9 +132,14 @@ class LocalServer:
             self._run(["pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"], check=False)
 
     def remove(self) -> None:
-        """Stop the server and delete its folder."""
+        """Stop the server and delete its folder (and the folder a link at root points to)."""
         self.stop()
-        shutil.rmtree(self.root, ignore_errors=True)
+        if self.root.is_symlink():
+            real = self.root.resolve()
+            self.root.unlink()
+            shutil.rmtree(real, ignore_errors=True)
+        else:
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def dsn(self, dbname: str = "postgres", user: str = BOOTSTRAP) -> str:
         """A libpq connection string over the socket folder."""
