@@ -1160,6 +1160,18 @@
       <translation>无法写入 {}：已有同名文件夹。</translation>
     </message>
     <message>
+      <source>{} blocking findings: the submission was not stored. {}</source>
+      <translation>{} 项阻断性问题：报审方案未入库。{}</translation>
+    </message>
+    <message>
+      <source>Submission {} is not in the store '{}', or you may not read it.</source>
+      <translation>报审方案 {} 不在审查库“{}”中，或您无权查看。</translation>
+    </message>
+    <message>
+      <source>The {} layer of submission {} cannot be opened from the store '{}'.</source>
+      <translation>无法从审查库“{2}”打开报审方案 {1} 的{0}图层。</translation>
+    </message>
+    <message>
       <source>Exporting to Excel (XLSX)</source>
       <translation>导出 Excel（XLSX）</translation>
     </message>
@@ -1684,6 +1696,18 @@
       <translation>JSON 中也写入逐栋建筑和逐扇窗户的明细（GeoPackage 中始终包含）</translation>
     </message>
     <message>
+      <source>Stored submission to review (its layers come from the store)</source>
+      <translation>要审查的入库方案（图层取自审查库）</translation>
+    </message>
+    <message>
+      <source>Write the review into the store, as the submission's next review</source>
+      <translation>将审查结果写入审查库，作为该方案的下一轮审查</translation>
+    </message>
+    <message>
+      <source>Review number in the store</source>
+      <translation>审查库中的审查轮次</translation>
+    </message>
+    <message>
       <source>Overall verdict</source>
       <translation>总体结论</translation>
     </message>
@@ -1694,6 +1718,14 @@
     <message>
       <source>Warnings</source>
       <translation>警告项</translation>
+    </message>
+    <message>
+      <source>OUTPUT_STORE needs SUBMISSION: a review is stored with the submission it reviews (store it first with Store submission).</source>
+      <translation>OUTPUT_STORE 需要 SUBMISSION：审查结果随其所审方案入库（请先用“报审方案入库”将方案入库）。</translation>
+    </message>
+    <message>
+      <source>Stored as review {} of submission {}.</source>
+      <translation>已作为报审方案 {1} 的第 {0} 轮审查入库。</translation>
     </message>
     <message>
       <source>For the city health examination (城市体检) and district reviews: the COMMUNITY layer holds one boundary per community (name, kind, optional population) and the other layers are city-wide. Each community is reviewed as smart_community:review would review it alone, on the city's features within a halo of its boundary (the largest service radius, life-circle walk, register distance or longest sunlight shadow; docs/city-batch.md). The work runs on Dask: an embedded cluster on this machine (WORKERS, default one per core) or an existing one (SCHEDULER, tcp://host:8786); workers need no QGIS. OUTPUT receives city.gpkg (layer communities: verdict, counts, coverage per type by walking and straight line, life circles, population), city_summary.pdf, and communities/&lt;fid&gt;.json and .gpkg, each the single review's. A community that fails is recorded with its reason; a rerun skips communities whose inputs and settings have not changed (RESUME). Needs dask[distributed].</source>
@@ -1810,6 +1842,42 @@
     <message>
       <source>{}: no service radius in Table A.0.1; give DISTANCES or MINUTES</source>
       <translation>{}：附表 A.0.1 未规定服务半径；请给出 DISTANCES 或 MINUTES</translation>
+    </message>
+    <message>
+      <source>Validates a submitted planning GeoPackage (layers named as in the template) and, when nothing blocks, stores its layers in the office's review store (PostgreSQL/PostGIS) as a new version of the community's scheme: one table per layer, in the scheme's metric CRS, original attributes kept, personal data masked. The stored tables can never be changed; the file is never modified. SUBMITTER is the planner's database role: that planner may read this submission and its reviews.</source>
+      <translation>校验报审的规划 GeoPackage（图层按模板命名），无阻断性问题时将其图层存入本单位审查库（PostgreSQL/PostGIS），作为该社区方案的新版本：每个图层一张表，采用方案的米制坐标系，保留原有属性，个人信息脱敏。入库的表此后不可更改；原文件不会被修改。SUBMITTER 为规划编制人的数据库角色：该规划人员可查看本方案及其审查结果。</translation>
+    </message>
+    <message>
+      <source>Store submission</source>
+      <translation>报审方案入库</translation>
+    </message>
+    <message>
+      <source>Review store (a PostgreSQL service in pg_service.conf)</source>
+      <translation>审查库（pg_service.conf 中的 PostgreSQL 服务）</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Submitting planner (database role; empty: yourself)</source>
+      <translation>报审规划人员（数据库角色；留空为本人）</translation>
+    </message>
+    <message>
+      <source>Submission id</source>
+      <translation>报审方案编号</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Stored tables</source>
+      <translation>入库的表</translation>
+    </message>
+    <message>
+      <source>Stored as submission {} (version {}) with {} warnings.</source>
+      <translation>已入库为报审方案 {}（第 {} 版），警告 {} 项。</translation>
     </message>
     <message>
       <source>For a facility type (or several, comma separated), picks sites among CANDIDATES (parcels, vacant land, ground floors; or a grid over the community minus buildings and roads) so that residents are within the type's service radius or walking distance (Table A.0.1), by the same distances as the review. MODE cover_all: the fewest sites that reach everybody who can be reached; best_k: the K sites that reach the most residents. Existing facilities stay where they are. EXACT adds the optimum by integer programming (PuLP/CBC) and reports the greedy answer's shortfall. CAPACITY lets one facility serve at most the upper number of its population band. COLOCATE places the types of the integrated service centre (4.5.5-1) together. Candidates with less land than the type needs are excluded, with the reason.</source>

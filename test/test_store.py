@@ -4,6 +4,7 @@ row-level security, a killed review, a stale stage-record save, personal data ma
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import signal
@@ -360,3 +361,94 @@ def test_a_server_under_a_folder_the_postgres_user_cannot_enter_still_runs(tmp_p
 
         shutil.rmtree(locked, ignore_errors=True)
 
+
+
+def _qgis_process(args: list[str], service_file: Path) -> dict:
+    done = subprocess.run([str(ROOT / "scripts" / "qgis-process"), "--json", "run", *args],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, PGSERVICEFILE=str(service_file)))
+    assert done.returncode == 0, (done.stdout[-1500:], done.stderr[-1500:])
+    return json.loads(done.stdout[done.stdout.index("{"):])["results"]
+
+
+def test_a_submission_stored_and_reviewed_through_qgis_process_reads_back_by_sql(store, tmp_path, processing_ready):
+    """The office's path end to end: store_submission, then the review of the stored layers into the store,
+    both through the real qgis_process; the stored review is the review of the same layers from the file."""
+    import processing
+
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "officer") + "\n"
+                        + store.service("office_review", "office", "reviewer_1"), encoding="utf-8")
+    got = _qgis_process(["smart_community:store_submission", "--", f"INPUT={SAMPLE}", "COMMUNITY_NAME=望京示范社区-qp",
+                         "SUBMITTER=planner_a", "STORE=office"], services)
+    sid = int(got["SUBMISSION"])
+    assert int(got["VERSION"]) == 1 and "buildings=" in got["TABLES"]
+    out = _qgis_process(["smart_community:review", "--", "STORE=office_review", f"SUBMISSION={sid}",
+                         "OUTPUT_STORE=true", "DISTANCE=euclidean", f"OUTPUT_JSON={tmp_path / 'stored.json'}"],
+                        services)
+    assert int(out["REVIEW_NUMBER"]) == 1
+    stored = json.loads((tmp_path / "stored.json").read_text(encoding="utf-8"))
+    # The same layers (every role the file has, as the store keeps them) reviewed from the file, in this process.
+    from smart_community_plugin.layers.roles import ROLES
+
+    conn = _as(store, "reviewer_1")
+    with conn.cursor() as cur:
+        cur.execute("SELECT role, source_layer FROM sc.submission_layers WHERE submission_id = %s", (sid,))
+        roles = dict(cur.fetchall())
+    conn.close()
+    assert {"community", "buildings", "facilities", "roads", "compounds"} <= set(roles)
+    processing.run("smart_community:review", {**{ROLES[r].parameter: f"{SAMPLE}|layername={name}"
+                                                 for r, name in roles.items() if ROLES[r].parameter},
+                                              "DISTANCE": "euclidean", "OUTPUT_JSON": str(tmp_path / "file.json")})
+    from_file = json.loads((tmp_path / "file.json").read_text(encoding="utf-8"))
+    assert stored["summary"] == from_file["summary"]
+    assert [c["id"] for c in stored["checks"]] == [c["id"] for c in from_file["checks"]]
+    conn = _as(store, "reviewer_1")
+    with conn.cursor() as cur:
+        cur.execute("SELECT r.id, r.overall, r.fail_count, r.run_id, r.reviewer FROM sc.reviews r "
+                    "WHERE r.submission_id = %s", (sid,))
+        rid, overall, fails, run_id, reviewer = cur.fetchone()
+        assert (overall, fails, run_id, reviewer) == (stored["summary"]["overall"],
+                                                      stored["summary"]["counts"]["fail"], stored["run_id"],
+                                                      "reviewer_1")
+        cur.execute("SELECT check_id, verdict, message_zh FROM sc.review_checks WHERE review_id = %s ORDER BY "
+                    "check_id", (rid,))
+        rows = cur.fetchall()
+        assert [(i, v) for i, v, _ in rows] == sorted((c["id"], c["verdict"]) for c in stored["checks"])
+        by_id = {c["id"]: c["messages"]["zh"] for c in stored["checks"]}
+        assert all(text == by_id[i] for i, _, text in rows)
+        cur.execute("SELECT count(*) FROM sc.review_buildings WHERE review_id = %s", (rid,))
+        assert cur.fetchone()[0] == stored["coverage"]["health_station"]["euclidean"]["buildings_total"]
+    conn.close()
+
+
+def test_a_submission_with_blocking_findings_is_not_stored_and_output_store_needs_one(store, tmp_path, monkeypatch,
+                                                                                      processing_ready):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "officer"), encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    broken = tmp_path / "broken.gpkg"
+    subprocess.run(["ogr2ogr", "-f", "GPKG", str(broken), str(SAMPLE), "community", "buildings"], check=True)
+    conn = _as(store, "officer")
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM sc.submissions")
+        before = cur.fetchone()[0]
+    conn.rollback()
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("smart_community:store_submission", {"INPUT": str(broken), "COMMUNITY_NAME": "缺图层",
+                                                            "STORE": "office"})
+    assert "facilities" in str(err.value) or "设施" in str(err.value)
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM sc.submissions")
+        assert cur.fetchone()[0] == before
+        cur.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'submitted' AND tablename LIKE %s",
+                    (f"s{before + 1}\\_%",))
+        assert cur.fetchone()[0] == 0
+    conn.close()
+    with pytest.raises(QgsProcessingException, match="OUTPUT_STORE needs SUBMISSION"):
+        processing.run("smart_community:review", {**{r.upper(): f"{SAMPLE}|layername={r}" for r in LAYERS},
+                                                  "OUTPUT_STORE": True, "OUTPUT_JSON": str(tmp_path / "r.json")})
+    assert not (tmp_path / "r.json").exists()

@@ -257,12 +257,12 @@ def _messages(checks: list) -> tuple[FilledTexts, FilledTexts]:
 
 def write_review(outputs: Outputs, reviewed: Reviewed, json_path: Optional[Any],
                  gpkg_path: Optional[Any], language: Optional[str] = None, detail: bool = False,
-                 extra: Optional[dict[str, Any]] = None) -> dict[str, Path]:
+                 extra: Optional[dict[str, Any]] = None, run_id: Optional[str] = None) -> dict[str, Path]:
     """The review's JSON and result GeoPackage, staged in `outputs` (committed together with its other files).
     Both carry one run id, so the report can refuse a JSON paired with another review's layers. `message`
     texts are in `language` (default: the process's); both languages are always kept beside them. The rows per
     building and per window go to the GeoPackage; `detail` (or no GeoPackage) puts them in the JSON too."""
-    run_id = new_run_id()
+    run_id = run_id or new_run_id()
     written: dict[str, Path] = {}
     gpkg_done = None
     if gpkg_path:

@@ -3,7 +3,7 @@ distances and field names; and reading them back as a Scheme and ReviewParameter
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from qgis.core import (
     QgsProcessing,
@@ -226,9 +226,12 @@ def report_findings(findings: list[Finding], feedback: QgsProcessingFeedback) ->
 
 
 def review_from_parameters(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext,
-                           feedback: QgsProcessingFeedback) -> Reviewed:
-    """Read and review the scheme with progress and cancel; its findings go to the log."""
+                           feedback: QgsProcessingFeedback, stored: Optional[dict[str, Any]] = None) -> Reviewed:
+    """Read and review the scheme with progress and cancel; its findings go to the log. `stored`: layers by
+    role from the review store, in place of the roles the parameters leave empty."""
     scheme = scheme_from_parameters(alg, parameters, context)
+    if stored:
+        scheme.layers = {**stored, **{role: layer for role, layer in scheme.layers.items() if layer is not None}}
     params = review_parameters(alg, parameters, context)
 
     def progress(fraction: float, step: str) -> bool:

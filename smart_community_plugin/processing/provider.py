@@ -40,6 +40,7 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .review import ReviewAlgorithm
         from .review_batch import ReviewBatchAlgorithm
         from .service_areas import ServiceAreasAlgorithm
+        from .store_submission import StoreSubmissionAlgorithm
         from .suggest_sites import SuggestSitesAlgorithm
         from .sunlight import SunlightAlgorithm
         from .validate import ValidateAlgorithm
@@ -49,5 +50,5 @@ class SmartCommunityProvider(QgsProcessingProvider):
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
                     ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm(),
                     ImportOsmAlgorithm(), ImportPoisAlgorithm(),
-                    SuggestSitesAlgorithm(), ReviewBatchAlgorithm()):
+                    SuggestSitesAlgorithm(), ReviewBatchAlgorithm(), StoreSubmissionAlgorithm()):
             self.addAlgorithm(alg)

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Optional
+
 from qgis.core import (
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
 )
 
 from ..core.messages import catalogue, message
 from ..core.provisions import blocking
 from ..i18n import tr, tr_noop
-from ..pipeline.result_layers import write_review
+from ..pipeline.result_layers import new_run_id, write_review
+from ..pipeline.store_io import review_into_store, submission_layers
 from .base import SmartAlgorithm
 from .parameters import add_language_parameter, add_scheme_parameters, language_parameter, review_from_parameters
+from .store_submission import DEFAULT_SERVICE, add_store_parameter
 
 
 class ReviewAlgorithm(SmartAlgorithm):
@@ -37,7 +44,7 @@ class ReviewAlgorithm(SmartAlgorithm):
 
     def define(self) -> None:
         """The scheme's parameters and the two outputs."""
-        add_scheme_parameters(self)
+        add_scheme_parameters(self, scheme_optional=True)   # the layers may come from a stored submission
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_JSON", tr("Review (JSON)"), "JSON (*.json)"))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -46,6 +53,13 @@ class ReviewAlgorithm(SmartAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "JSON_DETAIL", tr("Rows per building and per window in the JSON too (they are always in the GeoPackage)"),
             defaultValue=False))
+        add_store_parameter(self, optional=True)
+        self.addParameter(QgsProcessingParameterNumber(
+            "SUBMISSION", tr("Stored submission to review (its layers come from the store)"),
+            QgsProcessingParameterNumber.Type.Integer, None, optional=True, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "OUTPUT_STORE", tr("Write the review into the store, as the submission's next review"), False))
+        self.addOutput(QgsProcessingOutputNumber("REVIEW_NUMBER", tr("Review number in the store")))
         self.addOutput(QgsProcessingOutputString("OVERALL", tr("Overall verdict")))
         self.addOutput(QgsProcessingOutputNumber("FAIL_COUNT", tr("Failed checks")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
@@ -54,11 +68,20 @@ class ReviewAlgorithm(SmartAlgorithm):
         """Check the outputs, review, write the pair, load the styled results."""
         out_json = self.file_output(parameters, "OUTPUT_JSON", context)
         out_gpkg = self.file_output(parameters, "OUTPUT_GPKG", context)
+        store, submission, into_store = self._store(parameters, context)
+        number = None
         with self.outputs(parameters, context) as outputs:
-            reviewed = review_from_parameters(self, parameters, context, feedback)
+            started = dt.datetime.now(dt.timezone.utc)
+            stored = submission_layers(store, submission) if submission else None
+            reviewed = review_from_parameters(self, parameters, context, feedback, stored)
             language = language_parameter(self, parameters, context)
+            run_id = new_run_id()
             write_review(outputs, reviewed, out_json, out_gpkg, language,
-                         detail=self.parameterAsBoolean(parameters, "JSON_DETAIL", context))
+                         detail=self.parameterAsBoolean(parameters, "JSON_DETAIL", context), run_id=run_id)
+            if into_store:
+                # Inside the outputs' block: a review the store refuses leaves no files either.
+                number = review_into_store(store, submission, reviewed, started, run_id).number
+                feedback.pushInfo(tr("Stored as review {} of submission {}.").format(number, submission))
         if out_gpkg and out_json and context.project() is not None:
             from .result_loading import load_results_on_completion
 
@@ -69,5 +92,16 @@ class ReviewAlgorithm(SmartAlgorithm):
         feedback.pushInfo(message("ui.review.summary", overall=catalogue().term("approval", result.overall(), language),
                                   fail=counts["fail"], warning=counts["warning"], passed=counts["pass"],
                                   unassessed=len(blocking(result.provisions))).text(language))
-        return {"OUTPUT_JSON": out_json, "OUTPUT_GPKG": out_gpkg, "OVERALL": result.overall(),
+        return {"OUTPUT_JSON": out_json, "OUTPUT_GPKG": out_gpkg, "OVERALL": result.overall(), "REVIEW_NUMBER": number,
                 "FAIL_COUNT": counts["fail"], "WARNING_COUNT": counts["warning"]}
+
+    def _store(self, parameters: dict, context: QgsProcessingContext) -> tuple[str, Optional[int], bool]:
+        """(service, submission, write into the store) from STORE, SUBMISSION and OUTPUT_STORE."""
+        submission = self.parameterAsInt(parameters, "SUBMISSION", context) \
+            if parameters.get("SUBMISSION") not in (None, "") else None
+        into = self.parameterAsBoolean(parameters, "OUTPUT_STORE", context)
+        if into and submission is None:
+            raise QgsProcessingException(tr("OUTPUT_STORE needs SUBMISSION: a review is stored with the submission "
+                                            "it reviews (store it first with Store submission)."))
+        store = self.parameterAsString(parameters, "STORE", context) if parameters.get("STORE") else ""
+        return store or DEFAULT_SERVICE, submission, into

@@ -1,0 +1,101 @@
+"""The review store as a front end's source and destination: a GeoPackage validated and stored as a new
+submission, a stored submission's layers as a Scheme (QGIS's PostgreSQL provider), and a finished review
+written into the store in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from qgis.core import QgsVectorLayer
+
+from ..core.errors import InputError
+from ..i18n import tr
+from ..store.connection import StoreError, connect
+from .scheme import Scheme
+from .validation import ROLES
+
+
+@dataclass(frozen=True)
+class StoredSubmission:
+    """A submission stored from a file: its id, version, tables by role, and its validation's counts."""
+
+    id: int
+    version: int
+    tables: dict[str, str]
+    blocking: int
+    warnings: int
+
+
+def store_gpkg(service: str, path: Path, community: str, submitter: str, standard: Any) -> StoredSubmission:
+    """Validate a planning GeoPackage (layers named as in the template), then store its layers as a new version
+    of the community's scheme; blocking findings refuse it, with nothing stored."""
+    from ..store.submissions import store_submission
+    from .read import read_inputs
+    from .validation import validate_layers
+
+    scheme = Scheme.from_gpkg(path, ROLES)
+    present = {role: layer for role, layer in scheme.present().items()}
+    result = validate_layers(scheme, standard)
+    if result.blocking:
+        raise InputError(tr("{} blocking findings: the submission was not stored. {}").format(
+            len(result.blocking), "; ".join(f"{f.layer}: {f.text()}" for f in result.blocking[:5])))
+    epsg = int(read_inputs(scheme, standard).crs["working"].split(":")[1])
+    names = {role: layer.source().split("layername=", 1)[1].split("|")[0] for role, layer in present.items()}
+    conn = connect(service)
+    try:
+        stored = store_submission(conn, community, submitter or _current_user(conn), Path(path), names, epsg,
+                                  validation=result.to_dict())
+    finally:
+        conn.close()
+    return StoredSubmission(stored.id, stored.version, stored.tables, len(result.blocking),
+                            result.counts()["warning"])
+
+
+def _current_user(conn: Any) -> str:
+    with conn.cursor() as cur:
+        cur.execute("SELECT current_user")
+        user = cur.fetchone()[0]
+    conn.rollback()
+    return user
+
+
+def layer_uri(service: str, table: str) -> str:
+    """QGIS's PostgreSQL provider's URI of a submitted table (no password: the service names the login)."""
+    return f"service='{service}' key='fid' table=\"submitted\".\"{table}\" (geom)"
+
+
+def submission_layers(service: str, submission: int) -> dict[str, QgsVectorLayer]:
+    """The stored submission's layers by role, through QGIS's PostgreSQL provider."""
+    conn = connect(service)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT role, table_name FROM sc.submission_layers WHERE submission_id = %s", (submission,))
+            tables = dict(cur.fetchall())
+    finally:
+        conn.close()
+    if not tables:
+        raise StoreError(tr("Submission {} is not in the store '{}', or you may not read it.")
+                         .format(submission, service))
+    layers: dict[str, Any] = {}
+    for role, table in tables.items():
+        layer = QgsVectorLayer(layer_uri(service, table), role, "postgres")
+        if not layer.isValid():
+            raise StoreError(tr("The {} layer of submission {} cannot be opened from the store '{}'.")
+                             .format(role, submission, service))
+        layers[role] = layer
+    return layers
+
+
+def review_into_store(service: str, submission: int, reviewed: Any, started_at: dt.datetime, run_id: str,
+                      report_pdf: Optional[bytes] = None) -> Any:
+    """Write a finished review into the store (one transaction); returns its id and number."""
+    from ..store.reviews import store_review
+
+    conn = connect(service)
+    try:
+        return store_review(conn, submission, reviewed, started_at, run_id, report_pdf)
+    finally:
+        conn.close()
