@@ -247,3 +247,18 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_the_helper_interpreter_is_this_python_not_a_launcher_script(tmp_path, monkeypatch):
+    """Inside qgis_process sys.executable was a pyenv shim (a shell script running another Python)."""
+    from smart_community_plugin.pipeline import janitor
+
+    shim = tmp_path / "python3"
+    shim.write_text("#!/bin/sh\nexec /nonexistent/python \"$@\"\n", encoding="utf-8")
+    shim.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(shim))
+    monkeypatch.setattr(sys, "_base_executable", str(shim), raising=False)
+    python = janitor.interpreter()
+    assert python is not None and python != str(shim)
+    done = subprocess.run([python, "-c", "import sys; print(sys.version_info[:2])"], capture_output=True, text=True)
+    assert done.stdout.strip() == str(tuple(sys.version_info[:2]))

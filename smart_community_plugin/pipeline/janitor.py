@@ -77,19 +77,31 @@ _failed = False
 
 
 def interpreter() -> Optional[str]:
-    """A Python to run a helper process (the watcher, the GeoPackage writer): inside QGIS sys.executable is
-    QGIS itself, so look beside the library."""
+    """A Python to run a helper process (the watcher, the GeoPackage writer), the same version as this one.
+
+    Inside QGIS sys.executable is not this interpreter: QGIS itself, or whatever `python3` PATH finds (seen: a
+    pyenv shim, a shell script that runs another Python), so a script is never taken and the interpreter
+    beside the library comes first; a wrong version would not import the packages this process uses."""
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     candidates = [sys.executable, getattr(sys, "_base_executable", "")]
     for prefix in (sys.exec_prefix, sys.base_exec_prefix):
-        candidates += [os.path.join(prefix, "bin", f"python{version}"), os.path.join(prefix, "bin", "python3"),
-                       os.path.join(prefix, "python.exe"), os.path.join(prefix, "pythonw.exe")]
-    candidates.append(shutil.which("python3") or "")
+        candidates += [os.path.join(prefix, "bin", f"python{version}"), os.path.join(prefix, "python.exe"),
+                       os.path.join(prefix, "pythonw.exe"), os.path.join(prefix, "bin", "python3")]
+    candidates.append(shutil.which(f"python{version}") or "")
     for c in candidates:
         name = os.path.basename(c or "").lower()
-        if c and name.startswith("python") and os.path.isfile(c) and os.access(c, os.X_OK):
+        if c and name.startswith("python") and os.path.isfile(c) and os.access(c, os.X_OK) and not _script(c):
             return c
     return None
+
+
+def _script(path: str) -> bool:
+    """Whether a file is a script (#!), not an interpreter: a launcher that may run any Python."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(2) == b"#!"
+    except OSError:
+        return True
 
 
 def _send(message: dict) -> None:
