@@ -132,6 +132,8 @@ def test_a_large_review_is_written_by_the_second_process_and_equals_one_written_
     # The pair carries one run id, written as it was made (no digits the privacy filter could mask).
     assert run_id_of(str(tmp_path / "child.gpkg")) == child["run_id"] and "*" not in child["run_id"]
     assert child["summary"] == here["summary"]
+    ids = [c["id"] for c in child["checks"]]
+    assert len(set(ids)) == len(ids)             # every check once (the review store's key; parking was twice)
 
 
 def test_qgis_process_writes_the_large_review_through_the_second_process_the_same(tmp_path, monkeypatch,
