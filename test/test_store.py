@@ -180,7 +180,7 @@ def test_a_review_is_stored_whole_numbered_and_never_overwritten(store, reviewed
     from smart_community_plugin.store.reviews import changes, history
 
     assert [h["number"] for h in history(conn, sub.id)] == [1, 2]
-    assert changes(conn, one.id, two.id) == {"fixed": [], "broken": [], "new": []}
+    assert changes(conn, one.id, two.id) == {"fixed": [], "broken": [], "unassessed": [], "new": [], "gone": []}
     conn.close()
 
 
@@ -452,3 +452,37 @@ def test_a_submission_with_blocking_findings_is_not_stored_and_output_store_need
         processing.run("smart_community:review", {**{r.upper(): f"{SAMPLE}|layername={r}" for r in LAYERS},
                                                   "OUTPUT_STORE": True, "OUTPUT_JSON": str(tmp_path / "r.json")})
     assert not (tmp_path / "r.json").exists()
+
+
+def test_what_changed_between_two_reviews_of_a_submission(store, reviewed):
+    """Two reviews whose checks differ as made here: one fixed, one broken, one no longer assessable, one new,
+    one gone."""
+    import dataclasses
+
+    from smart_community_plugin.core.results import Verdict
+    from smart_community_plugin.pipeline.read import Reviewed
+    from smart_community_plugin.store.reviews import changes
+
+    checks = reviewed.result.checks
+    failed = next(c for c in checks if c.verdict == Verdict.FAIL)
+    passed = [c for c in checks if c.verdict == Verdict.PASS]
+    later = []
+    for c in checks:
+        if c is failed:
+            later.append(dataclasses.replace(c, verdict=Verdict.PASS))
+        elif c is passed[0]:
+            later.append(dataclasses.replace(c, verdict=Verdict.WARNING))
+        elif c is passed[1]:
+            later.append(dataclasses.replace(c, verdict=Verdict.NOT_ASSESSABLE))
+        elif c is not passed[2]:
+            later.append(c)
+    later.append(dataclasses.replace(passed[3], id="new:check"))
+    second = Reviewed(reviewed.inputs, dataclasses.replace(reviewed.result, checks=later))
+    sub = _submission(store, "changes", "planner_a")
+    one = _store_review(store, "reviewer_1", sub.id, reviewed)
+    two = _store_review(store, "reviewer_1", sub.id, second)
+    conn = _as(store, "reviewer_1")
+    assert changes(conn, one.id, two.id) == {"fixed": [failed.id], "broken": [passed[0].id],
+                                             "unassessed": [passed[1].id], "new": ["new:check"],
+                                             "gone": [passed[2].id]}
+    conn.close()

@@ -119,15 +119,19 @@ def history(conn: Any, submission_id: int) -> list[dict[str, Any]]:
 
 
 def changes(conn: Any, older: int, newer: int) -> dict[str, list[str]]:
-    """Between two reviews (ids): checks fixed (failed or warned before, pass now), broken (the reverse) and
-    new (in the newer only), by check id."""
+    """Between two reviews (ids), by check id: fixed (failed or warned before, passes now), broken (passed
+    before, fails or warns now), unassessed (assessed before, not assessable now), new (in the newer only) and
+    gone (in the older only)."""
     with conn.cursor() as cur:
         cur.execute("SELECT review_id, check_id, verdict FROM sc.review_checks WHERE review_id IN (%s, %s)",
                     (older, newer))
         rows = cur.fetchall()
     before = {c: v for r, c, v in rows if r == older}
     after = {c: v for r, c, v in rows if r == newer}
-    bad = {"fail", "warning"}
-    return {"fixed": sorted(c for c, v in after.items() if v not in bad and before.get(c) in bad),
-            "broken": sorted(c for c, v in after.items() if v in bad and c in before and before[c] not in bad),
-            "new": sorted(c for c in after if c not in before)}
+    bad, good = {"fail", "warning"}, {"pass", "info", "not_applicable"}
+    both = [c for c in after if c in before]
+    return {"fixed": sorted(c for c in both if before[c] in bad and after[c] in good),
+            "broken": sorted(c for c in both if before[c] not in bad and after[c] in bad),
+            "unassessed": sorted(c for c in both if before[c] != "not_assessable" and after[c] == "not_assessable"),
+            "new": sorted(c for c in after if c not in before),
+            "gone": sorted(c for c in before if c not in after)}
