@@ -1168,6 +1168,10 @@
       <translation>报审方案 {} 不在审查库“{}”中，或您无权查看。</translation>
     </message>
     <message>
+      <source>Cannot save the project into the store '{}': {}</source>
+      <translation>无法将项目保存到审查库“{}”：{}</translation>
+    </message>
+    <message>
       <source>The {} layer of submission {} cannot be opened from the store '{}'.</source>
       <translation>无法从审查库“{2}”打开报审方案 {1} 的{0}图层。</translation>
     </message>
@@ -1778,6 +1782,10 @@
     <message>
       <source>Communities whose review failed</source>
       <translation>审查失败的社区数</translation>
+    </message>
+    <message>
+      <source>City run in the store</source>
+      <translation>审查库中的城市体检批次</translation>
     </message>
     <message>
       <source>Walking service areas of facilities along the roads layer: the reachable parts of the paths (edges cut at the exact remaining distance), buffered into polygons, per facility and merged per type. Distances default to each type's own service radius or walking time in Table A.0.1; give DISTANCES in metres, or MINUTES with a walking speed. Facilities inside gated compounds leave through the paths in their walls' gates.</source>

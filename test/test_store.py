@@ -486,3 +486,76 @@ def test_what_changed_between_two_reviews_of_a_submission(store, reviewed):
                                              "unassessed": [passed[1].id], "new": ["new:check"],
                                              "gone": [passed[2].id]}
     conn.close()
+
+
+def test_the_offices_qgis_project_lives_in_the_store_and_every_reviewer_opens_it(store, reviewed, tmp_path,
+                                                                               monkeypatch, qgis_app):
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.pipeline.store_io import project_uri, reviewed_buildings_layer, save_project
+
+    # Each person's own service file names the same service with their own login.
+    mine, theirs = tmp_path / "officer.conf", tmp_path / "reviewer.conf"
+    mine.write_text(store.service("office", "office", "officer"), encoding="utf-8")
+    theirs.write_text(store.service("office", "office", "reviewer_2"), encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(mine))
+    sub = _submission(store, "project", "planner_a")
+    stored = _store_review(store, "reviewer_1", sub.id, reviewed)
+    epsg = int(reviewed.inputs.crs["working"].split(":")[1])
+    project = QgsProject()
+    layer = reviewed_buildings_layer("office", stored.id, epsg, "审查后的建筑")
+    assert layer.isValid() and layer.featureCount() == len(reviewed.result.building_results["index"])
+    project.addMapLayer(layer)
+    project.setTitle("审查室")
+    assert save_project(project, "office") == project_uri("office")
+    code = textwrap.dedent(f"""
+        import os; os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from qgis.core import QgsApplication, QgsProject
+        app = QgsApplication([], False); app.initQgis()
+        p = QgsProject.instance()
+        assert p.read({project_uri("office")!r}), p.error()
+        (layer,) = p.mapLayers().values()
+        print(p.title(), layer.name(), layer.isValid(), layer.featureCount())
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, PGSERVICEFILE=str(theirs)))
+    assert done.stdout.split() == ["审查室", "审查后的建筑", "True", str(layer.featureCount())], done.stderr[-2000:]
+    conn = _as(store, "reviewer_2")
+    with conn.cursor() as cur:
+        cur.execute("SELECT name FROM sc.qgis_projects")
+        assert [r[0] for r in cur.fetchall()] == ["office"]
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute("UPDATE sc.qgis_projects SET content = NULL")   # a reviewer opens it; the office saves it
+    conn.close()
+
+
+def test_the_city_batch_writes_its_table_into_the_store(store, tmp_path):
+    """scripts/review-city --store: one run row and one row a community, equal to city.gpkg's."""
+    import pyogrio
+
+    from bench.city import make_city
+
+    gpkg = tmp_path / "city.gpkg"
+    make_city(gpkg, buildings=900, per_type=8, block_m=300.0, seed=4)
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "reviewer_1"), encoding="utf-8")
+    roles = ("communities", "buildings", "facilities")
+    args = [x for r in roles for x in (f"--{r}", f"{gpkg}|layername={r}")]
+    done = subprocess.run([str(ROOT / "scripts" / "review-city"), *args, "--out", str(tmp_path / "out"),
+                           "--distance", "euclidean", "--workers", "1", "--store", "office", "--language", "en"],
+                          capture_output=True, text=True, timeout=600, env=dict(os.environ, PGSERVICEFILE=str(services)))
+    assert done.returncode == 0, done.stderr[-2000:]
+    city = pyogrio.read_dataframe(str(tmp_path / "out" / "city.gpkg"), layer="communities")
+    conn = _as(store, "reviewer_1")
+    with conn.cursor() as cur:
+        cur.execute("SELECT id, communities, failed, reviewer FROM sc.city_runs ORDER BY id DESC LIMIT 1")
+        run, count, failed, reviewer = cur.fetchone()
+        assert (count, failed, reviewer) == (len(city), 0, "reviewer_1")
+        cur.execute("SELECT source_fid, verdict, fail_count, round(ST_Area(geom)) FROM sc.city_communities "
+                    "WHERE run_id = %s ORDER BY source_fid", (run,))
+        rows = cur.fetchall()
+    conn.close()
+    city = city.sort_values("source_fid")
+    assert [(int(f), v, int(n)) for f, v, n, _ in rows] == list(zip(city.source_fid.astype(int), city.verdict,
+                                                                     city.fail_count.astype(int)))
+    assert [a for *_, a in rows] == [round(a) for a in city.geometry.area]

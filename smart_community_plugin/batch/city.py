@@ -28,8 +28,10 @@ def batch_params(params: ReviewParameters) -> dict[str, Any]:
 
 def review_city(scheme: Scheme, standard: Any, out_dir: Path, settings: BatchSettings,
                 progress: Optional[Progress] = None, title: str = "",
-                announce: Optional[Callable[[Cluster], None]] = None) -> tuple[BatchResult, dict[str, Path]]:
-    """Review every community of the scheme's communities layer; returns the result and the city files."""
+                announce: Optional[Callable[[Cluster], None]] = None,
+                store: Optional[str] = None) -> tuple[BatchResult, dict[str, Path]]:
+    """Review every community of the scheme's communities layer; returns the result and the city files. With
+    `store` (a libpq service) the city table goes into the review store too (its run id in figures)."""
     require_dask()
     out_dir = Path(out_dir).absolute()
     inputs = tuple(str(f) for f in scheme.input_files())
@@ -40,7 +42,23 @@ def review_city(scheme: Scheme, standard: Any, out_dir: Path, settings: BatchSet
         out_dir.mkdir(parents=True, exist_ok=True)
         result = run_city(city, standard, out_dir, settings, progress, inputs, announce=announce)
         paths = write_city(outputs, out_dir, city, result, settings.language, title)
+        if store:
+            result.figures["store_run"] = _into_store(store, city, result, settings, title, outputs.privacy)
     return result, paths
+
+
+def _into_store(store: str, city: Any, result: BatchResult, settings: BatchSettings, title: str,
+                privacy: Privacy) -> int:
+    """The city table as a new run of the store's sc.city_communities (one transaction)."""
+    from ..store.city import store_city
+    from ..store.connection import connect
+    from .city_outputs import city_layer
+
+    conn = connect(store)
+    try:
+        return store_city(conn, city_layer(city, result), settings.params, title, privacy)
+    finally:
+        conn.close()
 
 
 def progress_line(done: int, total: int, eta: Optional[float], elapsed: float, language: str) -> str:

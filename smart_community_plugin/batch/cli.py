@@ -28,6 +28,7 @@ def parse(argv: Optional[list[str]] = None) -> argparse.Namespace:
     p.add_argument("--group-size", type=int, default=None, help="communities per task (default from the count)")
     p.add_argument("--no-resume", action="store_true", help="review every community again")
     p.add_argument("--title", default="", help="the summary's title")
+    p.add_argument("--store", default=None, help="also write the city table into this review store (libpq service)")
     return p.parse_args(argv)
 
 
@@ -85,7 +86,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                                  scheduler=args.scheduler, workers=args.workers, group_size=args.group_size,
                                  resume=not args.no_resume)
         try:
-            result, paths = review_city(scheme, load_standard(), args.out, settings, progress, args.title, announce)
+            result, paths = review_city(scheme, load_standard(), args.out, settings, progress, args.title, announce,
+                                        store=args.store)
         except KeyboardInterrupt:
             interrupted["yes"] = True
             raise Cancelled.of("error.review.cancelled") from None

@@ -99,3 +99,23 @@ def review_into_store(service: str, submission: int, reviewed: Any, started_at: 
         return store_review(conn, submission, reviewed, started_at, run_id, report_pdf)
     finally:
         conn.close()
+
+
+def project_uri(service: str, name: str = "office") -> str:
+    """Where the office's QGIS project lives in the store (QGIS's own PostgreSQL project storage)."""
+    return f"postgresql://?service={service}&schema=sc&project={name}"
+
+
+def reviewed_buildings_layer(service: str, review_id: int, epsg: int, title: str) -> QgsVectorLayer:
+    """One stored review's buildings as a QGIS layer (the table holds every review's, in their own CRSs)."""
+    uri = (f"service='{service}' key='\"review_id\",\"source_fid\"' srid={int(epsg)} type=MultiPolygon "
+           f"table=\"sc\".\"review_buildings\" (geom) sql=\"review_id\" = {int(review_id)}")
+    return QgsVectorLayer(uri, title, "postgres")
+
+
+def save_project(project: Any, service: str, name: str = "office") -> str:
+    """Save a QGIS project into the store, so every reviewer opens the same one; returns its URI."""
+    uri = project_uri(service, name)
+    if not project.write(uri):
+        raise StoreError(tr("Cannot save the project into the store '{}': {}").format(service, project.error()))
+    return uri

@@ -27,6 +27,7 @@ from .parameters import (
     review_parameters,
     scheme_from_parameters,
 )
+from .store_submission import add_store_parameter
 
 
 class ReviewBatchAlgorithm(SmartAlgorithm):
@@ -62,10 +63,12 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
             "RESUME", tr("Keep communities whose inputs and settings have not changed since the last run"), True))
         add_language_parameter(self, tr("Language of the reviews and the summary"))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title of the city summary"), "", optional=True))
+        add_store_parameter(self, optional=True)
         self.addOutput(QgsProcessingOutputFile("CITY_GPKG", tr("City table (GeoPackage)")))
         self.addOutput(QgsProcessingOutputFile("SUMMARY_PDF", tr("City summary (PDF)")))
         self.addOutput(QgsProcessingOutputNumber("COMMUNITIES", tr("Communities")))
         self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Communities whose review failed")))
+        self.addOutput(QgsProcessingOutputNumber("STORE_RUN", tr("City run in the store")))
 
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """Read the city, run the batch with progress and cancel, report the counts."""
@@ -93,8 +96,9 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
             for line in cluster_lines(cluster, settings.scheduler, language):
                 feedback.pushInfo(line)
 
+        store = self.parameterAsString(parameters, "STORE", context).strip() if parameters.get("STORE") else ""
         result, paths = review_city(scheme, load_standard(), out_dir, settings, progress,
-                                    self.parameterAsString(parameters, "TITLE", context), announce)
+                                    self.parameterAsString(parameters, "TITLE", context), announce, store or None)
         fig = result.figures
         feedback.pushInfo(summary_line(result, out_dir, language))
         for row in result.rows:
@@ -102,4 +106,4 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
                 feedback.reportError(f"{row.get('name')} (#{row['fid']}): "
                                      f"{row.get('error_zh' if language == 'zh' else 'error', '')}")
         return {"OUTPUT": str(out_dir), "CITY_GPKG": str(paths["gpkg"]), "SUMMARY_PDF": str(paths["pdf"]),
-                "COMMUNITIES": len(result.rows), "FAILED": fig["failed"]}
+                "COMMUNITIES": len(result.rows), "FAILED": fig["failed"], "STORE_RUN": fig.get("store_run")}
