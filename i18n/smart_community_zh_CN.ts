@@ -964,6 +964,130 @@
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
     </message>
     <message>
+      <source>Review store</source>
+      <translation>审查库</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Add the submission's layers to the project</source>
+      <translation>将该报审方案的图层加入项目</translation>
+    </message>
+    <message>
+      <source>Fixed</source>
+      <translation>已修复</translation>
+    </message>
+    <message>
+      <source>Broken</source>
+      <translation>新出现问题</translation>
+    </message>
+    <message>
+      <source>No longer assessable</source>
+      <translation>不再可评估</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>Gone</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Submission</source>
+      <translation>报审方案</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Submitter</source>
+      <translation>报审人</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已接收</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>审查人</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>完成时间</translation>
+    </message>
+    <message>
+      <source>Fails</source>
+      <translation>不通过</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>警告项</translation>
+    </message>
+    <message>
+      <source>Not assessed</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <source>Store (PostgreSQL service)</source>
+      <translation>审查库（PostgreSQL 服务）</translation>
+    </message>
+    <message>
+      <source>Submissions</source>
+      <translation>报审方案</translation>
+    </message>
+    <message>
+      <source>Reviews of the chosen submission</source>
+      <translation>所选方案的历次审查</translation>
+    </message>
+    <message>
+      <source>What changed since the review before</source>
+      <translation>与上一轮审查相比的变化</translation>
+    </message>
+    <message>
+      <source>Choose a submission first.</source>
+      <translation>请先选择一个报审方案。</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>已审查</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>已撤回</translation>
+    </message>
+    <message>
+      <source>{} submissions in the store '{}'.</source>
+      <translation>审查库“{1}”中有 {0} 个报审方案。</translation>
+    </message>
+    <message>
+      <source>Only one review so far: nothing to compare.</source>
+      <translation>目前只有一轮审查，无可比较。</translation>
+    </message>
+    <message>
+      <source>Not reviewed yet.</source>
+      <translation>尚未审查。</translation>
+    </message>
+    <message>
+      <source>Review {} against review {}: {} fixed, {} broken, {} no longer assessable, {} new, {} gone.</source>
+      <translation>第 {} 轮审查与第 {} 轮相比：修复 {} 项，新出现问题 {} 项，不再可评估 {} 项，新增 {} 项，移除 {} 项。</translation>
+    </message>
+    <message>
+      <source>Submission {}</source>
+      <translation>报审方案 {}</translation>
+    </message>
+    <message>
+      <source>{} layers of submission {} added.</source>
+      <translation>已加入报审方案 {1} 的 {0} 个图层。</translation>
+    </message>
+    <message>
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -1210,6 +1334,10 @@
     <message>
       <source>Export report…</source>
       <translation>导出审查报告…</translation>
+    </message>
+    <message>
+      <source>Review store…</source>
+      <translation>审查库…</translation>
     </message>
     <message>
       <source>Settings…</source>
@@ -1720,10 +1848,6 @@
       <translation>不通过项</translation>
     </message>
     <message>
-      <source>Warnings</source>
-      <translation>警告项</translation>
-    </message>
-    <message>
       <source>OUTPUT_STORE needs SUBMISSION: a review is stored with the submission it reviews (store it first with Store submission).</source>
       <translation>OUTPUT_STORE 需要 SUBMISSION：审查结果随其所审方案入库（请先用“报审方案入库”将方案入库）。</translation>
     </message>
@@ -1864,20 +1988,12 @@
       <translation>审查库（pg_service.conf 中的 PostgreSQL 服务）</translation>
     </message>
     <message>
-      <source>Community</source>
-      <translation>社区</translation>
-    </message>
-    <message>
       <source>Submitting planner (database role; empty: yourself)</source>
       <translation>报审规划人员（数据库角色；留空为本人）</translation>
     </message>
     <message>
       <source>Submission id</source>
       <translation>报审方案编号</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>版本</translation>
     </message>
     <message>
       <source>Stored tables</source>

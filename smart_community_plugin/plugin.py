@@ -40,6 +40,7 @@ class SmartCommunityPlugin:
         self.menu_only: list[QAction] = []  # actions owned by others (the dock's toggle)
         self.toolbar: Optional[Any] = None
         self.help_dialog: Optional[Any] = None
+        self.store_dialog: Optional[Any] = None
         self.dependency_bar: Optional[Any] = None   # the message bar's offer to install missing packages
         self.missing: list[str] = missing_dependencies()
         self.translator = install_translator()
@@ -100,6 +101,7 @@ class SmartCommunityPlugin:
                            name="report")
         self._add_callable(_theme("/mActionIdentify.svg"), tr("Coverage map tool"), self._coverage_tool,
                            name="coverage_tool", toolbar=True)
+        self._add_callable(_theme("/mIconPostgis.svg"), tr("Review store…"), self._store, name="store")
         self._add_callable(_theme("/mActionOptions.svg"), tr("Settings…"), self._settings, name="settings")
         self._add_callable(_theme("/mActionHelpContents.svg"), tr("Help"), self._help, name="help")
 
@@ -252,6 +254,17 @@ class SmartCommunityPlugin:
                 "A new language takes effect when the plugin is reloaded or QGIS restarts."),
                 Qgis.MessageLevel.Info, 8)
 
+    def _store(self) -> None:
+        from .gui.store_dialog import StoreDialog
+        from .settings import get, set_value
+
+        if self.store_dialog is None:
+            self.store_dialog = StoreDialog(self.iface.mainWindow(), get("store_service"))
+            self.store_dialog.finished.connect(lambda _: set_value("store_service",
+                                                                   self.store_dialog.service.text().strip()))
+        self.store_dialog.show()
+        self.store_dialog.refresh()
+
     def _help(self) -> None:
         from .gui.help_dialog import show_help
 
@@ -310,10 +323,11 @@ class SmartCommunityPlugin:
             self.iface.removePluginMenu(MENU, action)
         self.menu_only.clear()
         self._drop_coverage_tool()
-        if self.help_dialog is not None:
-            self.help_dialog.close()
-            self.help_dialog.deleteLater()
-            self.help_dialog = None
+        for dialog in (self.help_dialog, self.store_dialog):
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+        self.help_dialog = self.store_dialog = None
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.setParent(None)

@@ -13,6 +13,7 @@ DEFAULTS: dict[str, Any] = {
     "live_checks": False,
     "drop_personal_data": False,
     "new_project_crs": "",        # the CRS last chosen for a new planning project (authid or WKT)
+    "store_service": "smart_community",   # the review store's libpq service (pg_service.conf); no secrets here
 }
 
 

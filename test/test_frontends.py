@@ -167,10 +167,12 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review, 
     r = json.loads(report.read_text(encoding="utf-8"))
     assert "exception" not in r, r
     # New project, Apply planning styles and forms, Workbench (the dock's toggle), Validate submission, Run review,
-    # Review results (toggle), Open review result, Export report, Coverage map tool, Settings, Help; six of them on
-    # the toolbar.
-    started = {"active": True, "provider": True, "menu_actions": 11, "docks": 2, "toolbars": [6], "help_windows": 0}
-    gone = {"active": False, "provider": False, "menu_actions": 0, "docks": 0, "toolbars": [], "help_windows": 0}
+    # Review results (toggle), Open review result, Export report, Coverage map tool, Review store, Settings, Help; six
+    # of them on the toolbar.
+    started = {"active": True, "provider": True, "menu_actions": 12, "docks": 2, "toolbars": [6], "help_windows": 0,
+               "store_windows": 0}
+    gone = {"active": False, "provider": False, "menu_actions": 0, "docks": 0, "toolbars": [], "help_windows": 0,
+            "store_windows": 0}
     assert r["start"] == started
     assert r["unload"] and r["after_unload"] == gone  # the help window opened below is closed too
     assert r["reload"] and r["after_reload"] == started
@@ -184,6 +186,10 @@ def test_plugin_loads_unloads_and_reloads_in_real_qgis(tmp_path, sample_review, 
     assert r["menu"]["dock_groups"] == len(chapters) == 6 and r["menu"]["dock_visible"]
     assert r["menu"]["help_windows"] == 1
     assert r["menu"]["review_text"] == review_text   # the menu speaks the interface's language
+    # The review store opens without a store: it says so in its own line (in the interface's language), and is
+    # closed by the unload.
+    assert r["menu"]["store_windows"] == 1 and "smart_community" in r["menu"]["store_status"]
+    assert ("审查库" in r["menu"]["store_status"]) == review_text.startswith("运行")
     assert r["errors"] == []
 
 

@@ -559,3 +559,66 @@ def test_the_city_batch_writes_its_table_into_the_store(store, tmp_path):
     assert [(int(f), v, int(n)) for f, v, n, _ in rows] == list(zip(city.source_fid.astype(int), city.verdict,
                                                                      city.fail_count.astype(int)))
     assert [a for *_, a in rows] == [round(a) for a in city.geometry.area]
+
+
+@pytest.fixture(params=["zh", "en"])
+def language(request, qgis_app):
+    """The plugin speaking one language for the whole test."""
+    from smart_community_plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator("zh_CN" if request.param == "zh" else "en_US")
+    yield request.param
+    remove_translator(translator)
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_the_store_dialog_shows_submissions_reviews_and_what_changed_in_the_interfaces_language(
+        store, reviewed, tmp_path, monkeypatch, language):
+    import dataclasses
+
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.core.messages import catalogue
+    from smart_community_plugin.core.results import Verdict
+    from smart_community_plugin.gui.store_dialog import StoreDialog
+    from smart_community_plugin.gui.tables import cell_texts
+    from smart_community_plugin.pipeline.read import Reviewed
+
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "reviewer_1"), encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    sub = _submission(store, f"dialog-{language}", "planner_a")
+    failed = next(c for c in reviewed.result.checks if c.verdict == Verdict.FAIL)
+    later = [dataclasses.replace(c, verdict=Verdict.PASS) if c is failed else c for c in reviewed.result.checks]
+    _store_review(store, "reviewer_1", sub.id, reviewed)
+    _store_review(store, "reviewer_2", sub.id, Reviewed(reviewed.inputs, dataclasses.replace(reviewed.result,
+                                                                                             checks=later)))
+    dialog = StoreDialog(None, "office")
+    dialog.refresh()
+    rows = cell_texts(dialog.submissions)
+    row = next(k for k, r in enumerate(rows) if r[1] == f"dialog-{language}")
+    assert rows[row][2] == "1" and rows[row][5] == ("已审查" if language == "zh" else "Reviewed")
+    dialog.submissions.selectRow(row)
+    reviews = cell_texts(dialog.reviews)
+    word = catalogue().term("approval", reviewed.result.overall(), language)
+    assert [r[0] for r in reviews] == ["1", "2"] and {r[3] for r in reviews} == {word}
+    assert [r[1] for r in reviews] == ["reviewer_1", "reviewer_2"]
+    lines = [dialog.changes.item(k).text() for k in range(dialog.changes.count())]
+    text = failed.text(language)
+    assert len(lines) == 2 and lines[1].endswith(text)
+    assert lines[0] == ("第 2 轮审查与第 1 轮相比：修复 1 项，新出现问题 0 项，不再可评估 0 项，新增 0 项，移除 0 项。"
+                        if language == "zh" else
+                        "Review 2 against review 1: 1 fixed, 0 broken, 0 no longer assessable, 0 new, 0 gone.")
+    headers = [dialog.reviews.horizontalHeaderItem(k).text() for k in range(dialog.reviews.columnCount())]
+    labels = [dialog.windowTitle(), dialog.refresh_button.text(), dialog.open_button.text(), *headers]
+    assert all(_has_cjk(t) for t in labels) if language == "zh" else not any(_has_cjk(t) for t in labels)
+    dialog.open_layers()
+    names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+    assert ("建筑" in names) if language == "zh" else ("Buildings" in names or "buildings" in names), names
+    QgsProject.instance().clear()
+    dialog.service.setText("no_such_service")
+    dialog.refresh()                               # said in the dialog, not raised
+    assert "no_such_service" in dialog.status.text()

@@ -47,11 +47,18 @@ def _help_windows():
                                                                                     "智慧社区规划帮助"))
 
 
+def _store_windows():
+    from qgis.PyQt.QtWidgets import QApplication, QDialog
+
+    return sum(1 for w in QApplication.topLevelWidgets()
+               if isinstance(w, QDialog) and w.isVisible() and w.windowTitle() in ("Review store", "审查库"))
+
+
 def _state():
     return {"active": NAME in qgis.utils.active_plugins,
             "provider": QgsApplication.processingRegistry().providerById(NAME) is not None,
             "menu_actions": _menu_actions(), "docks": _docks(), "toolbars": _toolbars(),
-            "help_windows": _help_windows()}
+            "help_windows": _help_windows(), "store_windows": _store_windows()}
 
 
 def _menu():
@@ -72,11 +79,12 @@ def _trigger_menu_entries():
     review_json = os.environ["SMART_COMMUNITY_REVIEW_JSON"]
     QFileDialog.getOpenFileName = staticmethod(lambda *args, **kw: (review_json, "JSON (*.json)"))
     entries = _menu()
-    for name in ("validate", "review", "open_review", "report", "help"):
+    for name in ("validate", "review", "open_review", "report", "help", "store"):
         entries[f"SmartCommunity_{name}"].trigger()
     dock = qgis.utils.plugins[NAME].results_dock
     return {"opened": opened, "dock_groups": dock.tree.topLevelItemCount(), "dock_visible": dock.isVisible(),
-            "help_windows": _help_windows(), "review_text": entries["SmartCommunity_review"].text()}
+            "help_windows": _help_windows(), "review_text": entries["SmartCommunity_review"].text(),
+            "store_windows": _store_windows(), "store_status": qgis.utils.plugins[NAME].store_dialog.status.text()}
 
 
 def run():
