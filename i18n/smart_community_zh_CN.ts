@@ -2224,12 +2224,20 @@
       <translation>无法连接审查库“{}”（服务文件 {}）：{}。本机可运行 make db 建立，或向本单位管理员索取服务配置。</translation>
     </message>
     <message>
-      <source>The {} record of {} was changed by {} at {} (now version {}, you edited version {}); nothing was saved. Reload it and make your change again.</source>
-      <translation>{1} 的{0}记录已由 {2} 于 {3} 修改（现为第 {4} 版，您编辑的是第 {5} 版）；未保存任何内容。请重新载入后再修改。</translation>
+      <source>The {} record of {}</source>
+      <translation>{1} 的{0}记录</translation>
     </message>
     <message>
-      <source>The {} record of {} was removed after you opened it; nothing was saved.</source>
-      <translation>{1} 的{0}记录在您打开后已被删除；未保存任何内容。</translation>
+      <source>The device {} of {}</source>
+      <translation>{1} 的设备 {0}</translation>
+    </message>
+    <message>
+      <source>{} was changed by {} at {} (now version {}, you edited version {}); nothing was saved. Reload it and make your change again.</source>
+      <translation>{}已由 {} 于 {} 修改（现为第 {} 版，您编辑的是第 {} 版）；未保存任何内容。请重新载入后再修改。</translation>
+    </message>
+    <message>
+      <source>{} was removed after you opened it; nothing was saved.</source>
+      <translation>{}在您打开后已被删除；未保存任何内容。</translation>
     </message>
     <message>
       <source>Submission {} is not in the store, or you may not review it.</source>

@@ -622,3 +622,22 @@ def test_the_store_dialog_shows_submissions_reviews_and_what_changed_in_the_inte
     dialog.service.setText("no_such_service")
     dialog.refresh()                               # said in the dialog, not raised
     assert "no_such_service" in dialog.status.text()
+
+
+def test_a_device_is_registered_and_a_stale_edit_of_it_refused(store):
+    from smart_community_plugin.store.records import StaleEdit, read_device, save_device
+
+    a, b = _as(store, "reviewer_1"), _as(store, "reviewer_2")
+    assert save_device(a, "望京", "cam-7", "camera", {"view_radius_m": 30, "维护电话": "13912345678"}, None,
+                       facility_type="waste_station", location=(459100.0, 4422500.0, 4547)) == 1
+    record, version = read_device(b, "望京", "cam-7")
+    assert record == {"view_radius_m": 30, "维护电话": "139****5678"}
+    assert save_device(b, "望京", "cam-7", "camera", {**record, "view_radius_m": 40}, version) == 2
+    with pytest.raises(StaleEdit, match="reviewer_2"):
+        save_device(a, "望京", "cam-7", "camera", {"view_radius_m": 25}, version)
+    with b.cursor() as cur:
+        cur.execute("SELECT ST_AsText(location), ST_SRID(location), updated_by FROM sc.devices WHERE device_id = "
+                    "'cam-7'")
+        assert cur.fetchone() == ("POINT(459100 4422500)", 4547, "reviewer_2")
+    a.close()
+    b.close()
