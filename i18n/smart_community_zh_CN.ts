@@ -980,20 +980,20 @@
       <translation>已修复</translation>
     </message>
     <message>
-      <source>Broken</source>
-      <translation>新出现问题</translation>
+      <source>Newly failing</source>
+      <translation>新出现的问题</translation>
     </message>
     <message>
       <source>No longer assessable</source>
       <translation>不再可评估</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>新增</translation>
+      <source>Check added</source>
+      <translation>新增的检查项</translation>
     </message>
     <message>
-      <source>Gone</source>
-      <translation>移除</translation>
+      <source>Check dropped</source>
+      <translation>取消的检查项</translation>
     </message>
     <message>
       <source>Submission</source>
@@ -1012,8 +1012,8 @@
       <translation>报审人</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>已接收</translation>
+      <source>Received at</source>
+      <translation>接收时间</translation>
     </message>
     <message>
       <source>Reviewer</source>
@@ -1022,6 +1022,10 @@
     <message>
       <source>Finished</source>
       <translation>完成时间</translation>
+    </message>
+    <message>
+      <source>Distances</source>
+      <translation>距离计算方式</translation>
     </message>
     <message>
       <source>Fails</source>
@@ -1056,6 +1060,10 @@
       <translation>请先选择一个报审方案。</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>已接收</translation>
+    </message>
+    <message>
       <source>Reviewed</source>
       <translation>已审查</translation>
     </message>
@@ -1086,6 +1094,14 @@
     <message>
       <source>{} layers of submission {} added.</source>
       <translation>已加入报审方案 {1} 的 {0} 个图层。</translation>
+    </message>
+    <message>
+      <source>The two reviews measured distances differently ({} and {}): some changes come from that, not from the scheme.</source>
+      <translation>两轮审查的距离算法不同（{} 与 {}）：部分变化来自算法，而非方案本身。</translation>
+    </message>
+    <message>
+      <source>{}: {}</source>
+      <translation>{}：{}</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -1298,6 +1314,10 @@
     <message>
       <source>The {} layer of submission {} cannot be opened from the store '{}'.</source>
       <translation>无法从审查库“{2}”打开报审方案 {1} 的{0}图层。</translation>
+    </message>
+    <message>
+      <source>The store has no login '{}': no planner could ever read this submission. Add it (scripts/db add-user {} planner) or leave SUBMITTER empty; nothing was stored.</source>
+      <translation>审查库中没有登录名“{}”：任何规划人员都无法查看此报审方案。请先添加（scripts/db add-user {} planner），或将 SUBMITTER 留空；未入库任何内容。</translation>
     </message>
     <message>
       <source>Exporting to Excel (XLSX)</source>
@@ -1804,6 +1824,10 @@
       <translation>审查结果：设施</translation>
     </message>
     <message>
+      <source>Review store: with SUBMISSION the layers of that stored submission are reviewed (layers given here take their role's place), read from the store named by STORE (a PostgreSQL service, default smart_community); with OUTPUT_STORE the review, its checks and its buildings are written into the store as the submission's next review, in one transaction. OUTPUT_JSON and OUTPUT_GPKG are then optional.</source>
+      <translation>审查库：指定 SUBMISSION 时，审查该入库方案的图层（此处给出的图层替代同一角色的图层），从 STORE 指定的审查库读取（PostgreSQL 服务，默认 smart_community）；勾选 OUTPUT_STORE 时，审查结论、各项检查及建筑结果在一个事务中写入审查库，作为该方案的下一轮审查。此时 OUTPUT_JSON 与 OUTPUT_GPKG 可不填。</translation>
+    </message>
+    <message>
       <source>Checks a community scheme against T/CECS 智慧社区规划标准: facility counts per population (4.5.3, Table A.0.1), service radius coverage, sizes, the integrated service centre (4.5.5-1), property management rooms and smart requirements (智慧要求, 4.5.10). With a roads layer, distances are walked along the network (DISTANCE: euclidean, network or both; verdicts use walking distances when they are computed), with buildings and facilities inside gated compounds reaching out only through the paths in their walls' gates. Distances are in metres in a CGCS2000 Gauss-Kruger or UTM CRS chosen from the data. Population per building: its population field, else households x persons per household, else floor area / floor area per person. Writes a JSON review (docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.</source>
       <translation>依据 T/CECS 智慧社区规划标准审查社区规划方案：按人口规模的设施数量（4.5.3、附表 A.0.1）、服务半径覆盖、设施规模、社区综合服务中心（4.5.5-1）、物业管理用房及智慧要求（4.5.10）。提供道路图层时按路网计算步行距离（DISTANCE：euclidean 直线、network 路网或 both 两者；计算了步行距离时以步行距离判定），门禁小区内的建筑和设施只能经由围墙大门处的道路出入。距离以米计，在根据数据位置选择的 CGCS2000 高斯-克吕格或 UTM 坐标系中计算。每栋建筑的人口：取人口字段，否则为户数 × 户均人口，否则为建筑面积 / 人均建筑面积。输出 JSON 审查结果（docs/review-schema.md）和结果图层 GeoPackage；不修改输入数据。</translation>
     </message>
@@ -1848,12 +1872,20 @@
       <translation>不通过项</translation>
     </message>
     <message>
+      <source>Give OUTPUT_JSON, OUTPUT_GPKG or OUTPUT_STORE: the review must be written somewhere.</source>
+      <translation>请给出 OUTPUT_JSON、OUTPUT_GPKG 或 OUTPUT_STORE：审查结果必须有写入之处。</translation>
+    </message>
+    <message>
       <source>OUTPUT_STORE needs SUBMISSION: a review is stored with the submission it reviews (store it first with Store submission).</source>
       <translation>OUTPUT_STORE 需要 SUBMISSION：审查结果随其所审方案入库（请先用“报审方案入库”将方案入库）。</translation>
     </message>
     <message>
       <source>Stored as review {} of submission {}.</source>
       <translation>已作为报审方案 {1} 的第 {0} 轮审查入库。</translation>
+    </message>
+    <message>
+      <source>SUBMISSION must be a submission's number (1, 2, ...), not '{}'.</source>
+      <translation>SUBMISSION 应为报审方案编号（1、2……），而不是“{}”。</translation>
     </message>
     <message>
       <source>For the city health examination (城市体检) and district reviews: the COMMUNITY layer holds one boundary per community (name, kind, optional population) and the other layers are city-wide. Each community is reviewed as smart_community:review would review it alone, on the city's features within a halo of its boundary (the largest service radius, life-circle walk, register distance or longest sunlight shadow; docs/city-batch.md). The work runs on Dask: an embedded cluster on this machine (WORKERS, default one per core) or an existing one (SCHEDULER, tcp://host:8786); workers need no QGIS. OUTPUT receives city.gpkg (layer communities: verdict, counts, coverage per type by walking and straight line, life circles, population), city_summary.pdf, and communities/&lt;fid&gt;.json and .gpkg, each the single review's. A community that fails is recorded with its reason; a rerun skips communities whose inputs and settings have not changed (RESUME). Needs dask[distributed].</source>
@@ -1960,10 +1992,6 @@
       <translation>{} 必须大于 0（且不超过 100 千米）</translation>
     </message>
     <message>
-      <source>Distances</source>
-      <translation>距离计算方式</translation>
-    </message>
-    <message>
       <source>{} must be numbers separated by commas</source>
       <translation>{} 必须为逗号分隔的数字</translation>
     </message>
@@ -2002,6 +2030,14 @@
     <message>
       <source>Stored as submission {} (version {}) with {} warnings.</source>
       <translation>已入库为报审方案 {}（第 {} 版），警告 {} 项。</translation>
+    </message>
+    <message>
+      <source>This file is byte for byte version {} of the same community, stored again.</source>
+      <translation>该文件与同一社区的第 {} 版完全相同，已再次入库。</translation>
+    </message>
+    <message>
+      <source>Layers no role takes, not stored: {}</source>
+      <translation>无对应角色、未入库的图层：{}</translation>
     </message>
     <message>
       <source>For a facility type (or several, comma separated), picks sites among CANDIDATES (parcels, vacant land, ground floors; or a grid over the community minus buildings and roads) so that residents are within the type's service radius or walking distance (Table A.0.1), by the same distances as the review. MODE cover_all: the fewest sites that reach everybody who can be reached; best_k: the K sites that reach the most residents. Existing facilities stay where they are. EXACT adds the optimum by integer programming (PuLP/CBC) and reports the greedy answer's shortfall. CAPACITY lets one facility serve at most the upper number of its population band. COLOCATE places the types of the integrated service centre (4.5.5-1) together. Candidates with less land than the type needs are excluded, with the reason.</source>
@@ -2218,6 +2254,10 @@
     <message>
       <source>Walking coverage</source>
       <translation>步行覆盖</translation>
+    </message>
+    <message>
+      <source>The store '{}' refused this: {}</source>
+      <translation>审查库“{}”拒绝了此操作：{}</translation>
     </message>
     <message>
       <source>Cannot connect to the store '{}' (service file {}): {}. Run 'make db' for a local one, or ask the office's administrator for the service.</source>

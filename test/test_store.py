@@ -604,7 +604,9 @@ def test_the_store_dialog_shows_submissions_reviews_and_what_changed_in_the_inte
     dialog.submissions.selectRow(row)
     reviews = cell_texts(dialog.reviews)
     word = catalogue().term("approval", reviewed.result.overall(), language)
-    assert [r[0] for r in reviews] == ["1", "2"] and {r[3] for r in reviews} == {word}
+    assert [r[0] for r in reviews] == ["1", "2"] and {r[4] for r in reviews} == {word}
+    assert {r[3] for r in reviews} == {catalogue().term("distance", reviewed.result.parameters["distance_method"],
+                                                        language)}
     assert [r[1] for r in reviews] == ["reviewer_1", "reviewer_2"]
     lines = [dialog.changes.item(k).text() for k in range(dialog.changes.count())]
     text = failed.text(language)
@@ -641,3 +643,68 @@ def test_a_device_is_registered_and_a_stale_edit_of_it_refused(store):
         assert cur.fetchone() == ("POINT(459100 4422500)", 4547, "reviewer_2")
     a.close()
     b.close()
+
+
+def test_nothing_stored_is_changed_or_dropped_by_the_offices_administrator_either(store):
+    sub = _submission(store, "untouchable", "planner_a")
+    conn = _as(store, "officer")                     # member of sc_admin, the schema's owner
+    conn.autocommit = True
+    refused = [f"UPDATE sc.submissions SET submitter = 'planner_b' WHERE id = {sub.id}",
+               f"UPDATE sc.submissions SET files_sha256 = '0' WHERE id = {sub.id}",
+               f"DELETE FROM sc.submissions WHERE id = {sub.id}",
+               f'DROP TABLE submitted."{sub.tables["buildings"]}"',
+               f'ALTER TABLE submitted."{sub.tables["buildings"]}" DISABLE TRIGGER never_changed',
+               "ALTER TABLE sc.reviews DISABLE TRIGGER never_changed",
+               "DROP TRIGGER never_changed ON sc.reviews",
+               "TRUNCATE sc.submissions CASCADE"]
+    for sql in refused:
+        with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute(sql)
+    with conn.cursor() as cur:
+        cur.execute("UPDATE sc.submissions SET status = 'withdrawn' WHERE id = %s", (sub.id,))   # its status may
+        cur.execute("SELECT submitter, status FROM sc.submissions WHERE id = %s", (sub.id,))
+        assert cur.fetchone() == ("planner_a", "withdrawn")
+        cur.execute(f'SELECT count(*) FROM submitted."{sub.tables["buildings"]}"')
+        assert cur.fetchone()[0] > 0
+    conn.close()
+
+
+def test_an_officers_mistakes_are_said_plainly_and_store_nothing(store, tmp_path):
+    """Found by a review officer trying the store: a fractional or wrong submission number, a wrong store name,
+    a planner login that does not exist."""
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "officer"), encoding="utf-8")
+    env = dict(os.environ, PGSERVICEFILE=str(services))
+    sub = _submission(store, "mistakes", "planner_a")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(ROOT / "scripts" / "qgis-process"), "run", *args], capture_output=True,
+                              text=True, timeout=300, env=env)
+    for value in ("1.5", "abc", "0"):
+        done = run("smart_community:review", "--", "STORE=office", f"SUBMISSION={value}", "OUTPUT_STORE=true")
+        assert done.returncode != 0 and "Traceback" not in done.stderr + done.stdout
+        assert "SUBMISSION" in done.stderr + done.stdout
+    done = run("smart_community:review", "--", "STORE=nope", f"SUBMISSION={sub.id}", "OUTPUT_STORE=true")
+    said = done.stderr + done.stdout
+    assert done.returncode != 0 and "'nope'" in said and "Traceback" not in said and "Unexpected" not in said
+    done = run("smart_community:store_submission", "--", f"INPUT={SAMPLE}", "COMMUNITY_NAME=mistakes",
+               "SUBMITTER=zhang_gong", "STORE=office")
+    said = done.stderr + done.stdout
+    assert done.returncode != 0 and "zhang_gong" in said and "add-user" in said and "Traceback" not in said
+    conn = _as(store, "officer")
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM sc.reviews WHERE submission_id = %s", (sub.id,))
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT max(version) FROM sc.submissions WHERE community = 'mistakes'")
+        assert cur.fetchone()[0] == 1
+    conn.close()
+
+
+
+@pytest.mark.parametrize("args, said", [(["add-user", "li_gong", "planer"], "'planer' is not a role"),
+                                        (["add-user", "x; drop", "planner"], "'x; drop' is not a login name")])
+def test_scripts_db_names_a_wrong_role_or_login_and_changes_nothing(args, said):
+    # Run with whatever python3 PATH finds (a pyenv one lacks psycopg2): the script takes the project's own.
+    done = subprocess.run(["python3", str(ROOT / "scripts" / "db"), *args], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr

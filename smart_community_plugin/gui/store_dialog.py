@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..pipeline.log import LOG_TAG
 from .tables import fill, result_table
-from .words import approval_label, role_name, ui_language
+from .words import approval_label, role_name, term, ui_language
 
 
 class StoreDialog(QDialog):
@@ -37,9 +37,9 @@ class StoreDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.submissions = result_table([tr("Submission"), tr("Community"), tr("Version"), tr("Submitter"),
-                                         tr("Received"), tr("Status")], stretch=1)
-        self.reviews = result_table([tr("Review"), tr("Reviewer"), tr("Finished"), tr("Verdict"), tr("Fails"),
-                                     tr("Warnings"), tr("Not assessed")], stretch=3)
+                                         tr("Received at"), tr("Status")], stretch=1)
+        self.reviews = result_table([tr("Review"), tr("Reviewer"), tr("Finished"), tr("Distances"), tr("Verdict"),
+                                     tr("Fails"), tr("Warnings"), tr("Not assessed")], stretch=4)
         self.changes = QListWidget()
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Store (PostgreSQL service)")))
@@ -122,6 +122,7 @@ class StoreDialog(QDialog):
             self._failed(exc)
             return
         fill(self.reviews, [(h["number"], h["reviewer"], h["finished_at"].strftime("%Y-%m-%d %H:%M"),
+                             term("distance", h["distance"]) if h["distance"] else "—",
                              approval_label(h["overall"]), h["fail"], h["warning"], h["not_assessed"]) for h in past])
         self.reviews.sortItems(0, Qt.SortOrder.AscendingOrder)
         self.changes.addItems(lines)
@@ -136,12 +137,16 @@ class StoreDialog(QDialog):
             cur.execute("SELECT check_id, message_zh, message_en FROM sc.review_checks WHERE review_id IN (%s, %s)",
                         (older["id"], newer["id"]))
             texts = {i: (zh if ui_language() == "zh" else en) for i, zh, en in cur.fetchall()}
-        heads = {"fixed": tr("Fixed"), "broken": tr("Broken"), "unassessed": tr("No longer assessable"),
-                 "new": tr("New"), "gone": tr("Gone")}
+        heads = {"fixed": tr("Fixed"), "broken": tr("Newly failing"), "unassessed": tr("No longer assessable"),
+                 "new": tr("Check added"), "gone": tr("Check dropped")}
         lines = [tr("Review {} against review {}: {} fixed, {} broken, {} no longer assessable, {} new, {} gone.")
                  .format(newer["number"], older["number"], *(len(diff[k]) for k in heads))]
+        if older["distance"] != newer["distance"]:
+            lines.append(tr("The two reviews measured distances differently ({} and {}): some changes come from "
+                            "that, not from the scheme.").format(term("distance", older["distance"] or "—"),
+                                                                  term("distance", newer["distance"] or "—")))
         for key, head in heads.items():
-            lines += [f"{head}: {texts.get(c, c)}" for c in diff[key]]
+            lines += [tr("{}: {}").format(head, texts.get(c, c)) for c in diff[key]]
         return lines
 
     def open_layers(self) -> None:

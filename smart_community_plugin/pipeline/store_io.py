@@ -13,26 +13,28 @@ from qgis.core import QgsVectorLayer
 
 from ..core.errors import InputError
 from ..i18n import tr
-from ..store.connection import StoreError, connect
+from ..store.connection import StoreError, connect, refusals
 from .scheme import Scheme
 from .validation import ROLES
 
 
 @dataclass(frozen=True)
 class StoredSubmission:
-    """A submission stored from a file: its id, version, tables by role, and its validation's counts."""
+    """A submission stored from a file: its id, version, tables by role, its validation's warnings (texts), the
+    earlier version with the very same file (or None) and the file's layers no role takes (not stored)."""
 
     id: int
     version: int
     tables: dict[str, str]
-    blocking: int
-    warnings: int
+    warnings: list[str]
+    same_as: Optional[int]
+    skipped: list[str]
 
 
 def store_gpkg(service: str, path: Path, community: str, submitter: str, standard: Any) -> StoredSubmission:
     """Validate a planning GeoPackage (layers named as in the template), then store its layers as a new version
     of the community's scheme; blocking findings refuse it, with nothing stored."""
-    from ..store.submissions import store_submission
+    from ..store.submissions import files_sha256, store_submission
     from .read import read_inputs
     from .validation import validate_layers
 
@@ -44,14 +46,36 @@ def store_gpkg(service: str, path: Path, community: str, submitter: str, standar
             len(result.blocking), "; ".join(f"{f.layer}: {f.text()}" for f in result.blocking[:5])))
     epsg = int(read_inputs(scheme, standard).crs["working"].split(":")[1])
     names = {role: layer.source().split("layername=", 1)[1].split("|")[0] for role, layer in present.items()}
-    conn = connect(service)
-    try:
-        stored = store_submission(conn, community, submitter or _current_user(conn), Path(path), names, epsg,
-                                  validation=result.to_dict())
-    finally:
-        conn.close()
-    return StoredSubmission(stored.id, stored.version, stored.tables, len(result.blocking),
-                            result.counts()["warning"])
+    skipped = sorted(set(_layer_names(path)) - set(names.values()))
+    digest = files_sha256([Path(path)])
+    with refusals(service):
+        conn = connect(service)
+        try:
+            submitter = submitter or _current_user(conn)
+            with conn.cursor() as cur:
+                cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (submitter,))
+                known = cur.fetchone() is not None
+                cur.execute("SELECT max(version) FROM sc.submissions WHERE community = %s AND files_sha256 = %s",
+                            (community, digest))
+                same_as = cur.fetchone()[0]
+            conn.rollback()
+            if not known:
+                raise StoreError(tr("The store has no login '{}': no planner could ever read this submission. Add "
+                                    "it (scripts/db add-user {} planner) or leave SUBMITTER empty; nothing was "
+                                    "stored.").format(submitter, submitter))
+            stored = store_submission(conn, community, submitter, Path(path), names, epsg,
+                                      validation=result.to_dict())
+        finally:
+            conn.close()
+    warnings = [f"{f.layer}: {f.text()}" for f in result.ordered() if f.severity.value == "warning"]
+    return StoredSubmission(stored.id, stored.version, stored.tables, warnings, same_as, skipped)
+
+
+def _layer_names(path: Path) -> list[str]:
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds is not None else []
 
 
 def _current_user(conn: Any) -> str:
@@ -69,13 +93,15 @@ def layer_uri(service: str, table: str) -> str:
 
 def submission_layers(service: str, submission: int) -> dict[str, QgsVectorLayer]:
     """The stored submission's layers by role, through QGIS's PostgreSQL provider."""
-    conn = connect(service)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT role, table_name FROM sc.submission_layers WHERE submission_id = %s", (submission,))
-            tables = dict(cur.fetchall())
-    finally:
-        conn.close()
+    with refusals(service):
+        conn = connect(service)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT role, table_name FROM sc.submission_layers WHERE submission_id = %s",
+                            (submission,))
+                tables = dict(cur.fetchall())
+        finally:
+            conn.close()
     if not tables:
         raise StoreError(tr("Submission {} is not in the store '{}', or you may not read it.")
                          .format(submission, service))
@@ -94,11 +120,12 @@ def review_into_store(service: str, submission: int, reviewed: Any, started_at: 
     """Write a finished review into the store (one transaction); returns its id and number."""
     from ..store.reviews import store_review
 
-    conn = connect(service)
-    try:
-        return store_review(conn, submission, reviewed, started_at, run_id, report_pdf)
-    finally:
-        conn.close()
+    with refusals(service):
+        conn = connect(service)
+        try:
+            return store_review(conn, submission, reviewed, started_at, run_id, report_pdf)
+        finally:
+            conn.close()
 
 
 def project_uri(service: str, name: str = "office") -> str:

@@ -25,6 +25,12 @@ from .base import SmartAlgorithm
 from .parameters import add_language_parameter, add_scheme_parameters, language_parameter, review_from_parameters
 from .store_submission import DEFAULT_SERVICE, add_store_parameter
 
+STORE_HELP = tr_noop(
+    "Review store: with SUBMISSION the layers of that stored submission are reviewed (layers given here take "
+    "their role's place), read from the store named by STORE (a PostgreSQL service, default smart_community); "
+    "with OUTPUT_STORE the review, its checks and its buildings are written into the store as the submission's "
+    "next review, in one transaction. OUTPUT_JSON and OUTPUT_GPKG are then optional.")
+
 
 class ReviewAlgorithm(SmartAlgorithm):
     """Runs the review and writes OUTPUT_JSON and OUTPUT_GPKG (as one pair)."""
@@ -42,11 +48,15 @@ class ReviewAlgorithm(SmartAlgorithm):
         "household, else floor area / floor area per person. Writes a JSON review "
         "(docs/review-schema.md) and a GeoPackage of result layers; inputs are never modified.")
 
+    def shortHelpString(self) -> str:  # noqa: N802
+        """The review's help, with how it reads from and writes into the review store."""
+        return super().shortHelpString() + "\n\n" + tr(STORE_HELP)
+
     def define(self) -> None:
         """The scheme's parameters and the two outputs."""
         add_scheme_parameters(self, scheme_optional=True)   # the layers may come from a stored submission
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT_JSON", tr("Review (JSON)"), "JSON (*.json)"))
+            "OUTPUT_JSON", tr("Review (JSON)"), "JSON (*.json)", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_GPKG", tr("Result layers (GeoPackage)"), "GeoPackage (*.gpkg)", optional=True))
         add_language_parameter(self, tr("Language of the messages in the review (both are always kept)"))
@@ -69,6 +79,9 @@ class ReviewAlgorithm(SmartAlgorithm):
         out_json = self.file_output(parameters, "OUTPUT_JSON", context)
         out_gpkg = self.file_output(parameters, "OUTPUT_GPKG", context)
         store, submission, into_store = self._store(parameters, context)
+        if not (out_json or out_gpkg or into_store):
+            raise QgsProcessingException(tr("Give OUTPUT_JSON, OUTPUT_GPKG or OUTPUT_STORE: the review must be "
+                                            "written somewhere."))
         number = None
         with self.outputs(parameters, context) as outputs:
             started = dt.datetime.now(dt.timezone.utc)
@@ -97,8 +110,18 @@ class ReviewAlgorithm(SmartAlgorithm):
 
     def _store(self, parameters: dict, context: QgsProcessingContext) -> tuple[str, Optional[int], bool]:
         """(service, submission, write into the store) from STORE, SUBMISSION and OUTPUT_STORE."""
-        submission = self.parameterAsInt(parameters, "SUBMISSION", context) \
-            if parameters.get("SUBMISSION") not in (None, "") else None
+        raw = parameters.get("SUBMISSION")
+        submission = None
+        if raw not in (None, ""):
+            # QGIS rounds 1.5 to 2 and reads 'abc' as empty: a wrong number would review another submission.
+            try:
+                number = float(str(raw).strip())
+            except ValueError:
+                number = float("nan")
+            if not (number >= 1 and number.is_integer()):
+                raise QgsProcessingException(tr("SUBMISSION must be a submission's number (1, 2, ...), not '{}'.")
+                                             .format(raw))
+            submission = int(number)
         into = self.parameterAsBoolean(parameters, "OUTPUT_STORE", context)
         if into and submission is None:
             raise QgsProcessingException(tr("OUTPUT_STORE needs SUBMISSION: a review is stored with the submission "

@@ -55,7 +55,14 @@ class StoreSubmissionAlgorithm(SmartAlgorithm):
                             self.parameterAsFile(parameters, "INPUT", context),
                             self.parameterAsString(parameters, "COMMUNITY_NAME", context),
                             self.parameterAsString(parameters, "SUBMITTER", context), load_standard())
+        for line in stored.warnings:
+            feedback.pushWarning(line)
+        if stored.same_as is not None:
+            feedback.pushWarning(tr("This file is byte for byte version {} of the same community, stored again.")
+                                 .format(stored.same_as))
+        if stored.skipped:
+            feedback.pushInfo(tr("Layers no role takes, not stored: {}").format(", ".join(stored.skipped)))
         feedback.pushInfo(tr("Stored as submission {} (version {}) with {} warnings.").format(
-            stored.id, stored.version, stored.warnings))
+            stored.id, stored.version, len(stored.warnings)))
         return {"SUBMISSION": stored.id, "VERSION": stored.version,
                 "TABLES": ",".join(f"{role}={table}" for role, table in stored.tables.items())}

@@ -4,14 +4,31 @@ file or in QGIS's authentication database, never in the plugin's settings, logs 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Optional
 
+from ..core.errors import PlanningError
 from ..i18n import tr
 
 
-class StoreError(RuntimeError):
+class StoreError(PlanningError):
     """The store cannot be reached or refused what was asked; the message says what to do."""
+
+
+@contextmanager
+def refusals(service: str) -> Iterator[None]:
+    """The database's own errors (no rights, a lost connection ...) as a StoreError naming the store: said to the
+    user in one line, never an "unexpected error" with a traceback."""
+    import psycopg2
+
+    try:
+        yield
+    except psycopg2.Error as exc:
+        detail = (getattr(exc, "pgerror", None) or str(exc)).strip().splitlines()[0]
+        raise StoreError(tr("The store '{}' refused this: {}").format(service, detail.removeprefix("ERROR:  "))) \
+            from exc
 
 
 def use_service_file(path: Optional[Path]) -> None:
@@ -33,4 +50,4 @@ def connect(service: str, user: Optional[str] = None, application: str = "smart_
         where = os.environ.get("PGSERVICEFILE", "~/.pg_service.conf")
         raise StoreError(tr("Cannot connect to the store '{}' (service file {}): {}. Run 'make db' for a local "
                             "one, or ask the office's administrator for the service.")
-                         .format(service, where, str(exc).strip())) from exc
+                         .format(service, where, str(exc).strip().splitlines()[0])) from exc

@@ -110,11 +110,12 @@ def _copy_into(cur: Any, table: str, columns: str, buf: io.StringIO) -> None:
 
 
 def history(conn: Any, submission_id: int) -> list[dict[str, Any]]:
-    """The submission's reviews, oldest first: number, reviewer, when, verdict and counts."""
+    """The submission's reviews, oldest first: number, reviewer, when, verdict, counts and distance method."""
     with conn.cursor() as cur:
-        cur.execute("SELECT id, number, reviewer, finished_at, overall, fail_count, warning_count, not_assessed "
-                    "FROM sc.reviews WHERE submission_id = %s ORDER BY number", (submission_id,))
-        keys = ("id", "number", "reviewer", "finished_at", "overall", "fail", "warning", "not_assessed")
+        cur.execute("SELECT id, number, reviewer, finished_at, overall, fail_count, warning_count, not_assessed, "
+                    "parameters ->> 'distance_method' FROM sc.reviews WHERE submission_id = %s ORDER BY number",
+                    (submission_id,))
+        keys = ("id", "number", "reviewer", "finished_at", "overall", "fail", "warning", "not_assessed", "distance")
         return [dict(zip(keys, row)) for row in cur.fetchall()]
 
 

@@ -109,8 +109,11 @@ def _copy_layer(cur: Any, path: Path, layer: str, table: str, epsg: int, privacy
     types = [_SQL_TYPE.get(c.dtype.kind, "text") for _, c in kept]
     cols = ", ".join(f'"{n}" {t}' for (n, _), t in zip(kept, types))
     cur.execute("SET LOCAL ROLE sc_admin")
+    # Created with its final columns (the store never alters a table once made): rows arrive through COPY into a
+    # temporary table and move with their geometry transformed to the scheme's CRS.
     cur.execute(f'CREATE TABLE submitted."{table}" (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY'
-                f'{", " + cols if cols else ""}, geom geometry)')
+                f'{", " + cols if cols else ""}, geom geometry(Geometry, {int(epsg)}))')
+    cur.execute(f'CREATE TEMP TABLE incoming ({cols + ", " if cols else ""}geom geometry) ON COMMIT DROP')
     buf = io.StringIO()
     n = len(wkb) if wkb is not None else (len(kept[0][1]) if kept else 0)
     lists = [c.tolist() for _, c in kept]
@@ -120,9 +123,11 @@ def _copy_layer(cur: Any, path: Path, layer: str, table: str, epsg: int, privacy
         buf.write("\t".join(row) + "\n")
     buf.seek(0)
     names_sql = ", ".join([f'"{k}"' for k, _ in kept] + ["geom"])
-    cur.copy_expert(f'COPY submitted."{table}" ({names_sql}) FROM STDIN', buf)
-    cur.execute(f'ALTER TABLE submitted."{table}" ALTER COLUMN geom TYPE geometry(Geometry, {int(epsg)}) '
-                "USING ST_Transform(ST_SetSRID(geom, %s), %s)", (source_epsg, epsg))
+    cur.copy_expert(f"COPY incoming ({names_sql}) FROM STDIN", buf)
+    plain = ", ".join(f'"{k}"' for k, _ in kept)
+    cur.execute(f'INSERT INTO submitted."{table}" ({names_sql}) SELECT {plain + ", " if plain else ""}'
+                "ST_Transform(ST_SetSRID(geom, %s), %s) FROM incoming", (source_epsg, epsg))
+    cur.execute("DROP TABLE incoming")
     cur.execute(f'CREATE INDEX ON submitted."{table}" USING gist (geom)')
     cur.execute("RESET ROLE")
     return n
