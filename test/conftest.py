@@ -83,3 +83,13 @@ def chinese_ui(qgis_app):
     assert translator is not None, "run 'make i18n' to build the .qm"
     yield translator
     remove_translator(translator)
+
+
+@pytest.fixture(params=["zh", "en"])
+def language(request, qgis_app):
+    """The plugin speaking one language (zh, then en) for the whole test: its screens are walked in both."""
+    from smart_community_plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator("zh_CN" if request.param == "zh" else "en_US")
+    yield request.param
+    remove_translator(translator)

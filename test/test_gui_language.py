@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 from .conftest import SAMPLE
 from .gui.walk import texts, untranslated
 
 ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas")
-
-
-@pytest.fixture(params=["zh", "en"])
-def language(request, qgis_app):
-    """The plugin speaking one language for the whole test."""
-    from smart_community_plugin.i18n import install_translator, remove_translator
-
-    translator = install_translator("zh_CN" if request.param == "zh" else "en_US")
-    yield request.param
-    remove_translator(translator)
 
 
 def _sample_values(path) -> set[str]:

@@ -561,16 +561,6 @@ def test_the_city_batch_writes_its_table_into_the_store(store, tmp_path):
     assert [a for *_, a in rows] == [round(a) for a in city.geometry.area]
 
 
-@pytest.fixture(params=["zh", "en"])
-def language(request, qgis_app):
-    """The plugin speaking one language for the whole test."""
-    from smart_community_plugin.i18n import install_translator, remove_translator
-
-    translator = install_translator("zh_CN" if request.param == "zh" else "en_US")
-    yield request.param
-    remove_translator(translator)
-
-
 def _has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
