@@ -1788,6 +1788,10 @@
       <translation>报告（PDF）</translation>
     </message>
     <message>
+      <source>Also keep the report with its review in this review store (PostgreSQL service)</source>
+      <translation>同时将报告随其审查结果存入此审查库（PostgreSQL 服务）</translation>
+    </message>
+    <message>
       <source>Pages</source>
       <translation>页数</translation>
     </message>
@@ -1812,8 +1816,16 @@
       <translation>请输入审查结果 JSON，或输入社区、建筑和设施图层进行审查。</translation>
     </message>
     <message>
+      <source>Only a review written by this plugin (its JSON carries a run id) can keep its report in the store.</source>
+      <translation>只有本插件写出的审查结果（其 JSON 带有运行编号）才能将报告存入审查库。</translation>
+    </message>
+    <message>
       <source>Report: {}</source>
       <translation>报告：{}</translation>
+    </message>
+    <message>
+      <source>The report is kept with review {} in the store '{}'.</source>
+      <translation>报告已随第 {} 轮审查存入审查库“{}”。</translation>
     </message>
     <message>
       <source>Review result: buildings</source>
@@ -2282,6 +2294,14 @@
     <message>
       <source>Submission {} is not in the store, or you may not review it.</source>
       <translation>报审方案 {} 不在审查库中，或您无权审查。</translation>
+    </message>
+    <message>
+      <source>No review in the store carries the run id {}: store the review first (OUTPUT_STORE), then its report.</source>
+      <translation>审查库中没有运行编号为 {} 的审查：请先将审查结果入库（OUTPUT_STORE），再入库其报告。</translation>
+    </message>
+    <message>
+      <source>Review {} already has its report in the store; a stored report is never replaced.</source>
+      <translation>第 {} 轮审查的报告已在审查库中；入库的报告不会被替换。</translation>
     </message>
     <message>
       <source>{}: the layer's CRS ({}) has no EPSG code; reproject it to a CGCS2000 or UTM CRS first.</source>

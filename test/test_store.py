@@ -698,3 +698,29 @@ def test_scripts_db_names_a_wrong_role_or_login_and_changes_nothing(args, said):
     done = subprocess.run(["python3", str(ROOT / "scripts" / "db"), *args], capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_reports_pdf_is_kept_with_its_stored_review_once(store, tmp_path):
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "reviewer_1"), encoding="utf-8")
+    sub = _submission(store, "报告入库", "planner_a")
+    _qgis_process(["smart_community:review", "--", "STORE=office", f"SUBMISSION={sub.id}", "OUTPUT_STORE=true",
+                   "DISTANCE=euclidean", f"OUTPUT_JSON={tmp_path / 'r.json'}", f"OUTPUT_GPKG={tmp_path / 'r.gpkg'}"],
+                  services)
+    args = ["smart_community:report", "--", f"REVIEW_JSON={tmp_path / 'r.json'}", f"RESULT_GPKG={tmp_path / 'r.gpkg'}",
+            "MAPS=false", "STORE=office"]
+    _qgis_process([*args, f"OUTPUT={tmp_path / 'r.pdf'}"], services)
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    conn = _as(store, "planner_a")                   # the submitting planner reads the report of their review
+    with conn.cursor() as cur:
+        cur.execute("SELECT p.pdf, r.number FROM sc.review_reports p JOIN sc.reviews r ON r.id = p.review_id "
+                    "WHERE r.submission_id = %s", (sub.id,))
+        stored, number = cur.fetchone()
+    conn.close()
+    assert bytes(stored) == pdf and number == 1
+    again = subprocess.run([str(ROOT / "scripts" / "qgis-process"), "run", *args, f"OUTPUT={tmp_path / 'again.pdf'}"],
+                           capture_output=True, text=True, timeout=300, env=dict(os.environ, PGSERVICEFILE=str(services)))
+    said = again.stdout + again.stderr
+    assert again.returncode != 0 and "never replaced" in said and "Traceback" not in said
+    assert not (tmp_path / "again.pdf").exists()      # refused by the store: no file either

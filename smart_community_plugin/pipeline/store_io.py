@@ -128,6 +128,18 @@ def review_into_store(service: str, submission: int, reviewed: Any, started_at: 
             conn.close()
 
 
+def report_into_store(service: str, run_id: str, pdf: bytes) -> Any:
+    """Keep an approval report with the stored review of the same run id."""
+    from ..store.reviews import store_report
+
+    with refusals(service):
+        conn = connect(service)
+        try:
+            return store_report(conn, run_id, pdf)
+        finally:
+            conn.close()
+
+
 def project_uri(service: str, name: str = "office") -> str:
     """Where the office's QGIS project lives in the store (QGIS's own PostgreSQL project storage)."""
     return f"postgresql://?service={service}&schema=sc&project={name}"

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import tempfile
+from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
@@ -81,6 +82,9 @@ class ReportAlgorithm(SmartAlgorithm):
                                                      usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterBoolean("MAPS", tr("Include maps"), True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report (PDF)"), "PDF (*.pdf)"))
+        self.addParameter(QgsProcessingParameterString(
+            "STORE", tr("Also keep the report with its review in this review store (PostgreSQL service)"),
+            optional=True))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
@@ -101,7 +105,20 @@ class ReportAlgorithm(SmartAlgorithm):
                 write_file(gpkg, review_layers(reviewed), privacy=outputs.privacy)
             else:
                 raise InputError(tr("Give a review JSON, or the community, buildings and facilities to review."))
-            outputs.file(out, lambda path: self._build(parameters, context, feedback, review, gpkg, path))
+            made: dict[str, Any] = {}
+            outputs.file(out, lambda path: (self._build(parameters, context, feedback, review, gpkg, path),
+                                            made.update(path=path)))
+            store = (self.parameterAsString(parameters, "STORE", context) or "").strip()
+            if store:
+                # Before the file is committed: a report the store refuses is not left half-kept.
+                from ..pipeline.store_io import report_into_store
+
+                if not review.get("run_id"):
+                    raise InputError(tr("Only a review written by this plugin (its JSON carries a run id) can keep "
+                                        "its report in the store."))
+                kept = report_into_store(store, review["run_id"], Path(made["path"]).read_bytes())
+                feedback.pushInfo(tr("The report is kept with review {} in the store '{}'.").format(kept.number,
+                                                                                                    store))
         return {"OUTPUT": out, "PAGES": self.pages}
 
     def _build(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,

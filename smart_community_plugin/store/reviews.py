@@ -109,6 +109,23 @@ def _copy_into(cur: Any, table: str, columns: str, buf: io.StringIO) -> None:
     cur.execute(f"INSERT INTO sc.{table} ({columns}) SELECT {columns} FROM incoming_{table}")
 
 
+def store_report(conn: Any, run_id: str, pdf: bytes) -> StoredReview:
+    """Keep the approval report of the stored review that carries run_id (the review JSON's); once only."""
+    with conn:
+        with conn.cursor() as cur:
+            cur.execute("SELECT id, number FROM sc.reviews WHERE run_id = %s ORDER BY id DESC LIMIT 1", (run_id,))
+            row = cur.fetchone()
+            if row is None:
+                raise StoreError(tr("No review in the store carries the run id {}: store the review first "
+                                    "(OUTPUT_STORE), then its report.").format(run_id))
+            cur.execute("SELECT 1 FROM sc.review_reports WHERE review_id = %s", (row[0],))
+            if cur.fetchone() is not None:
+                raise StoreError(tr("Review {} already has its report in the store; a stored report is never "
+                                    "replaced.").format(row[1]))
+            cur.execute("INSERT INTO sc.review_reports (review_id, pdf) VALUES (%s, %s)", (row[0], pdf))
+    return StoredReview(row[0], row[1])
+
+
 def history(conn: Any, submission_id: int) -> list[dict[str, Any]]:
     """The submission's reviews, oldest first: number, reviewer, when, verdict, counts and distance method."""
     with conn.cursor() as cur:
