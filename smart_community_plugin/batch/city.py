@@ -51,14 +51,11 @@ def _into_store(store: str, city: Any, result: BatchResult, settings: BatchSetti
                 privacy: Privacy) -> int:
     """The city table as a new run of the store's sc.city_communities (one transaction)."""
     from ..store.city import store_city
-    from ..store.connection import connect
+    from ..store.connection import session
     from .city_outputs import city_layer
 
-    conn = connect(store)
-    try:
+    with session(store) as conn:
         return store_city(conn, city_layer(city, result), settings.params, title, privacy)
-    finally:
-        conn.close()
 
 
 def progress_line(done: int, total: int, eta: Optional[float], elapsed: float, language: str) -> str:

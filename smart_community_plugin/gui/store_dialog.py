@@ -66,10 +66,10 @@ class StoreDialog(QDialog):
         self.resize(820, 640)
 
     # --- reading the store ---------------------------------------------------------------------
-    def _connect(self) -> Any:
-        from ..store.connection import connect
+    def _session(self) -> Any:
+        from ..store.connection import session
 
-        return connect(self.service.text().strip())
+        return session(self.service.text().strip())
 
     def _failed(self, exc: Exception) -> None:
         """A store that cannot be read is a line in the dialog and in the log, never a crash."""
@@ -79,14 +79,10 @@ class StoreDialog(QDialog):
     def refresh(self) -> None:
         """Read the submissions this login may see."""
         try:
-            conn = self._connect()
-            try:
-                with conn.cursor() as cur:
-                    cur.execute("SELECT id, community, version, submitter, to_char(received_at, 'YYYY-MM-DD HH24:MI'),"
-                                " status FROM sc.submissions ORDER BY community, version")
-                    rows = cur.fetchall()
-            finally:
-                conn.close()
+            with self._session() as conn, conn.cursor() as cur:
+                cur.execute("SELECT id, community, version, submitter, to_char(received_at, 'YYYY-MM-DD HH24:MI'), "
+                            "status FROM sc.submissions ORDER BY community, version")
+                rows = cur.fetchall()
         except Exception as exc:  # noqa: BLE001 — the store's errors (no server, no rights) are said, not raised
             self._failed(exc)
             return
@@ -112,12 +108,9 @@ class StoreDialog(QDialog):
         from ..store.reviews import changes, history
 
         try:
-            conn = self._connect()
-            try:
+            with self._session() as conn:
                 past = history(conn, sid)
                 lines = self._changes(conn, past, changes)
-            finally:
-                conn.close()
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return

@@ -13,7 +13,7 @@ from qgis.core import QgsVectorLayer
 
 from ..core.errors import InputError
 from ..i18n import tr
-from ..store.connection import StoreError, connect, refusals
+from ..store.connection import StoreError, session
 from .scheme import Scheme
 from .validation import ROLES
 
@@ -48,25 +48,21 @@ def store_gpkg(service: str, path: Path, community: str, submitter: str, standar
     names = {role: layer.source().split("layername=", 1)[1].split("|")[0] for role, layer in present.items()}
     skipped = sorted(set(_layer_names(path)) - set(names.values()))
     digest = files_sha256([Path(path)])
-    with refusals(service):
-        conn = connect(service)
-        try:
-            submitter = submitter or _current_user(conn)
-            with conn.cursor() as cur:
-                cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (submitter,))
-                known = cur.fetchone() is not None
-                cur.execute("SELECT max(version) FROM sc.submissions WHERE community = %s AND files_sha256 = %s",
-                            (community, digest))
-                same_as = cur.fetchone()[0]
-            conn.rollback()
-            if not known:
-                raise StoreError(tr("The store has no login '{}': no planner could ever read this submission. Add "
-                                    "it (scripts/db add-user {} planner) or leave SUBMITTER empty; nothing was "
-                                    "stored.").format(submitter, submitter))
-            stored = store_submission(conn, community, submitter, Path(path), names, epsg,
-                                      validation=result.to_dict())
-        finally:
-            conn.close()
+    with session(service) as conn:
+        submitter = submitter or _current_user(conn)
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (submitter,))
+            known = cur.fetchone() is not None
+            cur.execute("SELECT max(version) FROM sc.submissions WHERE community = %s AND files_sha256 = %s",
+                        (community, digest))
+            same_as = cur.fetchone()[0]
+        conn.rollback()
+        if not known:
+            raise StoreError(tr("The store has no login '{}': no planner could ever read this submission. Add "
+                                "it (scripts/db add-user {} planner) or leave SUBMITTER empty; nothing was "
+                                "stored.").format(submitter, submitter))
+        stored = store_submission(conn, community, submitter, Path(path), names, epsg,
+                                  validation=result.to_dict())
     warnings = [f"{f.layer}: {f.text()}" for f in result.ordered() if f.severity.value == "warning"]
     return StoredSubmission(stored.id, stored.version, stored.tables, warnings, same_as, skipped)
 
@@ -93,15 +89,9 @@ def layer_uri(service: str, table: str) -> str:
 
 def submission_layers(service: str, submission: int) -> dict[str, QgsVectorLayer]:
     """The stored submission's layers by role, through QGIS's PostgreSQL provider."""
-    with refusals(service):
-        conn = connect(service)
-        try:
-            with conn.cursor() as cur:
-                cur.execute("SELECT role, table_name FROM sc.submission_layers WHERE submission_id = %s",
-                            (submission,))
-                tables = dict(cur.fetchall())
-        finally:
-            conn.close()
+    with session(service) as conn, conn.cursor() as cur:
+        cur.execute("SELECT role, table_name FROM sc.submission_layers WHERE submission_id = %s", (submission,))
+        tables = dict(cur.fetchall())
     if not tables:
         raise StoreError(tr("Submission {} is not in the store '{}', or you may not read it.")
                          .format(submission, service))
@@ -120,24 +110,16 @@ def review_into_store(service: str, submission: int, reviewed: Any, started_at: 
     """Write a finished review into the store (one transaction); returns its id and number."""
     from ..store.reviews import store_review
 
-    with refusals(service):
-        conn = connect(service)
-        try:
-            return store_review(conn, submission, reviewed, started_at, run_id, report_pdf)
-        finally:
-            conn.close()
+    with session(service) as conn:
+        return store_review(conn, submission, reviewed, started_at, run_id, report_pdf)
 
 
 def report_into_store(service: str, run_id: str, pdf: bytes) -> Any:
     """Keep an approval report with the stored review of the same run id."""
     from ..store.reviews import store_report
 
-    with refusals(service):
-        conn = connect(service)
-        try:
-            return store_report(conn, run_id, pdf)
-        finally:
-            conn.close()
+    with session(service) as conn:
+        return store_report(conn, run_id, pdf)
 
 
 def project_uri(service: str, name: str = "office") -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, Optional
 
 from ..core.errors import PlanningError
@@ -31,12 +30,6 @@ def refusals(service: str) -> Iterator[None]:
             from exc
 
 
-def use_service_file(path: Optional[Path]) -> None:
-    """Point libpq (and so QGIS's PostgreSQL provider, in this process) at a pg_service.conf."""
-    if path is not None:
-        os.environ["PGSERVICEFILE"] = str(path)
-
-
 def connect(service: str, user: Optional[str] = None, application: str = "smart_community") -> Any:
     """A psycopg2 connection to the service (optionally as another role of the same server)."""
     import psycopg2
@@ -51,3 +44,15 @@ def connect(service: str, user: Optional[str] = None, application: str = "smart_
         raise StoreError(tr("Cannot connect to the store '{}' (service file {}): {}. Run 'make db' for a local "
                             "one, or ask the office's administrator for the service.")
                          .format(service, where, str(exc).strip().splitlines()[0])) from exc
+
+
+@contextmanager
+def session(service: str) -> Iterator[Any]:
+    """A connection to the service for one piece of work, closed after it; the database's refusals during it
+    come out as a StoreError (refusals). Every front end reaches the store through this."""
+    with refusals(service):
+        conn = connect(service)
+        try:
+            yield conn
+        finally:
+            conn.close()
