@@ -50,6 +50,14 @@ def diagnose_file(path: Path, role: str) -> str:
     return ""
 
 
+def layer_names(path: str | os.PathLike) -> list[str]:
+    """The names of a vector file's layers, in its order (none when GDAL cannot open it)."""
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds is not None else []
+
+
 def open_layer(uri: str, role: str) -> QgsVectorLayer:
     """A layer from a path or a 'path|layername=x' URI, or an InputError saying exactly what is wrong."""
     layer = QgsVectorLayer(uri, role, "ogr")
@@ -58,11 +66,8 @@ def open_layer(uri: str, role: str) -> QgsVectorLayer:
     path = file_of(uri)
     reason = diagnose_file(path, role) if path is not None else ""
     if not reason and path is not None and "layername=" in uri:
-        from osgeo import gdal
-
         name = uri.split("layername=", 1)[1].split("|")[0]
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
-        have = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds is not None else []
+        have = layer_names(path)
         reason = tr("The {} file {} has no layer '{}'; it has: {}.").format(role, path, name, ", ".join(have) or "—")
     raise InputError(reason or tr("The {} layer {} cannot be opened.").format(role, uri))
 
@@ -113,11 +118,7 @@ class Scheme:
         reason = diagnose_file(path, "planning GeoPackage")
         if reason:
             raise InputError(reason)
-        from osgeo import gdal
-
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
-        names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
-        ds = None  # noqa: F841 (closes it)
+        names = set(layer_names(path))
         layers = {r: (open_layer(f"{path}|layername={r}", r) if r in names else None) for r in roles}
         scheme = cls(layers, fields)
         scheme.files.append(str(path))

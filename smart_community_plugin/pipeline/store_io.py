@@ -14,7 +14,7 @@ from qgis.core import QgsVectorLayer
 from ..core.errors import InputError
 from ..i18n import tr
 from ..store.connection import StoreError, session
-from .scheme import Scheme
+from .scheme import Scheme, layer_names
 from .validation import ROLES
 
 
@@ -46,7 +46,7 @@ def store_gpkg(service: str, path: Path, community: str, submitter: str, standar
             len(result.blocking), "; ".join(f"{f.layer}: {f.text()}" for f in result.blocking[:5])))
     epsg = int(read_inputs(scheme, standard).crs["working"].split(":")[1])
     names = {role: layer.source().split("layername=", 1)[1].split("|")[0] for role, layer in present.items()}
-    skipped = sorted(set(_layer_names(path)) - set(names.values()))
+    skipped = sorted(set(layer_names(path)) - set(names.values()))
     digest = files_sha256([Path(path)])
     with session(service) as conn:
         submitter = submitter or _current_user(conn)
@@ -62,16 +62,9 @@ def store_gpkg(service: str, path: Path, community: str, submitter: str, standar
                                 "it (scripts/db add-user {} planner) or leave SUBMITTER empty; nothing was "
                                 "stored.").format(submitter, submitter))
         stored = store_submission(conn, community, submitter, Path(path), names, epsg,
-                                  validation=result.to_dict())
+                                  validation=result.to_dict(), digest=digest)
     warnings = [f"{f.layer}: {f.text()}" for f in result.ordered() if f.severity.value == "warning"]
     return StoredSubmission(stored.id, stored.version, stored.tables, warnings, same_as, skipped)
-
-
-def _layer_names(path: Path) -> list[str]:
-    from osgeo import gdal
-
-    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
-    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds is not None else []
 
 
 def _current_user(conn: Any) -> str:

@@ -68,13 +68,14 @@ def _table_name(submission_id: int, role: str) -> str:
 
 
 def store_submission(conn: Any, community: str, submitter: str, path: Path, layers: dict[str, str],
-                     epsg: int, validation: Optional[dict] = None, privacy: Privacy = Privacy()) -> Stored:
+                     epsg: int, validation: Optional[dict] = None, privacy: Privacy = Privacy(),
+                     digest: Optional[str] = None) -> Stored:
     """A new version of the community's scheme from the GeoPackage at path ({role: layer name}), stored in one
     transaction: its submission row, one table a role in schema `submitted` (geometry transformed to `epsg`),
     grants for the office's reviewers and the submitting planner, and a trigger that refuses every change."""
     import json
 
-    digest = files_sha256([path])
+    digest = digest or files_sha256([path])      # the caller may have hashed the file already
     tables: dict[str, str] = {}
     with conn:
         with conn.cursor() as cur:
