@@ -29,6 +29,7 @@ from ..pipeline.result_layers import review_layers, run_id_of
 from ..standard import load_standard
 from .base import SmartAlgorithm
 from .parameters import add_scheme_parameters, review_from_parameters
+from .store_submission import store_service
 
 LANGUAGES = ("zh", "en")
 
@@ -108,7 +109,7 @@ class ReportAlgorithm(SmartAlgorithm):
             made: dict[str, Any] = {}
             outputs.file(out, lambda path: (self._build(parameters, context, feedback, review, gpkg, path),
                                             made.update(path=path)))
-            store = (self.parameterAsString(parameters, "STORE", context) or "").strip()
+            store = store_service(self, parameters, context)
             if store:
                 # Before the file is committed: a report the store refuses is not left half-kept.
                 from ..pipeline.store_io import report_into_store

@@ -23,7 +23,7 @@ from ..pipeline.result_layers import new_run_id, write_review
 from ..pipeline.store_io import review_into_store, submission_layers
 from .base import SmartAlgorithm
 from .parameters import add_language_parameter, add_scheme_parameters, language_parameter, review_from_parameters
-from .store_submission import DEFAULT_SERVICE, add_store_parameter
+from .store_submission import DEFAULT_SERVICE, add_store_parameter, store_service
 
 STORE_HELP = tr_noop(
     "Review store: with SUBMISSION the layers of that stored submission are reviewed (layers given here take "
@@ -126,5 +126,4 @@ class ReviewAlgorithm(SmartAlgorithm):
         if into and submission is None:
             raise QgsProcessingException(tr("OUTPUT_STORE needs SUBMISSION: a review is stored with the submission "
                                             "it reviews (store it first with Store submission)."))
-        store = self.parameterAsString(parameters, "STORE", context) if parameters.get("STORE") else ""
-        return store or DEFAULT_SERVICE, submission, into
+        return store_service(self, parameters, context) or DEFAULT_SERVICE, submission, into

@@ -27,7 +27,7 @@ from .parameters import (
     review_parameters,
     scheme_from_parameters,
 )
-from .store_submission import add_store_parameter
+from .store_submission import add_store_parameter, store_service
 
 
 class ReviewBatchAlgorithm(SmartAlgorithm):
@@ -96,7 +96,7 @@ class ReviewBatchAlgorithm(SmartAlgorithm):
             for line in cluster_lines(cluster, settings.scheduler, language):
                 feedback.pushInfo(line)
 
-        store = self.parameterAsString(parameters, "STORE", context).strip() if parameters.get("STORE") else ""
+        store = store_service(self, parameters, context)
         result, paths = review_city(scheme, load_standard(), out_dir, settings, progress,
                                     self.parameterAsString(parameters, "TITLE", context), announce, store or None)
         fig = result.figures

@@ -25,6 +25,13 @@ def add_store_parameter(alg: SmartAlgorithm, optional: bool) -> None:
         defaultValue=None if optional else DEFAULT_SERVICE, optional=optional))
 
 
+def store_service(alg: SmartAlgorithm, parameters: dict, context: QgsProcessingContext) -> str:
+    """The service STORE names ('' when left empty)."""
+    if parameters.get("STORE") in (None, ""):
+        return ""
+    return (alg.parameterAsString(parameters, "STORE", context) or "").strip()
+
+
 class StoreSubmissionAlgorithm(SmartAlgorithm):
     """Validates INPUT, then stores its layers in the store as the community's next version."""
 
@@ -51,7 +58,7 @@ class StoreSubmissionAlgorithm(SmartAlgorithm):
         """Validate and store."""
         from ..pipeline.store_io import store_gpkg
 
-        stored = store_gpkg(self.parameterAsString(parameters, "STORE", context),
+        stored = store_gpkg(store_service(self, parameters, context) or DEFAULT_SERVICE,
                             self.parameterAsFile(parameters, "INPUT", context),
                             self.parameterAsString(parameters, "COMMUNITY_NAME", context),
                             self.parameterAsString(parameters, "SUBMITTER", context), load_standard())
