@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -102,7 +103,6 @@ class Outputs:
                 self._inputs.append(path)
         self._input_families = {_family(p): p for p in self._inputs}
         self._claimed: dict[tuple[str, str], Path] = {}
-        self._here = False            # write in this process (the second one could not start)
         self._writers: list[tuple[Any, Path]] = []   # GeoPackages still being written by a second process
 
     # --- the checks, before anything is written ----------------------------------------------
@@ -160,16 +160,22 @@ class Outputs:
     def vector(self, target: Any, layers: list, add_to_existing: bool = False) -> Path:
         """Layers (layers.vector_write.LayerData) into a vector file; with add_to_existing the file's other
         layers are kept (a copy is staged, then replaced whole)."""
-        from .bulk_write import can_write_columns
         from .gpkg_process import MIN_ROWS
+
+        if not add_to_existing and driver_for(self.claim(target)) == "GPKG" and all(d.bulk_ready for d in layers):
+            rows = sum(max(len(d), 0) for d in layers)
+            if rows >= MIN_ROWS:
+                # Large: the second process's GDAL writes faster than the one inside QGIS (see gpkg_process).
+                return self.vector_begin(target, layers, rows)()
+        return self._vector_here(target, layers, add_to_existing)
+
+    def _vector_here(self, target: Any, layers: list, add_to_existing: bool = False) -> Path:
+        """vector() in this process: in bulk when it can, else through QGIS's writer."""
+        from .bulk_write import can_write_columns
 
         path = self.claim(target)
         driver = driver_for(path)
         if driver == "GPKG" and not add_to_existing and all(d.bulk_ready for d in layers) and can_write_columns():
-            rows = sum(max(len(d), 0) for d in layers)
-            if rows >= MIN_ROWS and not self._here:
-                # Large: the second process's GDAL writes faster than the one inside QGIS (see gpkg_process).
-                return self.vector_begin(target, layers, rows)()
             return self._bulk(path, [d.as_columns() for d in layers])
         from ..layers.vector_write import write_file
 
@@ -216,33 +222,27 @@ class Outputs:
         if writer is None or first is None or not first.bulk_ready or not writer.usable():
             if writer is not None:
                 writer.abort()
-            self._here = True
-            try:
-                return self._written(self.vector(target, ([first] if first is not None else []) + list(stream)))
-            finally:
-                self._here = False
+            done = self._vector_here(target, ([first] if first is not None else []) + list(stream))
+            return lambda: done
         writer.path = self.stage.path(path)
         self._writers.append((writer, path))
-        data: Any = first
-        first = None
-        create = True
-        while data is not None:
+        stream = chain([first], stream)
+        del first                  # the layers are dropped here as they are sent (the buildings are the largest)
+        for n, data in enumerate(stream):
             if not data.bulk_ready:
                 raise OutputError(tr("The layer {} cannot be written in bulk; nothing was replaced.").format(data.name))
-            writer.send(data.as_columns(), self.privacy, create=create)
-            create = False
-            data = next(stream, None)
+            writer.send(data.as_columns(), self.privacy, create=(n == 0))
 
         def wait() -> Path:
             if (writer, path) in self._writers:
                 self._writers.remove((writer, path))
-                self._write(path, writer.finish)
+                self._finish(writer, path)
             return path
         return wait
 
-    @staticmethod
-    def _written(path: Path) -> Callable[[], Path]:
-        return lambda: path
+    def _finish(self, writer: Any, path: Path) -> None:
+        """Wait for a second process's GeoPackage; its failure is this run's (a translated OutputError)."""
+        self._write(path, writer.finish)
 
     def file(self, target: Any, write: Callable[[Path], None]) -> Path:
         """Any other file (PDF, PNG): write(staged_path) writes it; privacy is the writer's job."""
@@ -261,8 +261,7 @@ class Outputs:
     def commit(self) -> None:
         """Wait for any writer still running, then rename every staged output into place, together."""
         while self._writers:
-            writer, path = self._writers.pop(0)
-            self._write(path, writer.finish)
+            self._finish(*self._writers.pop(0))
         self.stage.commit()
 
     def discard(self) -> None:
