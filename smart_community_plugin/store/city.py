@@ -4,13 +4,13 @@ coverage and life circles, boundary), in one transaction; never changed afterwar
 from __future__ import annotations
 
 import io
-import json
 from typing import Any
 
 import numpy as np
 import shapely
 
 from ..core.privacy import Privacy, compact_json
+from ..pipeline.outputs import json_safe
 from .reviews import _copy_into
 from .submissions import _copy_text
 
@@ -29,15 +29,12 @@ def store_city(conn: Any, layer: Any, parameters: dict, title: str = "", privacy
     with conn:
         with conn.cursor() as cur:
             cur.execute("INSERT INTO sc.city_runs (title, parameters, communities, failed) VALUES (%s, %s, %s, %s) "
-                        "RETURNING id", (title, compact_json(privacy.document(json.loads(compact_json(parameters)))),
-                                         n, failed))
+                        "RETURNING id", (title, privacy.json_text(json_safe(parameters)), n, failed))
             run = cur.fetchone()[0]
             buf = io.StringIO()
             for i in range(n):
-                coverage = {k: (None if isinstance(cols[k][i], float) and not np.isfinite(cols[k][i])
-                                else cols[k][i]) for k in extra}
                 row = [run, *[cols[k][i] if cols[k][i] is not None else "" for k in _FIXED],
-                       compact_json(coverage), f"SRID={epsg};{wkb[i]}"]
+                       compact_json(json_safe({k: cols[k][i] for k in extra})), f"SRID={epsg};{wkb[i]}"]
                 row[4] = cols["population"][i]          # a missing population stays NULL, not ''
                 buf.write("\t".join(_copy_text(v) for v in row) + "\n")
             _copy_into(cur, "city_communities", "run_id, " + ", ".join(_FIXED) + ", coverage, geom", buf)

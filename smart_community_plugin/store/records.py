@@ -4,10 +4,9 @@ changed it and when, never silently lost."""
 
 from __future__ import annotations
 
-import json
 from typing import Any, Optional
 
-from ..core.privacy import Privacy, compact_json
+from ..core.privacy import Privacy
 from ..i18n import tr
 from .connection import StoreError
 
@@ -47,7 +46,9 @@ def save_device(conn: Any, community: str, device_id: str, kind: str, record: di
 
 
 def _json(record: dict, privacy: Privacy) -> str:
-    return compact_json(privacy.document(json.loads(compact_json(record))))
+    from ..pipeline.outputs import json_safe
+
+    return privacy.json_text(json_safe(record))
 
 
 def _read(conn: Any, table: str, key: dict[str, Any]) -> Optional[tuple[dict, int]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -36,7 +35,8 @@ def store_review(conn: Any, submission_id: int, reviewed: Any, started_at: dt.da
     from ..pipeline.result_layers import building_columns, multipolygons_of
 
     result, inputs = reviewed.result, reviewed.inputs
-    summary = privacy.document(json.loads(compact_json(result.to_dict(detail=False)["summary"])))
+    # lazy: the summary without making every check's dict (a city's review holds 6.6e5 of them)
+    summary = result.to_dict(detail=False, lazy=True)["summary"]
     counts = result.counts()
     with conn:
         with conn.cursor() as cur:
@@ -52,9 +52,9 @@ def store_review(conn: Any, submission_id: int, reviewed: Any, started_at: dt.da
                 "fail_count, warning_count, not_assessed, run_id, summary, report_pdf) VALUES "
                 "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
                 (submission_id, number, started_at, str(result.standard.get("version", "")),
-                 compact_json(privacy.document(json.loads(compact_json(_plain(result.parameters))))),
+                 privacy.json_text(_plain(result.parameters)),
                  result.overall(), counts.get("fail", 0), counts.get("warning", 0),
-                 len(summary.get("not_assessed", [])), run_id, compact_json(summary), report_pdf))
+                 len(summary.get("not_assessed", [])), run_id, privacy.json_text(_plain(summary)), report_pdf))
             rid = cur.fetchone()[0]
             _copy_checks(cur, rid, result.checks, privacy)
             if result.building_results.get("index") is not None and len(result.building_results["index"]):
@@ -77,7 +77,7 @@ def _plain(value: Any) -> Any:
 def _copy_checks(cur: Any, review_id: int, checks: list, privacy: Privacy) -> None:
     buf = io.StringIO()
     for c in checks:
-        values = compact_json(privacy.document(_plain(dict(getattr(c.message, "values", {}) or {}))))
+        values = privacy.json_text(_plain(dict(getattr(c.message, "values", {}) or {})))
         fids = "{" + ",".join(str(int(i)) for i in c.feature_ids) + "}"
         row = [review_id, c.id, c.clause, c.rule, c.facility_type, c.strength.value, c.verdict.value,
                getattr(c.message, "id", ""), values, privacy.text(c.text("zh")), privacy.text(c.text("en")), fids]
