@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.city import make_city  # noqa: E402
 from smart_community_plugin.store.local_server import LocalServer, free_port  # noqa: E402
-from smart_community_plugin.store.setup import add_user, ensure_database  # noqa: E402
+from smart_community_plugin.store.setup import add_user, admin_connection, ensure_database  # noqa: E402
 
 QP = str(ROOT / "scripts" / "qgis-process")
 SAMPLE = ROOT / "resources" / "sample" / "sample_community.gpkg"
@@ -56,10 +56,7 @@ def main() -> None:
     server.start()
     try:
         ensure_database(server, "office")
-        import psycopg2
-
-        conn = psycopg2.connect(server.dsn("office"))
-        conn.autocommit = True
+        conn = admin_connection(server, "office")
         add_user(conn, "officer", "admin")
         add_user(conn, "reviewer", "reviewer")
         conn.close()

@@ -22,7 +22,7 @@ psycopg2 = pytest.importorskip("psycopg2")
 
 from smart_community_plugin.store import migrate as mig  # noqa: E402
 from smart_community_plugin.store.local_server import LocalServer, free_port  # noqa: E402
-from smart_community_plugin.store.setup import add_user, ensure_database  # noqa: E402
+from smart_community_plugin.store.setup import add_user, admin_connection, ensure_database  # noqa: E402
 
 LAYERS = {"community": "community", "buildings": "buildings", "facilities": "facilities"}
 
@@ -36,17 +36,13 @@ def server():
     srv.remove()
 
 
-def _admin(server, dbname: str):
-    conn = psycopg2.connect(server.dsn(dbname))
-    conn.autocommit = True
-    return conn
 
 
 @pytest.fixture(scope="module")
 def store(server):
     """The office's database at the newest schema, with two planners and two reviewers."""
     ensure_database(server, "office")
-    conn = _admin(server, "office")
+    conn = admin_connection(server, "office")
     for name, role in (("planner_a", "planner"), ("planner_b", "planner"), ("reviewer_1", "reviewer"),
                        ("reviewer_2", "reviewer"), ("officer", "admin")):
         add_user(conn, name, role)
@@ -73,7 +69,7 @@ def test_migrations_from_empty_and_from_each_earlier_version_give_one_schema(ser
     schemas = []
     for start in [0, *versions]:
         name = f"m{start}"
-        conn = _admin(server, "postgres")
+        conn = admin_connection(server, "postgres")
         conn.cursor().execute(f"CREATE DATABASE {name}")
         conn.close()
         conn = psycopg2.connect(server.dsn(name))

@@ -15,7 +15,8 @@ OFFICE = "sc_office"          # the local login: administrator and reviewer of t
 ROLES = {"admin": "sc_admin", "reviewer": "sc_reviewer", "planner": "sc_planner"}
 
 
-def _autocommit(server: LocalServer, dbname: str) -> Any:
+def admin_connection(server: LocalServer, dbname: str) -> Any:
+    """The local server's superuser on a database, each statement its own transaction (roles, databases)."""
     import psycopg2
 
     conn = psycopg2.connect(server.dsn(dbname))
@@ -25,7 +26,7 @@ def _autocommit(server: LocalServer, dbname: str) -> Any:
 
 def ensure_database(server: LocalServer, dbname: str = DATABASE) -> list[int]:
     """The database created when missing and migrated to the newest schema; returns the migrations applied."""
-    conn = _autocommit(server, "postgres")
+    conn = admin_connection(server, "postgres")
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (dbname,))
@@ -57,7 +58,7 @@ def setup_local(root: Path, service_file: Path, port: int = 55432) -> LocalServe
     server = LocalServer(root, existing_port(root) or free_port(port))
     server.start()
     ensure_database(server)
-    conn = _autocommit(server, DATABASE)
+    conn = admin_connection(server, DATABASE)
     try:
         add_user(conn, OFFICE, "admin")
         add_user(conn, OFFICE, "reviewer")
