@@ -39,11 +39,19 @@ _BOOT = ("import importlib, json, sys; sys.modules.update(dict.fromkeys(('qgis',
 _HEADER = 8
 
 
-def _put(fh: BinaryIO, obj: Any) -> None:
-    blob = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+def _pickled(obj: Any) -> bytes:
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _write_frame(fh: BinaryIO, blob: bytes) -> None:
+    """One frame: its length, then the pickle."""
     fh.write(len(blob).to_bytes(_HEADER, "little"))
     fh.write(blob)
     fh.flush()
+
+
+def _put(fh: BinaryIO, obj: Any) -> None:
+    _write_frame(fh, _pickled(obj))
 
 
 def _get(fh: BinaryIO) -> Any:
@@ -66,7 +74,6 @@ class GeoPackageProcess:
         self._ready = threading.Event()
         self._usable = False
         self._counts: dict[str, int] = {}
-        self._sent = 0
         self._pump = threading.Thread(target=self._run, name="smart-community-gpkg", daemon=True)
         self._pump.start()
 
@@ -97,9 +104,7 @@ class GeoPackageProcess:
             if not self._usable:
                 continue
             try:
-                self._proc.stdin.write(len(blob).to_bytes(_HEADER, "little"))
-                self._proc.stdin.write(blob)
-                self._proc.stdin.flush()
+                _write_frame(self._proc.stdin, blob)
             except (OSError, ValueError):   # the child stopped (its error is in its reply)
                 self._usable = False
         try:
@@ -117,12 +122,11 @@ class GeoPackageProcess:
         portable = LayerData(data.name, data.wkb_type, crs_id(data.crs), data.spec, columns=data.columns)
         frame = ("layer", str(self.path), portable, layer_wkb(data), privacy, create)
         self._counts[data.name] = len(data)
-        self._sent += 1
-        self._blobs.put(pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL))
+        self._blobs.put(_pickled(frame))
 
     def finish(self) -> dict[str, int]:
         """Wait until every layer is written, then count them in the file; raise the child's error as ours."""
-        self._blobs.put(pickle.dumps(("end",), protocol=pickle.HIGHEST_PROTOCOL))
+        self._blobs.put(_pickled(("end",)))
         self._blobs.put(None)
         self._pump.join()
         reply = _get(self._proc.stdout) if self._proc.stdout else None
