@@ -105,12 +105,12 @@ class StoreDialog(QDialog):
         self.changes.clear()
         if sid is None:
             return
-        from ..store.reviews import changes, history
+        from ..store.reviews import history
 
         try:
             with self._session() as conn:
                 past = history(conn, sid)
-                lines = self._changes(conn, past, changes)
+                lines = self._changes(conn, past)
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return
@@ -121,7 +121,10 @@ class StoreDialog(QDialog):
         self.changes.addItems(lines)
 
     @staticmethod
-    def _changes(conn: Any, past: list[dict], changes: Any) -> list[str]:
+    def _changes(conn: Any, past: list[dict]) -> list[str]:
+        """What the last review changed against the one before, each check in the interface's language."""
+        from ..store.reviews import changes
+
         if len(past) < 2:
             return [tr("Only one review so far: nothing to compare.") if past else tr("Not reviewed yet.")]
         older, newer = past[-2], past[-1]
