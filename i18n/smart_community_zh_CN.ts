@@ -1097,7 +1097,7 @@
     </message>
     <message>
       <source>The two reviews measured distances differently ({} and {}): some changes come from that, not from the scheme.</source>
-      <translation>两轮审查的距离算法不同（{} 与 {}）：部分变化来自算法，而非方案本身。</translation>
+      <translation>两轮审查的距离算法不同（上一轮：{}；本轮：{}）：部分变化来自算法，而非方案本身。</translation>
     </message>
     <message>
       <source>{}: {}</source>
@@ -1312,12 +1312,12 @@
       <translation>无法将项目保存到审查库“{}”：{}</translation>
     </message>
     <message>
-      <source>The {} layer of submission {} cannot be opened from the store '{}'.</source>
-      <translation>无法从审查库“{2}”打开报审方案 {1} 的{0}图层。</translation>
-    </message>
-    <message>
       <source>The store has no login '{}': no planner could ever read this submission. Add it (scripts/db add-user {} planner) or leave SUBMITTER empty; nothing was stored.</source>
       <translation>审查库中没有登录名“{}”：任何规划人员都无法查看此报审方案。请先添加（scripts/db add-user {} planner），或将 SUBMITTER 留空；未入库任何内容。</translation>
+    </message>
+    <message>
+      <source>The {} layer of submission {} cannot be opened from the store '{}'.</source>
+      <translation>无法从审查库“{2}”打开报审方案 {1} 的{0}图层。</translation>
     </message>
     <message>
       <source>Exporting to Excel (XLSX)</source>
