@@ -956,6 +956,10 @@
       <translation>备注</translation>
     </message>
     <message>
+      <source>Reload from the review store</source>
+      <translation>从审查库重新读取</translation>
+    </message>
+    <message>
       <source>Stage records</source>
       <translation>阶段记录</translation>
     </message>
@@ -964,16 +968,24 @@
       <translation>{}（{}）：已完成 {}/{} 项任务</translation>
     </message>
     <message>
+      <source>review store '{}', {}: version {}</source>
+      <translation>审查库“{}”，{}：第 {} 版</translation>
+    </message>
+    <message>
+      <source>review store '{}', {}: not saved there yet</source>
+      <translation>审查库“{}”，{}：尚未保存到审查库</translation>
+    </message>
+    <message>
+      <source>The {} record was not read from the store '{}' since this project opened, so it is kept in the project only. Reload it from the store, then make your change again.</source>
+      <translation>“{}”记录自本项目打开后尚未从审查库“{}”读取，因此这次修改只保存在项目中。请先从审查库重新读取，再重新修改。</translation>
+    </message>
+    <message>
       <source>Review store</source>
       <translation>审查库</translation>
     </message>
     <message>
       <source>Refresh</source>
       <translation>刷新</translation>
-    </message>
-    <message>
-      <source>Add the submission's layers to the project</source>
-      <translation>将该报审方案的图层加入项目</translation>
     </message>
     <message>
       <source>Fixed</source>
@@ -994,6 +1006,14 @@
     <message>
       <source>Check dropped</source>
       <translation>取消的检查项</translation>
+    </message>
+    <message>
+      <source>Open the submission in the workbench</source>
+      <translation>在工作台中打开该报审</translation>
+    </message>
+    <message>
+      <source>Add the submission's layers to the project</source>
+      <translation>将该报审方案的图层加入项目</translation>
     </message>
     <message>
       <source>Submission</source>
@@ -1060,6 +1080,10 @@
       <translation>请先选择一个报审方案。</translation>
     </message>
     <message>
+      <source>{} layers of submission {} added.</source>
+      <translation>已加入报审方案 {1} 的 {0} 个图层。</translation>
+    </message>
+    <message>
       <source>Received</source>
       <translation>已接收</translation>
     </message>
@@ -1092,16 +1116,16 @@
       <translation>报审方案 {}</translation>
     </message>
     <message>
-      <source>{} layers of submission {} added.</source>
-      <translation>已加入报审方案 {1} 的 {0} 个图层。</translation>
-    </message>
-    <message>
       <source>The two reviews measured distances differently ({} and {}): some changes come from that, not from the scheme.</source>
       <translation>两轮审查的距离算法不同（上一轮：{}；本轮：{}）：部分变化来自算法，而非方案本身。</translation>
     </message>
     <message>
       <source>{}: {}</source>
       <translation>{}：{}</translation>
+    </message>
+    <message>
+      <source>The workbench follows {} in the store: {} of its {} stage records read from there.</source>
+      <translation>工作台已关联审查库中的{}：从审查库读取了 {} 个阶段记录（共 {} 个阶段）。</translation>
     </message>
     <message>
       <source>Cancelled.</source>

@@ -259,7 +259,8 @@ class SmartCommunityPlugin:
         from .settings import get, set_value
 
         if self.store_dialog is None:
-            self.store_dialog = StoreDialog(self.iface.mainWindow(), get("store_service"))
+            self.store_dialog = StoreDialog(self.iface.mainWindow(), get("store_service"),
+                                            workbench=lambda: self.workbench)
             self.store_dialog.finished.connect(lambda _: set_value("store_service",
                                                                    self.store_dialog.service.text().strip()))
         self.store_dialog.show()

@@ -720,3 +720,93 @@ def test_a_reports_pdf_is_kept_with_its_stored_review_once(store, tmp_path):
     said = again.stdout + again.stderr
     assert again.returncode != 0 and "never replaced" in said and "Traceback" not in said
     assert not (tmp_path / "again.pdf").exists()      # refused by the store: no file either
+
+
+def test_a_submission_opened_in_the_workbench_keeps_its_stage_records_in_the_store(store, tmp_path, monkeypatch,
+                                                                                    processing_ready, language):
+    """Two colleagues on one community: the workbench shows what the store has, saves each edit there, refuses
+    a save made from a record someone changed since (naming who), and a reopened project follows the store."""
+    from qgis.core import QgsProject
+
+    from smart_community_plugin.core.stages import PlanningState
+    from smart_community_plugin.gui.store_dialog import StoreDialog
+    from smart_community_plugin.gui.workbench_dock import WorkbenchDock
+    from smart_community_plugin.store.records import read_record, save_record
+
+    services = tmp_path / "pg_service.conf"
+    services.write_text(store.service("office", "office", "reviewer_1"), encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    community = f"协同社区-{language}"
+    sub = _submission(store, community, "planner_a")
+    colleague = _as(store, "reviewer_2")
+    # The colleague recorded the assessment's first task before this reviewer opened the submission.
+    save_record(colleague, community, "assessment", {"tasks": {"survey": {
+        "status": "done", "owner": "李工", "notes": "现状调查完成", "date": "2026-11-30"}}}, None)
+    project = QgsProject.instance()
+    dock = WorkbenchDock(project)
+    assessment, planning = dock.panels[0], dock.panels[1]
+    first = assessment.stage.tasks[0].code
+    assert first == "survey"
+    dialog = StoreDialog(None, "office", workbench=lambda: dock)
+    dialog.refresh()
+    rows = [dialog.submissions.item(k, 1).text() for k in range(dialog.submissions.rowCount())]
+    dialog.submissions.selectRow(rows.index(community))
+    dialog.open_layers()
+    assert community in dialog.status.text(), dialog.status.text()
+    assert dialog.open_button.text() == ("在工作台中打开该报审" if language == "zh" else
+                                         "Open the submission in the workbench")
+    assert dock.state.layer("buildings").providerType() == "postgres"
+    assert dock.state.layer("buildings").featureCount() == 78                  # the sample's buildings (ogrinfo)
+    assert (assessment.status[0].currentData(), assessment.owner[0].text()) == ("done", "李工")
+    assert dock.state.link.versions == {"assessment": 1, "planning": None, "implementation": None,
+                                        "operation": None, "revisit": None}
+    assert assessment.progress.text().endswith("审查库“office”，协同社区-zh：第 1 版" if language == "zh" else
+                                               "review store 'office', 协同社区-en: version 1"), \
+        assessment.progress.text()
+    assert assessment.reload_button.isVisibleTo(assessment)
+    assert _has_cjk(assessment.reload_button.text()) == (language == "zh")
+
+    # An edit on the planning stage goes into the store as a new record.
+    planning.status[0].setCurrentIndex(planning.status[0].findData("in_progress"))
+    got, version = read_record(colleague, community, "planning")
+    assert version == 1 and got["tasks"][planning.stage.tasks[0].code]["status"] == "in_progress"
+
+    # The colleague changes the assessment record; this reviewer's edit made from version 1 is refused.
+    save_record(colleague, community, "assessment", {"tasks": {"survey": {
+        "status": "done", "owner": "王工", "notes": "", "date": "2026-12-01"}}}, 1)
+    assessment.notes[0].setText("补充人口数据")
+    assessment.notes[0].editingFinished.emit()
+    said = assessment.progress.text()
+    assert "reviewer_2" in said and (("第 2 版" in said and "评估" in said) if language == "zh" else
+                                     "now version 2" in said), said
+    assert read_record(colleague, community, "assessment")[0]["tasks"]["survey"]["owner"] == "王工"
+    # Reloading shows the colleague's record; the edit made again is saved from version 2.
+    assessment.reload_button.click()
+    assert assessment.owner[0].text() == "王工" and assessment.notes[0].text() == ""
+    assessment.notes[0].setText("补充人口数据")
+    assessment.notes[0].editingFinished.emit()
+    got, version = read_record(colleague, community, "assessment")
+    assert version == 3 and got["tasks"]["survey"] == {"status": "done", "owner": "王工",
+                                                              "notes": "补充人口数据", "date": "2026-12-01"}
+
+    # The third stage (7.0.4) too: the store once knew it by another name and refused it.
+    building = dock.panels[2]
+    building.owner[0].setText("施工单位")
+    building.owner[0].editingFinished.emit()
+    assert read_record(colleague, community, "implementation")[1] == 1, building.progress.text()
+
+    # The project keeps only the service's name; reopened, it reads the store again.
+    path = tmp_path / "office.qgz"
+    assert project.write(str(path))
+    entry = project.readEntry("smart_community", "planning_state", "")[0]
+    assert PlanningState.from_json(entry).store == {"service": "office", "community": community,
+                                                    "submission": str(sub.id)}
+    assert "password" not in path.read_bytes().decode("latin-1").lower()
+    save_record(colleague, community, "planning", {"tasks": {planning.stage.tasks[0].code: {
+        "status": "done", "owner": "", "notes": "", "date": ""}}}, 1)
+    project.clear()
+    assert project.read(str(path))
+    assert planning.status[0].currentData() == "done" and dock.state.link.versions["planning"] == 2
+    dock.disconnect_project()
+    project.clear()
+    colleague.close()

@@ -68,6 +68,7 @@ class PlanningState:
     layers: dict[str, str] = field(default_factory=dict)       # role -> the id of the layer picked for it
     report: dict[str, str] = field(default_factory=dict)       # the workbench's report: project, reviewer, path ...
     distance_method: str = ""                                  # the review's distance method; "" = both
+    store: dict[str, str] = field(default_factory=dict)        # the review store it follows: service, community ...
 
     def record(self, stage: str, task: str) -> TaskRecord:
         """The record of a task, created on first use."""
@@ -84,7 +85,8 @@ class PlanningState:
         return json.dumps({"version": self.version, "community_kind": self.community_kind,
                            "tasks": {k: asdict(v) for k, v in self.tasks.items()}, "survey": self.survey,
                            "devices": self.devices, "mappings": self.mappings, "layers": self.layers,
-                           "report": self.report, "distance_method": self.distance_method},
+                           "report": self.report, "distance_method": self.distance_method,
+                           "store": self.store},
                           ensure_ascii=False)
 
     @classmethod
@@ -103,7 +105,7 @@ class PlanningState:
                    {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.get("mappings", {}).items()
                     if isinstance(v, dict)},
                    _strings(data.get("layers")), _strings(data.get("report")),
-                   str(data.get("distance_method", "") or ""))
+                   str(data.get("distance_method", "") or ""), _strings(data.get("store")))
 
 
 def _strings(value: Any) -> dict[str, str]:

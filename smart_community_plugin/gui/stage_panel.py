@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +40,14 @@ class StagePanel(QWidget):
         self.state = state
         layout = QVBoxLayout(self)
         self.progress = QLabel()
+        self.progress.setWordWrap(True)
         layout.addWidget(self.progress)
+        # Shown while the project follows a review store: colleagues' edits come in by this button.
+        self.reload_button = QPushButton(tr("Reload from the review store"))
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(guarded_slot(tr("Stage records"), self._reload, self.progress.setText,
+                                                        lambda message: state.say(message)))
+        layout.addWidget(self.reload_button)
         self.table = QTableWidget(len(stage.tasks), len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         header = self.table.horizontalHeader()
@@ -115,6 +123,7 @@ class StagePanel(QWidget):
         finally:
             self._loading = False
         self._show_progress(state)
+        self.reload_button.setVisible(self.state.link is not None)
 
     def store(self, state: PlanningState) -> None:
         """Copy the widgets into the state."""
@@ -130,10 +139,22 @@ class StagePanel(QWidget):
         if getattr(self, "_loading", False):
             return
         self.store(self.state.records)
-        self.state.save()
+        self.state.save_stage(self.stage)
         self._show_progress(self.state.records)
+
+    def _reload(self) -> None:
+        """The store's record of this stage replaces what is on screen (and in the project)."""
+        self.state.pull_store([self.stage])
+        self.load(self.state.records)
 
     def _show_progress(self, state: PlanningState) -> None:
         done, total = state.progress(self.stage)
-        self.progress.setText(tr("{} ({}): {} of {} tasks done").format(
-            self.stage.name_zh if ui_language() == "zh" else self.stage.name_en, self.stage.clause, done, total))
+        text = tr("{} ({}): {} of {} tasks done").format(
+            self.stage.name_zh if ui_language() == "zh" else self.stage.name_en, self.stage.clause, done, total)
+        link = self.state.link
+        if link is not None:
+            version = link.versions.get(self.stage.code)
+            text += " · " + (tr("review store '{}', {}: version {}").format(link.service, link.community, version)
+                             if version else tr("review store '{}', {}: not saved there yet")
+                             .format(link.service, link.community))
+        self.progress.setText(text)

@@ -19,7 +19,10 @@ from ..layers.project_state import read_state, write_state
 from ..layers.role_match import assign_roles
 from ..pipeline.read import REQUIRED, read_inputs
 from ..pipeline.scheme import Scheme
+from ..pipeline.store_records import StoreLink
 from ..standard import load_standard
+from ..store.connection import StoreError
+from .words import ui_language
 
 # The layers the workbench's pickers choose, in their order on the planning tab.
 PICKED_ROLES = ("community", "buildings", "facilities", "compounds", "roads", "gates", "play_areas",
@@ -97,6 +100,7 @@ class WorkbenchState(QObject):
         self.review: Optional[dict[str, Any]] = None     # the last review, as its JSON
         self.inputs: Optional[ReviewInputs] = None        # what it read (in the working CRS), for the map tools
         self.result: Optional[ReviewResult] = None        # the last review run here (None for one opened from a file)
+        self.link: Optional[StoreLink] = None              # the review store the stage records follow, if any
         # Where failures are said besides the tab: the plugin points it at the message bar.
         self.say: Callable[[str], Any] = lambda _message: None
 
@@ -221,6 +225,7 @@ class WorkbenchState(QObject):
     def load(self) -> None:
         """Another project: its records and layers; nothing of the previous project's review is kept."""
         self.records = read_state(self.project)
+        self.link = StoreLink.of(self.records)
         drop_stale_results(self.project)
         self.distance_method = self.records.distance_method or "both"
         self.review = None
@@ -233,3 +238,37 @@ class WorkbenchState(QObject):
     def save(self) -> None:
         """Write the records into the project (QGIS then asks to save the project)."""
         write_state(self.project, self.records)
+
+    # --- the stage records in the review store --------------------------------------------------
+    def follow_store(self, service: str, community: str, submission: Optional[int], stages: Any) -> list[str]:
+        """From now on this project's stage records live in the store too: the store's records of the community
+        replace this project's (stages it has none of keep theirs); the codes of the stages read."""
+        link = StoreLink(service, community, submission)
+        read = link.pull(self.records, stages)
+        self.link = link
+        link.keep_in(self.records)
+        self.save()
+        return read
+
+    def pull_store(self, stages: Any) -> list[str]:
+        """Read the store's stage records again (after a refused save, or to see colleagues' edits)."""
+        if self.link is None:
+            return []
+        read = self.link.pull(self.records, stages)
+        self.save()
+        return read
+
+    def save_stage(self, stage: Any) -> Optional[int]:
+        """A stage was edited: into the project, and into the store when the project follows one (a save made
+        from a version someone else has changed since is refused there: StaleEdit, naming who)."""
+        self.save()
+        if self.link is None:
+            return None
+        if stage.code not in self.link.versions:
+            # Not read from the store since the project opened (the store was out of reach): saving now could
+            # overwrite a colleague's newer record unseen, so it waits for a reload.
+            raise StoreError(tr("The {} record was not read from the store '{}' since this project opened, so it "
+                                "is kept in the project only. Reload it from the store, then make your change "
+                                "again.").format(stage.name_zh if ui_language() == "zh" else stage.name_en,
+                                                 self.link.service))
+        return self.link.push(self.records, stage)

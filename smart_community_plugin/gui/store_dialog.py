@@ -1,9 +1,10 @@
 """The review store in QGIS: the submissions a reviewer may see, the chosen one's reviews, what changed between its
-last two reviews (in the interface language), and its layers opened from the store into the project."""
+last two reviews (in the interface language), and the submission opened from the store into the project and the
+workbench (its layers in the roles, its community's stage records followed in the store)."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from qgis.core import QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
@@ -28,12 +29,15 @@ from .words import approval_label, role_name, term, ui_language
 class StoreDialog(QDialog):
     """Submissions, reviews and review history from the store named by a libpq service."""
 
-    def __init__(self, parent: Optional[QWidget] = None, service: str = "smart_community") -> None:
+    def __init__(self, parent: Optional[QWidget] = None, service: str = "smart_community",
+                 workbench: Optional[Callable[[], Any]] = None) -> None:
         super().__init__(parent)
+        self.workbench = workbench      # gives the workbench dock the submission opens in (None: layers only)
         self.setWindowTitle(tr("Review store"))
         self.service = QLineEdit(service)
         self.refresh_button = QPushButton(tr("Refresh"))
-        self.open_button = QPushButton(tr("Add the submission's layers to the project"))
+        self.open_button = QPushButton(tr("Open the submission in the workbench") if workbench is not None
+                                       else tr("Add the submission's layers to the project"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.submissions = result_table([tr("Submission"), tr("Community"), tr("Version"), tr("Submitter"),
@@ -99,6 +103,11 @@ class StoreDialog(QDialog):
             return None
         return int(self.submissions.item(rows[0].row(), 0).text())
 
+    def chosen_community(self) -> str:
+        """The community of the submission chosen in the table."""
+        rows = self.submissions.selectionModel().selectedRows()
+        return self.submissions.item(rows[0].row(), 1).text() if rows else ""
+
     def show_reviews(self) -> None:
         """The chosen submission's reviews, and what its last review changed against the one before."""
         sid = self.chosen()
@@ -146,15 +155,17 @@ class StoreDialog(QDialog):
         return lines
 
     def open_layers(self) -> None:
-        """Add the chosen submission's layers, read from the store, to the project in a group of their own."""
+        """Add the chosen submission's layers, read from the store, to the project in a group of their own; with a
+        workbench, they fill its roles and its stage records follow the submission's community in the store."""
         sid = self.chosen()
         if sid is None:
             self.status.setText(tr("Choose a submission first."))
             return
         from ..pipeline.store_io import submission_layers
 
+        service = self.service.text().strip()
         try:
-            layers = submission_layers(self.service.text().strip(), sid)
+            layers = submission_layers(service, sid)
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return
@@ -164,7 +175,19 @@ class StoreDialog(QDialog):
             layer.setName(role_name(role))
             project.addMapLayer(layer, False)
             group.addLayer(layer)
-        self.status.setText(tr("{} layers of submission {} added.").format(len(layers), sid))
+        said = tr("{} layers of submission {} added.").format(len(layers), sid)
+        dock = self.workbench() if self.workbench is not None else None
+        if dock is not None:
+            community = self.chosen_community()
+            try:
+                read = dock.open_submission(service, sid, community, layers)
+            except Exception as exc:  # noqa: BLE001
+                self._failed(exc)
+                return
+            dock.show()
+            said += " " + tr("The workbench follows {} in the store: {} of its {} stage records read from there.") \
+                .format(community, len(read), len(dock.stages))
+        self.status.setText(said)
 
 
 def _status(code: str) -> str:

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
 from ..core.stages import load_stages
 from ..i18n import tr
+from ..pipeline.guard import guarded
 from .assessment_tools import AssessmentTools
 from .implementation_tools import ImplementationTools
 from .mapping_tools import MappingTools
@@ -17,7 +18,7 @@ from .operation_tools import OperationTools
 from .planning_tools import PlanningTools
 from .revisit_tools import RevisitTools
 from .stage_panel import StagePanel
-from .state import WorkbenchState
+from .state import PICKED_ROLES, WorkbenchState
 from .validation_tools import ValidationTools
 from .words import ui_language
 
@@ -93,12 +94,27 @@ class WorkbenchDock(QgsDockWidget):
         self.project.layersWillBeRemoved.disconnect(self.state.forget_layers)
 
     def reload(self, *_: Any) -> None:
-        """Show the project's stored records."""
+        """Show the project's stored records (from the review store too, when the project follows one)."""
         self.state.load()
+        if self.state.link is not None:
+            guarded(tr("Stage records"), lambda: self.state.pull_store(self.stages), self.state.say)
         for panel in self.panels:
             panel.load(self.state.records)
         for tools in (self.assessment, self.operation, self.revisit):
             tools.load(self.state.records)
+
+    def open_submission(self, service: str, submission: int, community: str, layers: dict[str, Any]) -> list[str]:
+        """A submission opened from the store: its layers fill the roles, and the stage records follow the
+        store from now on (the store's records of the community are shown). The codes of the stages read."""
+        for role, layer in layers.items():
+            if role in PICKED_ROLES:
+                self.state.set_layer(role, layer, chosen=True)
+        read = self.state.follow_store(service, community, submission, self.stages)
+        for panel in self.panels:
+            panel.load(self.state.records)
+        for tools in (self.assessment, self.operation, self.revisit):
+            tools.load(self.state.records)
+        return read
 
     def save(self) -> None:
         """Write every panel into the project (QGIS then asks to save the project)."""

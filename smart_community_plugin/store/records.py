@@ -24,7 +24,7 @@ def save_record(conn: Any, community: str, stage: str, record: dict, read_versio
                 privacy: Privacy = Privacy()) -> int:
     """Save a stage record edited from `read_version` (None: a new record); returns its new version. Raises
     StaleEdit when it was changed (or created) by someone else since."""
-    what = tr("The {} record of {}").format(stage, community)
+    what = tr("The {} record of {}").format(_stage_name(stage), community)
     return _save(conn, "stage_records", {"community": community, "stage": stage}, {"record": _json(record, privacy)},
                  read_version, what)
 
@@ -43,6 +43,17 @@ def save_device(conn: Any, community: str, device_id: str, kind: str, record: di
         values["location"] = f"SRID={int(location[2])};POINT({float(location[0])} {float(location[1])})"
     what = tr("The device {} of {}").format(device_id, community)
     return _save(conn, "devices", {"community": community, "device_id": device_id}, values, read_version, what)
+
+
+def _stage_name(code: str) -> str:
+    """A stage's name in the interface language (its code when it is not one of chapter 7's five)."""
+    from ..core.messages import current_language
+    from ..core.stages import load_stages
+
+    stage = next((s for s in load_stages() if s.code == code), None)
+    if stage is None:
+        return code
+    return stage.name_zh if current_language() == "zh" else stage.name_en
 
 
 def _json(record: dict, privacy: Privacy) -> str:
