@@ -10,10 +10,10 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system venv i18n demo test lint fuzz golden bench zip qgis sample styles screenshots db clean
+.PHONY: setup system venv i18n vendor demo test lint fuzz golden bench zip qgis sample styles screenshots db clean
 
 ## setup: Debian packages (QGIS 3.40 from bookworm-backports) and the project venv; quick when done
-setup: system venv i18n
+setup: system venv i18n vendor
 
 system:
 	@bash scripts/setup-system.sh
@@ -24,6 +24,10 @@ $(VENV)/.installed: requirements.txt | system
 	@test -x $(PY) || $(PYTHON_SYS) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
+
+## vendor: the published page's map and QR libraries from npm at pinned versions (resources/web/vendor/)
+vendor: | system
+	@bash scripts/vendor-web.sh
 
 ## i18n: compile the committed translations (i18n/*.ts) to .qm
 i18n: $(QM)
@@ -102,7 +106,7 @@ styles: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_styles.py
 
 ## zip: smart_community.zip for QGIS's "Install from ZIP"
-zip: i18n
+zip: i18n vendor
 	@$(PYTHON_SYS) scripts/make_zip.py
 
 ## qgis: start QGIS with the plugin loaded from this checkout (needs a display)

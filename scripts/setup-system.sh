@@ -71,7 +71,11 @@ esac
 # qttranslations5-l10n: Qt's own buttons (Close, OK, Cancel) in Chinese too, as the plugin's are.
 PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-pip
           postgresql-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts python3-psycopg2
-          xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools qttranslations5-l10n)
+          xvfb xauth fonts-wqy-zenhei poppler-utils qttools5-dev-tools pyqt5-dev-tools qttranslations5-l10n
+          chromium)
+# chromium: the published web page's tests and bench drive Debian's own browser (Playwright, no browser download).
+# npm vendors the page's map library; Debian's npm only where none is installed (a node from elsewhere is fine).
+command -v npm >/dev/null || PACKAGES+=(npm)
 BACKPORTED=(qgis python3-qgis qgis-providers)
 
 missing=()

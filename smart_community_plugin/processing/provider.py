@@ -36,6 +36,7 @@ class SmartCommunityProvider(QgsProcessingProvider):
         from .import_pois import ImportPoisAlgorithm
         from .life_circles import LifeCirclesAlgorithm
         from .map_fields import MapFieldsAlgorithm
+        from .publish_web import PublishWebAlgorithm
         from .report import ReportAlgorithm
         from .review import ReviewAlgorithm
         from .review_batch import ReviewBatchAlgorithm
@@ -50,5 +51,6 @@ class SmartCommunityProvider(QgsProcessingProvider):
                     LifeCirclesAlgorithm(), SunlightAlgorithm(), CreateTemplateAlgorithm(), ReportAlgorithm(),
                     ConvertCoordinatesAlgorithm(), ValidateAlgorithm(), MapFieldsAlgorithm(),
                     ImportOsmAlgorithm(), ImportPoisAlgorithm(),
-                    SuggestSitesAlgorithm(), ReviewBatchAlgorithm(), StoreSubmissionAlgorithm()):
+                    SuggestSitesAlgorithm(), ReviewBatchAlgorithm(), StoreSubmissionAlgorithm(),
+                    PublishWebAlgorithm()):
             self.addAlgorithm(alg)
