@@ -35,7 +35,8 @@ i18n: $(QM)
 i18n/%.qm: i18n/%.ts | system
 	@lrelease -silent $< -qm $@ 2>/dev/null || /usr/lib/qt5/bin/lrelease -silent $< -qm $@
 
-## demo: review the bundled sample through qgis_process, print the verdict table, draw a coverage map
+## demo: review the bundled sample through qgis_process, print the verdict table, draw a coverage map, publish
+## the web page for residents (build/demo/web/)
 demo: setup
 	@mkdir -p $(DEMO)
 	scripts/qgis-process run smart_community:review -- \
@@ -51,6 +52,10 @@ demo: setup
 	  "BUILDINGS=$(SAMPLE)|layername=buildings" "PROJECT_NAME=望京示范社区规划方案 (sample)" "REVIEWER=示例审查单位 (sample)" OVERWRITE=true \
 	  OUTPUT=$(DEMO)/report.pdf >> $(DEMO)/qgis_process.log 2>&1 || { cat $(DEMO)/qgis_process.log; exit 1; }
 	@echo "wrote $(DEMO)/report.pdf"
+	scripts/qgis-process run smart_community:publish_web -- REVIEW_JSON=$(DEMO)/review.json \
+	  RESULT_GPKG=$(DEMO)/review.gpkg LANGUAGE=1 OUTPUT=$(DEMO)/web >> $(DEMO)/qgis_process.log 2>&1 \
+	  || { cat $(DEMO)/qgis_process.log; exit 1; }
+	@echo "wrote $(DEMO)/web/index.html (open it in a browser; it needs no network)"
 	@$(PY) scripts/verdict_table.py $(DEMO)/review.json
 	@$(PY) scripts/render_map.py $(DEMO)/review.gpkg health_station $(DEMO)/coverage_health_station.png $(SAMPLE) 2>/dev/null
 

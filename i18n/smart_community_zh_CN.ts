@@ -596,6 +596,30 @@
       <translation>请先选择图层：{}</translation>
     </message>
     <message>
+      <source>Publish the review on screen for residents (web page)</source>
+      <translation>将当前审查结果发布为面向居民的公示网页</translation>
+    </message>
+    <message>
+      <source>public display page</source>
+      <translation>公示网页</translation>
+    </message>
+    <message>
+      <source>Publish web page</source>
+      <translation>发布公示网页</translation>
+    </message>
+    <message>
+      <source>Run a review here first: a review opened from a file is published with the Processing algorithm Publish for residents (its JSON and result GeoPackage).</source>
+      <translation>请先在此运行审查：从文件打开的审查请用处理工具“公示网页（面向居民）”发布（提供其 JSON 和结果 GeoPackage）。</translation>
+    </message>
+    <message>
+      <source>Wrote the page for residents: &lt;a href="{0}"&gt;{0}&lt;/a&gt;</source>
+      <translation>已生成公示网页：&lt;a href="{0}"&gt;{0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>Ready: the page goes to {}.</source>
+      <translation>就绪：网页将保存到 {}。</translation>
+    </message>
+    <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1776,16 +1800,68 @@
       <translation>智慧社区规划工作台（T/CECS 智慧社区规划标准）</translation>
     </message>
     <message>
+      <source>Writes a folder with a web page for public display (公示, 7.0.3, 5.5.1) that opens straight from disk or from any static web server, with no network and no API key: the community boundary, buildings coloured by how complete their life circles are (or by the walk to a chosen facility type), existing and planned facilities with their pictograms, service areas on demand; a click on a building shows the distance and minutes to the nearest facility of each type and which life circles are complete; the clause table with the review's results and the provisions not assessed; a language switch (中文 / English), a printable QR code of the page's address and the satisfaction survey template (7.0.6). Only what the page needs is published, with personal data masked. Give a finished review (its JSON and result GeoPackage) or the scheme's layers. TILE_URL adds a base map (e.g. 天地图 with your own key; the page then needs the network); TILE_DATUM is the datum of its tiles (天地图: WGS84/CGCS2000; AMap/Tencent: GCJ-02), and the data are shown in it.</source>
+      <translation>生成一个用于公示（7.0.3、5.5.1）的网页文件夹，可直接从磁盘打开，也可放在任何静态网站服务器上，无需联网、无需 API 密钥：显示社区边界，建筑按生活圈完整度着色（或按到所选设施类型的步行距离着色），现状与规划设施以图标区分，可按需显示服务范围；点击建筑可查看到各类最近设施的距离和分钟数以及哪些生活圈完整；条款核查表列出审查结论和未能评估的条款；可切换语言（中文 / English），提供本页地址的可打印二维码和满意度调查表模板（7.0.6）。只发布网页所需的内容，个人信息已脱敏。输入已完成的审查（JSON 和结果 GeoPackage）或方案图层。TILE_URL 可添加底图（如使用您自己密钥的天地图；此时网页需要联网）；TILE_DATUM 为底图瓦片的坐标基准（天地图：WGS84/CGCS2000；高德、腾讯：GCJ-02），数据将按该基准显示。</translation>
+    </message>
+    <message>
+      <source>Publish for residents (web page)</source>
+      <translation>公示网页（面向居民）</translation>
+    </message>
+    <message>
+      <source>Language the page opens in</source>
+      <translation>网页默认语言</translation>
+    </message>
+    <message>
+      <source>Writing the web page</source>
+      <translation>正在生成网页</translation>
+    </message>
+    <message>
+      <source>Review (JSON; empty: review the layers below)</source>
+      <translation>审查结果（JSON；留空则审查下列图层）</translation>
+    </message>
+    <message>
+      <source>Result layers of that review (GeoPackage)</source>
+      <translation>该次审查的结果图层（GeoPackage）</translation>
+    </message>
+    <message>
+      <source>Base map tile URL, {z}/{x}/{y} (empty: none, the page works offline)</source>
+      <translation>底图瓦片地址，含 {z}/{x}/{y}（留空：无底图，网页离线可用）</translation>
+    </message>
+    <message>
+      <source>Datum of the base map's tiles</source>
+      <translation>底图瓦片的坐标基准</translation>
+    </message>
+    <message>
+      <source>Web page folder</source>
+      <translation>网页文件夹</translation>
+    </message>
+    <message>
+      <source>Buildings on the page</source>
+      <translation>网页中的建筑数</translation>
+    </message>
+    <message>
+      <source>Give the result GeoPackage written with that review (RESULT_GPKG): the page draws its buildings.</source>
+      <translation>请提供该次审查输出的结果 GeoPackage（RESULT_GPKG）：网页需要用它绘制建筑。</translation>
+    </message>
+    <message>
+      <source>Give a review JSON and its result GeoPackage, or the community, buildings and facilities to review.</source>
+      <translation>请提供审查 JSON 及其结果 GeoPackage，或提供待审查的社区、建筑和设施图层。</translation>
+    </message>
+    <message>
+      <source>Wrote the web page {} ({} buildings); open index.html in a browser.</source>
+      <translation>已生成网页 {}（{} 栋建筑）；请用浏览器打开 index.html。</translation>
+    </message>
+    <message>
+      <source>The tile URL needs the three placeholders z, x and y, each in braces: {}</source>
+      <translation>底图瓦片地址须含 z、x、y 三个占位符（各带花括号）：{}</translation>
+    </message>
+    <message>
       <source>Writes the clause-by-clause approval report as a PDF: cover with the overall verdict (通过 / 有条件通过 / 资料不全 / 不通过), summary by chapter and facility type, community profile, parameters and data sources (6.4.2), every check with its clause, requirement, wording, required and measured values, maps per facility type, life circles, sunlight, the deficiency list with a locator map, the five-stage records of the project and a sign-off block. Give a review JSON (and its result GeoPackage for the maps), or the scheme's layers to review first. ID card and mobile numbers are masked (6.4.3), in the PDF's properties too. The Chinese text uses an embedded TrueType font (settings: report font).</source>
       <translation>生成逐条审查意见书（PDF）：封面及总体结论（通过 / 有条件通过 / 资料不全，待补充 / 不通过），按章节和设施类型的汇总，社区概况，参数和数据来源（6.4.2），每项检查的条款、要求、用词、要求值与实测值，各类设施的地图、生活圈、日照，带定位图的问题清单，项目五个阶段的记录和签章栏。请给出审查结果 JSON（以及用于地图的结果 GeoPackage），或先审查下列方案图层。身份证号和手机号均已脱敏（6.4.3），PDF 文档属性中也是如此。中文使用嵌入的 TrueType 字体（设置：报告字体）。</translation>
     </message>
     <message>
       <source>Approval report (PDF)</source>
       <translation>审查报告（PDF）</translation>
-    </message>
-    <message>
-      <source>Review (JSON; empty: review the layers below)</source>
-      <translation>审查结果（JSON；留空则审查下列图层）</translation>
     </message>
     <message>
       <source>Result layers of that review (GeoPackage, for maps)</source>
@@ -2334,6 +2410,34 @@
     <message>
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <source>{} is not the result GeoPackage of a review (no layer {}).</source>
+      <translation>{} 不是审查的结果 GeoPackage（缺少图层 {}）。</translation>
+    </message>
+    <message>
+      <source>Cannot read the result layers {}: {}</source>
+      <translation>无法读取结果图层 {}：{}</translation>
+    </message>
+    <message>
+      <source>The output {} is a file; give a folder for the web page.</source>
+      <translation>输出 {} 是一个文件；请为网页指定一个文件夹。</translation>
+    </message>
+    <message>
+      <source>The folder {} already holds other files; give an empty or new folder (an earlier page of this plugin is replaced).</source>
+      <translation>文件夹 {} 中已有其他文件；请指定空文件夹或新文件夹（本插件以前生成的网页会被替换）。</translation>
+    </message>
+    <message>
+      <source>The web page's map library is missing ({}). Run 'make vendor' (or 'make setup'), or install the plugin from its ZIP, which carries it.</source>
+      <translation>缺少网页的地图库（{}）。请运行“make vendor”（或“make setup”），或通过 ZIP 安装本插件（其中已包含）。</translation>
+    </message>
+    <message>
+      <source>The output folder {} holds an input of this run ({}); replacing it would destroy the submission. Choose another folder.</source>
+      <translation>输出文件夹 {} 中含有本次运行的输入（{}）；替换它会破坏报审资料。请另选文件夹。</translation>
+    </message>
+    <message>
+      <source>Cannot write the web page into {}: {}</source>
+      <translation>无法将网页写入 {}：{}</translation>
     </message>
   </context>
 </TS>

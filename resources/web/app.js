@@ -61,7 +61,7 @@
   map.fitBounds(boundary.getBounds().extend(buildings.getBounds()), { padding: [12, 12] });
 
   function facilityText(p) {
-    return typeName(p.t) + (p.n ? "：" + p.n : "") + " · " + t(p.p ? "planned" : "existing");
+    return typeName(p.t) + (p.n ? t("sep") + p.n : "") + " · " + t(p.p ? "planned" : "existing");
   }
 
   // --- a building ---------------------------------------------------------------------------------
@@ -70,7 +70,7 @@
       const d = p.d[k];
       const text = d === null ? t("none_within", number(D.cutoff_m || 0))
         : t(D.distance === "walking" ? "walk" : "straight", number(d), Math.max(1, Math.round(d / D.speed_m_per_min)));
-      return `<li data-type="${code}">${typeName(code)}：${text}</li>`;
+      return `<li data-type="${code}">${typeName(code)}${t("sep")}${text}</li>`;
     });
     const circles = D.circles.map((c, k) => p.c[k]
       ? `<li class="complete" data-minutes="${c.minutes}">${t("circle_complete", c.minutes)}</li>`

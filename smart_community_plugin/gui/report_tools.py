@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPush
 from .. import settings
 from ..i18n import tr
 from .guard import guarded_slot
+from .publish_tools import PublishTools
 from .state import WorkbenchState
 from .tasks import BackgroundTask
 from .words import ui_language
@@ -64,6 +65,9 @@ class ReportTools(QWidget):
         self.status.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl.fromLocalFile(link)))
         layout.addWidget(self.button)
         layout.addWidget(self.status)
+        # The same review for residents (公示): a web page beside the report.
+        self.publish = PublishTools(state)
+        layout.addWidget(self.publish)
         layout.addStretch(1)
         self.task: Optional[BackgroundTask] = None
         self.last_pdf: Optional[str] = None

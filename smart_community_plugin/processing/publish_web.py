@@ -75,7 +75,7 @@ class PublishWebAlgorithm(SmartAlgorithm):
         vendored()
         tile = (self.parameterAsString(parameters, "TILE_URL", context) or "").strip()
         if tile and not all(k in tile for k in ("{z}", "{x}", "{y}")):
-            raise InputError(tr("The tile URL needs {z}, {x} and {y} in it: {}").format(tile))
+            raise InputError(tr("The tile URL needs the three placeholders z, x and y, each in braces: {}").format(tile))
         datum = DATUMS[self.parameterAsEnum(parameters, "TILE_DATUM", context)]
         review_json = self.parameterAsFile(parameters, "REVIEW_JSON", context)
         gpkg = self.parameterAsFile(parameters, "RESULT_GPKG", context)
