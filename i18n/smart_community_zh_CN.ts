@@ -1824,8 +1824,8 @@
       <translation>该次审查的结果图层（GeoPackage）</translation>
     </message>
     <message>
-      <source>Base map tile URL, {z}/{x}/{y} (empty: none, the page works offline)</source>
-      <translation>底图瓦片地址，含 {z}/{x}/{y}（留空：无底图，网页离线可用）</translation>
+      <source>Base map tile URL with z, x and y in braces (empty: none, the page works offline)</source>
+      <translation>底图瓦片地址，z、x、y 各带花括号（留空：无底图，网页离线可用）</translation>
     </message>
     <message>
       <source>Datum of the base map's tiles</source>

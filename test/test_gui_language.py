@@ -95,11 +95,12 @@ def test_every_screen_speaks_the_interface_language(qtbot, tmp_path, language, p
         if lyr.renderer() is not None:
             seen += [("legend", item.label()) for item in lyr.renderer().legendSymbolItems()]
     # Besides the data's own words: the names of the two report languages, each written in itself, and the
-    # report's file (a path on this machine).
+    # report's file and the residents' page folder (paths on this machine).
+    from smart_community_plugin.gui.publish_tools import default_page_folder
     from smart_community_plugin.gui.report_tools import default_report_path
 
     allowed = (_sample_values(copy) | _field_names() | {lyr.name() for lyr in layers.values()} | {"中文", "English"}
-               | {default_report_path(dock.state)})
+               | {default_report_path(dock.state), str(default_page_folder(dock.state))})
     assert len(seen) > 400
     bad = untranslated(seen, language, allowed)
     assert bad == [], f"{len(bad)} texts not in {language}: {bad[:25]}"

@@ -51,7 +51,7 @@ class PublishWebAlgorithm(SmartAlgorithm):
         add_scheme_parameters(self, scheme_optional=True)
         add_language_parameter(self, tr("Language the page opens in"))
         self.addParameter(QgsProcessingParameterString(
-            "TILE_URL", tr("Base map tile URL, {z}/{x}/{y} (empty: none, the page works offline)"), "",
+            "TILE_URL", tr("Base map tile URL with z, x and y in braces (empty: none, the page works offline)"), "",
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "TILE_DATUM", tr("Datum of the base map's tiles"), ["WGS84 / CGCS2000 (天地图)", "GCJ-02 (高德, 腾讯)"],
