@@ -90,6 +90,7 @@ bench: setup
 	$(PY) bench/bench_review.py --sizes 1e4,1e5,1e6 --network 1e6
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_siting.py
+	$(PY) bench/bench_web.py
 
 ## sample: regenerate the bundled sample community (deterministic)
 sample: setup

@@ -215,6 +215,14 @@ def test_the_language_switch_changes_the_clause_table(published, browser):
         page.page.check("#show-all")
         assert page.page.locator("#clause-table tbody tr").count() == len(review["provisions"])
         assert page.page.locator("#qr svg").count() == 1
+        # At street level every facility has its pictogram; zoomed out to the district, dots (and a note).
+        icons = page.page.locator(".leaflet-marker-icon").count()
+        assert icons == sum(f["properties"]["t"] in {t["code"] for t in _data(tmp / "page")["types"]}
+                            for f in _data(tmp / "page")["facilities"]["features"]) > 0
+        assert page.page.locator("#zoom-note").inner_text() == ""
+        page.page.evaluate("() => { window.SC_MAP.setZoom(14, {animate: false}); return 0; }")
+        assert page.page.locator(".leaflet-marker-icon").count() == 0
+        assert page.page.locator("#zoom-note").inner_text() == "Zoom in to see each facility's pictogram."
         assert page.outside == [] and page.errors == []
     finally:
         page.close()

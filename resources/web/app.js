@@ -47,18 +47,39 @@
     style: (f) => ({ color: "#555", weight: 0.6, fillColor: colourOf(f.properties), fillOpacity: 0.85 }),
     onEachFeature: (f, layer) => layer.on("click", (e) => showBuilding(f.properties, e.latlng)),
   }).addTo(map);
-  const facilities = L.geoJSON(D.facilities, {
+  // Facilities: pictograms once zoomed in to street level, dots (on the canvas) below it, where a district's
+  // hundreds of pictograms would hide the buildings and cost a DOM element each.
+  const ICON_ZOOM = 16;
+  const tooltip = (f, layer) => layer.bindTooltip(() => facilityText(f.properties));
+  const dots = L.geoJSON(D.facilities, {
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 3.5, color: "#1f4e79", weight: 1.2,
+      fillColor: f.properties.p ? "#ffffff" : "#1f4e79", fillOpacity: 1, dashArray: f.properties.p ? "2 2" : null }),
+    onEachFeature: tooltip,
+  });
+  let icons = null;
+  function iconLayer() {
     // A type the standard does not list (a smart device, say) has no pictogram: a plain dot.
-    pointToLayer: (f, latlng) => typeOf(f.properties.t).icon
-      ? L.marker(latlng, { icon: L.icon({ iconUrl: typeOf(f.properties.t).icon, iconSize: [22, 22],
-                                          className: f.properties.p ? "planned" : "existing" }),
-                           title: typeName(f.properties.t), keyboard: false })
-      : L.circleMarker(latlng, { radius: 5, color: "#1f4e79", weight: 1.5, fillColor: "#fff", fillOpacity: 1,
-                                 dashArray: f.properties.p ? "3 2" : null }),
-    onEachFeature: (f, layer) => layer.bindTooltip(() => facilityText(f.properties)),
-  }).addTo(map);
+    return L.geoJSON(D.facilities, {
+      pointToLayer: (f, latlng) => typeOf(f.properties.t).icon
+        ? L.marker(latlng, { icon: L.icon({ iconUrl: typeOf(f.properties.t).icon, iconSize: [22, 22],
+                                            className: f.properties.p ? "planned" : "existing" }),
+                             title: typeName(f.properties.t), keyboard: false })
+        : L.circleMarker(latlng, { radius: 5, color: "#1f4e79", weight: 1.5, fillColor: "#fff", fillOpacity: 1,
+                                   dashArray: f.properties.p ? "3 2" : null }),
+      onEachFeature: tooltip,
+    });
+  }
+  function showFacilities() {
+    const near = map.getZoom() >= ICON_ZOOM;
+    if (near && !icons) icons = iconLayer();
+    const [on, off] = near ? [icons, dots] : [dots, icons];
+    if (off && map.hasLayer(off)) map.removeLayer(off);
+    if (!map.hasLayer(on)) on.addTo(map);
+    document.getElementById("zoom-note").textContent = near ? "" : t("zoom_for_icons");
+  }
   const areas = L.layerGroup().addTo(map);
   map.fitBounds(boundary.getBounds().extend(buildings.getBounds()), { padding: [12, 12] });
+  map.on("zoomend", showFacilities);
 
   function facilityText(p) {
     return typeName(p.t) + (p.n ? t("sep") + p.n : "") + " · " + t(p.p ? "planned" : "existing");
@@ -112,11 +133,11 @@
         .concat(walkClasses(what).map(([, c, label]) => swatch(c, label)));
     }
     rows.push(swatch(NONE, t("unreached")));
-    const icons = [...new Set(D.facilities.features.map((f) => f.properties.t))].sort();
+    const kinds = [...new Set(D.facilities.features.map((f) => f.properties.t))].sort();
     rows.push(`<div class="legend-row"><span class="swatch" style="border:2px dashed #1f4e79"></span>${t("boundary")}</div>`);
     rows.push(`<div class="legend-row"><span class="swatch" style="outline:2px solid #1f4e79"></span>${t("existing")}</div>`);
     rows.push(`<div class="legend-row"><span class="swatch" style="outline:2px dashed #c2185b"></span>${t("planned")}</div>`);
-    rows = rows.concat(icons.filter((code) => typeOf(code).icon).map((code) =>
+    rows = rows.concat(kinds.filter((code) => typeOf(code).icon).map((code) =>
       `<div class="legend-row"><img class="legend-icon" src="${typeOf(code).icon}" alt="">${typeName(code)}</div>`));
     document.getElementById("legend").innerHTML = rows.join("");
   }
@@ -165,7 +186,8 @@
     legend();
     clauses();
     drawAreas();
-    facilities.eachLayer((m) => m.options.title && m.getElement() && (m.getElement().title = typeName(m.feature.properties.t)));
+    if (icons) icons.eachLayer((m) => m.getElement && m.getElement() && (m.getElement().title = typeName(m.feature.properties.t)));
+    showFacilities();
     if (shown) showBuilding(shown.p, shown.latlng);
   }
 
